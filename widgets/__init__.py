@@ -1,0 +1,12 @@
+"""Self-assessment and reflection widgets for Metodeveilederhåndboka.
+
+``instrument("kvalitetsveileder")`` in a notebook cell gives a live widget in
+Jupyter and kernel-free HTML in the built book.
+"""
+__version__ = "0.1.0"
+
+from .definitions import InstrumentError, load  # noqa: E402
+from .jupyter import Instrument, instrument  # noqa: E402
+from .scoring import summarize  # noqa: E402
+
+__all__ = ["Instrument", "InstrumentError", "instrument", "load", "summarize"]

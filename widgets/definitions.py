@@ -1,0 +1,138 @@
+"""Load instrument definitions (YAML) and validate them against their JSON Schema.
+
+Every instrument is data. A broken file must stop the build with a message a
+writer can act on, so errors name the file, the item (the nearest object with
+an ``id`` on the path to the fault) and the field.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import jsonschema
+import yaml
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+INSTRUMENT_DIR = PACKAGE_DIR / "instruments"
+SCHEMA_DIR = PACKAGE_DIR / "schemas"
+
+
+class InstrumentError(ValueError):
+    """An instrument file that cannot be used. The message is meant for the writer."""
+
+
+@lru_cache(maxsize=None)
+def _schema(name: str) -> dict:
+    schema = json.loads((SCHEMA_DIR / f"{name}.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return schema
+
+
+def _describe(error: jsonschema.ValidationError, data: Any, filename: str) -> str:
+    """Turn a schema error into 'file: item 'x', field 'y': problem'."""
+    path = list(error.absolute_path)
+    item_id, field, node = None, None, data
+    for step in path:
+        if isinstance(node, dict) and isinstance(node.get("id"), (str, int)):
+            item_id = node["id"]
+        if isinstance(step, str):
+            field = step
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            break
+    if isinstance(node, dict) and isinstance(node.get("id"), (str, int)) and error.validator != "required":
+        item_id = node["id"]
+    if error.validator == "required":
+        # The missing field is named in the message, not in the path.
+        field = error.message.split("'")[1] if "'" in error.message else field
+    elif error.validator == "additionalProperties":
+        field = ", ".join(sorted(set(error.instance) - set(error.schema.get("properties", {}))))
+    where = [f"item '{item_id}'" if item_id is not None else "top level"]
+    if field:
+        where.append(f"field '{field}'")
+    return f"{filename}: {', '.join(where)}: {error.message}"
+
+
+def _duplicates(ids: Iterable[str]) -> list[str]:
+    seen, dup = set(), []
+    for i in ids:
+        if i in seen:
+            dup.append(i)
+        seen.add(i)
+    return dup
+
+
+def _check_semantics(data: dict, filename: str) -> None:
+    """Rules JSON Schema cannot express: unique ids and ids that nest correctly."""
+    if data["kind"] == "rating":
+        theme_ids = [t["id"] for p in data["parts"] for t in p["themes"]]
+        for dup in _duplicates(theme_ids):
+            raise InstrumentError(f"{filename}: item '{dup}', field 'id': theme id is used twice")
+        for dup in _duplicates(p["id"] for p in data["parts"]):
+            raise InstrumentError(f"{filename}: item '{dup}', field 'id': part id is used twice")
+        for dup in _duplicates(s["id"] for s in data["scale"]):
+            raise InstrumentError(f"{filename}: item '{dup}', field 'id': scale value is used twice")
+        item_ids = []
+        for part in data["parts"]:
+            for theme in part["themes"]:
+                for item in theme["items"]:
+                    if not item["id"].startswith(theme["id"] + "."):
+                        raise InstrumentError(
+                            f"{filename}: item '{item['id']}', field 'id': "
+                            f"must start with its theme number '{theme['id']}.'"
+                        )
+                    item_ids.append(item["id"])
+        for dup in _duplicates(item_ids):
+            raise InstrumentError(f"{filename}: item '{dup}', field 'id': item id is used twice")
+    elif data["kind"] == "reflection":
+        for dup in _duplicates(p["id"] for p in data["prompts"]):
+            raise InstrumentError(f"{filename}: item '{dup}', field 'id': prompt id is used twice")
+
+
+def validate(data: Any, filename: str = "<instrument>") -> dict:
+    """Validate one instrument definition; return it, or raise InstrumentError."""
+    if not isinstance(data, dict):
+        raise InstrumentError(f"{filename}: top level: expected a mapping, got {type(data).__name__}")
+    base = jsonschema.Draft202012Validator(_schema("base"))
+    errors = sorted(base.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        raise InstrumentError(_describe(errors[0], data, filename))
+    validator = jsonschema.Draft202012Validator(_schema(data["kind"]))
+    # best_match picks the most specific error, so the message points at the real fault.
+    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    if error is not None:
+        raise InstrumentError(_describe(error, data, filename))
+    _check_semantics(data, filename)
+    return data
+
+
+def load_file(path: Path) -> dict:
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise InstrumentError(f"{path.name}: not valid YAML: {exc}") from exc
+    data = validate(data, path.name)
+    if data["id"] != path.stem:
+        raise InstrumentError(f"{path.name}: top level, field 'id': '{data['id']}' must match the file name")
+    return data
+
+
+def instrument_ids() -> list[str]:
+    return sorted(p.stem for p in INSTRUMENT_DIR.glob("*.yaml"))
+
+
+def load(instrument_id: str) -> dict:
+    """Load a bundled instrument by id. Each call reads the file, so edits show up at once."""
+    path = INSTRUMENT_DIR / f"{instrument_id}.yaml"
+    if not path.is_file():
+        known = ", ".join(instrument_ids()) or "none"
+        raise InstrumentError(f"unknown instrument '{instrument_id}' (known: {known})")
+    return load_file(path)
+
+
+def load_all() -> dict[str, dict]:
+    return {i: load(i) for i in instrument_ids()}

@@ -1,0 +1,89 @@
+"""The Jupyter host: an anywidget running the same widget.js as the book."""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import anywidget
+import traitlets
+
+from . import static_html
+from .bundle import WIDGET_CSS, WIDGET_JS
+from .definitions import InstrumentError, load
+from .scoring import summarize
+
+EXPORT_FORMAT = "metodeveilederhandboka-svar"  # the same as EXPORT_FORMAT in widget.js
+
+
+class Instrument(anywidget.AnyWidget):
+    """A live instrument. ``answers`` syncs with the UI in both directions."""
+
+    _esm = WIDGET_JS
+    _css = WIDGET_CSS
+    definition = traitlets.Dict().tag(sync=True)
+    answers = traitlets.Dict().tag(sync=True)
+
+    def __init__(self, instrument_id: str | None = None, *, definition: dict | None = None,
+                 answers: dict | None = None, **kwargs: Any) -> None:
+        if definition is None:
+            if instrument_id is None:
+                raise TypeError("give an instrument id or a definition")
+            definition = load(instrument_id)
+        super().__init__(definition=definition, answers=dict(answers or {}), **kwargs)
+
+    @property
+    def instrument_id(self) -> str:
+        return self.definition["id"]
+
+    def summary(self) -> dict:
+        """Counts of the answers, the same numbers the UI shows."""
+        return summarize(self.definition, self.answers)
+
+    def to_export(self) -> dict:
+        d = self.definition
+        return {
+            "format": EXPORT_FORMAT,
+            "instrument": d["id"],
+            "version": d["version"],
+            "title": d["title"],
+            "exported": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "answers": self.answers,
+        }
+
+    def save(self, path: str | Path) -> Path:
+        """Write the answers in the book's export format (importable in the browser)."""
+        path = Path(path)
+        path.write_text(json.dumps(self.to_export(), ensure_ascii=False, indent=2), encoding="utf-8")
+        return path
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Instrument":
+        """Open a file saved by ``save`` or exported from the book."""
+        path = Path(path)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise InstrumentError(f"{path.name}: not a JSON export: {exc}") from exc
+        if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+            raise InstrumentError(f"{path.name}: not an export from Metodeveilederhåndboka")
+        if not isinstance(data.get("answers"), dict):
+            raise InstrumentError(f"{path.name}: field 'answers' must be an object")
+        return cls(data.get("instrument"), answers=data["answers"])
+
+    def static_html(self) -> str:
+        return static_html.render(self.definition)
+
+    def _repr_mimebundle_(self, **kwargs: Any):
+        # Live in Jupyter (widget view); kernel-free in the built book (text/html).
+        bundle = super()._repr_mimebundle_(**kwargs)
+        data, metadata = bundle if isinstance(bundle, tuple) else (bundle, {})
+        data = dict(data or {})
+        data["text/html"] = self.static_html()
+        return data, metadata
+
+
+def instrument(instrument_id: str, **kwargs: Any) -> Instrument:
+    """Show an instrument: ``instrument("kvalitetsveileder")``."""
+    return Instrument(instrument_id, **kwargs)

@@ -1,0 +1,58 @@
+"""Sphinx extension: the widgets' assets and build-time checks.
+
+- Validates every instrument when the build starts, so bad data fails the
+  build with the file, item and field in the message.
+- Registers the shared JS/CSS once, for HTML builds only (builder-inited).
+- Drops the ipywidgets state/CDN scripts myst-nb would add to pages whose
+  notebooks created widgets: our pages are kernel-free and offline.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sphinx.application import Sphinx
+from sphinx.errors import ExtensionError
+
+from . import __version__
+from .bundle import WIDGET_CSS, static_bundle_js
+from .definitions import InstrumentError, load_all
+
+JS_NAME = "mvh-widgets.js"
+CSS_NAME = "mvh-widgets.css"
+
+
+def _validate_instruments(app: Sphinx, config) -> None:
+    try:
+        load_all()
+    except InstrumentError as exc:
+        raise ExtensionError(f"invalid instrument: {exc}") from exc
+
+
+def _register_assets(app: Sphinx) -> None:
+    if app.builder.format != "html":
+        return
+    # Outside the HTML output, so only the copy in _static/ ends up in the book.
+    static_dir = Path(app.doctreedir).parent / "mvh_static"
+    static_dir.mkdir(parents=True, exist_ok=True)
+    (static_dir / JS_NAME).write_text(static_bundle_js(), encoding="utf-8")
+    (static_dir / CSS_NAME).write_text(WIDGET_CSS.read_text(encoding="utf-8"), encoding="utf-8")
+    app.config.html_static_path.append(str(static_dir))
+    app.add_js_file(JS_NAME)
+    app.add_css_file(CSS_NAME)
+
+
+def _drop_ipywidgets_scripts(app: Sphinx, doctree) -> None:
+    # Executing a cell that shows an anywidget stores ipywidgets state in the
+    # notebook; myst-nb then adds that state plus require.js/html-manager from
+    # a CDN. The static book mounts the widget itself, so neither is wanted.
+    metadata = getattr(app.env, "nb_metadata", {}).get(app.env.docname, {})
+    js_files = metadata.get("js_files", {})
+    for key in [k for k in js_files if k.startswith("ipywidgets")]:
+        del js_files[key]
+
+
+def setup(app: Sphinx) -> dict:
+    app.connect("config-inited", _validate_instruments)
+    app.connect("builder-inited", _register_assets)
+    app.connect("doctree-read", _drop_ipywidgets_scripts)
+    return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,138 @@
+// @ts-check
+/**
+ * The static host: runs the widget UI in the built book without a kernel.
+ *
+ * It gives each `.mvh-widget` element a small model with anywidget's
+ * interface (get/set/save_changes/on/off) whose answers live in localStorage.
+ * Keys are namespaced by book, instrument id and instrument version, because
+ * on file:// Chromium shares one localStorage between every local file.
+ * When storage is unavailable the model keeps answers in memory and tells
+ * the widget, which tells the reader.
+ *
+ * This file is appended to the wrapped widget.js by widgets/sphinx_ext.py;
+ * `MVHWidget` is the module's exports.
+ */
+/* global MVHWidget */
+(function () {
+  "use strict";
+  const BOOK = "metodeveilederhandboka";
+
+  /** @param {{id: string, version: number}} def */
+  function storageKey(def) {
+    return `${BOOK}:${def.id}:v${def.version}`;
+  }
+
+  /** @returns {Storage|null} */
+  function getStorage() {
+    try {
+      const s = window.localStorage;
+      const probe = `${BOOK}:probe`;
+      s.setItem(probe, "1");
+      s.removeItem(probe);
+      return s;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  /** @param {any} def */
+  function createModel(def) {
+    const storage = getStorage();
+    const key = storageKey(def);
+    /** @type {Record<string, any>} */
+    const state = {
+      definition: def,
+      answers: {},
+      storage: storage ? { ok: true } : { ok: false, reason: "unavailable" },
+    };
+    if (storage) {
+      try {
+        const raw = storage.getItem(key);
+        const saved = raw ? JSON.parse(raw) : null;
+        if (saved && typeof saved === "object" && saved.answers && typeof saved.answers === "object") {
+          state.answers = saved.answers;
+        }
+      } catch (e) {
+        // Unreadable saved data: start empty but leave the stored text alone.
+        state.answers = {};
+      }
+    }
+    /** @type {Map<string, Set<Function>>} */
+    const listeners = new Map();
+    const emit = (/** @type {string} */ name) => {
+      for (const cb of listeners.get(`change:${name}`) || []) cb({ name, new: state[name] });
+    };
+    const model = {
+      /** @param {string} name */
+      get: (name) => state[name],
+      /** @param {string} name @param {any} value */
+      set(name, value) {
+        state[name] = value;
+      },
+      save_changes() {
+        if (!storage) return;
+        try {
+          storage.setItem(key, JSON.stringify({ answers: state.answers, saved: new Date().toISOString() }));
+          if (!state.storage.ok) {
+            state.storage = { ok: true };
+            emit("storage");
+          }
+        } catch (e) {
+          const quota = e instanceof DOMException && (e.name === "QuotaExceededError" || e.code === 22);
+          state.storage = { ok: false, reason: quota ? "quota" : "unavailable" };
+          emit("storage");
+        }
+      },
+      /** @param {string} event @param {Function} cb */
+      on(event, cb) {
+        if (!listeners.has(event)) listeners.set(event, new Set());
+        /** @type {Set<Function>} */ (listeners.get(event)).add(cb);
+      },
+      /** @param {string} event @param {Function} [cb] */
+      off(event, cb) {
+        if (!cb) listeners.delete(event);
+        else listeners.get(event)?.delete(cb);
+      },
+    };
+    // Another tab saved this instrument: show its answers here too.
+    window.addEventListener("storage", (e) => {
+      if (e.key !== key || e.newValue === null) return;
+      try {
+        const saved = JSON.parse(e.newValue);
+        if (saved && typeof saved.answers === "object") {
+          state.answers = saved.answers;
+          emit("answers");
+        }
+      } catch (err) {
+        /* ignore unreadable data from elsewhere */
+      }
+    });
+    return model;
+  }
+
+  function mountAll() {
+    for (const el of Array.from(document.querySelectorAll(".mvh-widget:not(.mvh-ready)"))) {
+      const holder = /** @type {HTMLElement} */ (el);
+      const script = holder.querySelector("script.mvh-definition");
+      if (!script) continue;
+      let def;
+      try {
+        def = JSON.parse(script.textContent || "");
+      } catch (e) {
+        continue; // leave the readable fallback list in place
+      }
+      const mount = document.createElement("div");
+      mount.className = "mvh-mount";
+      holder.append(mount);
+      performance.mark(`mvh-mount-start:${def.id}`);
+      // @ts-ignore MVHWidget is defined by the wrapped widget.js above this file.
+      MVHWidget.default.render({ model: createModel(def), el: mount });
+      performance.mark(`mvh-mount-end:${def.id}`);
+      performance.measure(`mvh-mount:${def.id}`, `mvh-mount-start:${def.id}`, `mvh-mount-end:${def.id}`);
+      holder.classList.add("mvh-ready");
+    }
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll);
+  else mountAll();
+})();

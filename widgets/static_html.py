@@ -1,0 +1,64 @@
+"""Kernel-free HTML for an instrument, as it appears in the static book.
+
+The definition travels inline as JSON; the shared script (registered by
+``widgets.sphinx_ext``) finds ``.mvh-widget`` elements and mounts the UI. The
+fallback list is what a reader sees without JavaScript, and what prints if the
+script never ran.
+"""
+from __future__ import annotations
+
+import json
+from html import escape
+
+
+def inline_json(data: dict) -> str:
+    """JSON that is safe inside <script>: no '</script>', no '<!--', no '&' entities."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def _fallback_rating(d: dict) -> str:
+    choices = " ".join(f"☐ {escape(s['label'])}" for s in d["scale"])
+    out = []
+    for part in d["parts"]:
+        out.append(f"<h4>{escape(part['title'])}</h4>")
+        for theme in part["themes"]:
+            out.append(f"<h5>{escape(theme['id'])}. {escape(theme['title'])}</h5>")
+            if theme.get("intention"):
+                out.append(f"<p>{escape(theme['intention'])}</p>")
+            out.append("<ul>")
+            for item in theme["items"]:
+                out.append(
+                    f"<li><strong>{escape(item['id'])}</strong> {escape(item['text'])}"
+                    f'<br><span class="mvh-fallback-choices">{choices}</span></li>'
+                )
+            out.append("</ul>")
+    return "\n".join(out)
+
+
+def _fallback_reflection(d: dict) -> str:
+    items = "".join(f"<li>{escape(p['text'])}</li>" for p in d["prompts"])
+    return f"<ol>{items}</ol>"
+
+
+FALLBACKS = {"rating": _fallback_rating, "reflection": _fallback_reflection}
+
+
+def render(definition: dict) -> str:
+    d = definition
+    intro = f"<p>{escape(d['intro'])}</p>" if d.get("intro") else ""
+    body = FALLBACKS[d["kind"]](d)
+    return (
+        f'<div class="mvh-widget" data-mvh-id="{escape(d["id"])}" data-mvh-version="{int(d["version"])}">'
+        f'<script type="application/json" class="mvh-definition">{inline_json(d)}</script>'
+        f'<div class="mvh-fallback">'
+        f'<p class="mvh-fallback-note">Denne øvelsen er interaktiv når JavaScript er slått på. '
+        f"Her er innholdet som en liste du kan lese eller skrive ut.</p>"
+        f"<h3>{escape(d['title'])}</h3>{intro}{body}</div></div>"
+    )
