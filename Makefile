@@ -1,0 +1,41 @@
+# Metodeveilederhåndboka. `make book` and `make test` set everything up from scratch.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+BUILD_FLAGS := -W -n --keep-going
+ZIP := dist/metodeveilederhandboka.zip
+PORT ?= 8000
+
+.PHONY: book html zip test bench serve clean distclean
+
+book: zip
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): requirements.txt pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+html: $(STAMP)
+	$(BIN)/jupyter-book build . $(BUILD_FLAGS)
+
+zip: html
+	$(BIN)/python -m widgets.offline_zip _build/html $(ZIP)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest tests
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+serve: html
+	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory _build/html
+
+clean:
+	rm -rf _build dist
+
+distclean: clean
+	rm -rf $(VENV) .jupyter_cache
