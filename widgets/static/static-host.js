@@ -67,7 +67,10 @@
       get: (name) => state[name],
       /** @param {string} name @param {any} value */
       set(name, value) {
+        // Like a Backbone model in Jupyter: setting a value notifies listeners at once.
+        if (state[name] === value) return;
         state[name] = value;
+        emit(name);
       },
       save_changes() {
         if (!storage) return;

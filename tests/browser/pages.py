@@ -1,0 +1,53 @@
+"""Page helpers for the browser tests: where things are on the book's pages."""
+from __future__ import annotations
+
+import json
+
+QUALITY_PAGE = "book/kvalitet.html"
+RATING_ID = "kvalitetsveileder"
+REFLECTION_ID = "refleksjon-kvalitet"
+SCALE = ["gronn", "gul", "rod", "vet-ikke"]
+SCALE_LABELS = {"gronn": "Grønn", "gul": "Gul", "rod": "Rød", "vet-ikke": "Vet ikke"}
+
+
+def open_page(page, site: str, path: str = QUALITY_PAGE):
+    page.goto(site + path)
+    page.wait_for_load_state("load")
+    return page
+
+
+def widget(page, instrument_id: str):
+    return page.locator(f'.mvh-widget[data-mvh-id="{instrument_id}"]')
+
+
+def wait_ready(page, instrument_id: str = RATING_ID):
+    w = widget(page, instrument_id)
+    w.locator(".mvh").wait_for()
+    assert "mvh-ready" in (w.get_attribute("class") or "")
+    return w
+
+
+def stored(page, instrument_id: str, version: int = 1):
+    """The answers as the static host saved them in localStorage."""
+    raw = page.evaluate(
+        "(key) => window.localStorage.getItem(key)", f"metodeveilederhandboka:{instrument_id}:v{version}"
+    )
+    return json.loads(raw)["answers"] if raw else None
+
+
+def item_ids(page) -> list[str]:
+    return page.eval_on_selector_all(
+        f'.mvh-widget[data-mvh-id="{RATING_ID}"] li.mvh-item', "els => els.map(e => e.dataset.item)"
+    )
+
+
+def table_counts(page) -> dict[str, int]:
+    """The 'Totalt' row of the summary table, keyed by column header."""
+    w = widget(page, RATING_ID)
+    headers = w.locator(".mvh-table thead th").all_inner_texts()[1:]
+    cells = w.locator(".mvh-table tr.mvh-row-total td").all_inner_texts()
+    return {h: int(c) for h, c in zip(headers, cells)}
+
+
+def progress_text(page, instrument_id: str = RATING_ID) -> str:
+    return widget(page, instrument_id).locator(".mvh-progress").first.inner_text()

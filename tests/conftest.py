@@ -1,0 +1,146 @@
+"""Shared fixtures: the built book, a local server, and system Chromium.
+
+The book is built once per test session with the same flags as `make book`
+(-W -n --keep-going), so every browser test runs against what readers get.
+"""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+HTML = ROOT / "_build" / "html"
+CHROMIUM_HELP = (
+    "No Chromium found for the browser tests. Install Debian's browser with "
+    "`apt-get install -y chromium` (CI does this in .ci/run), or point MVH_CHROMIUM "
+    "at a Chromium binary. Browser tests are never skipped."
+)
+
+
+@dataclass
+class BuildResult:
+    returncode: int
+    log: str
+    html: Path
+
+
+@pytest.fixture(scope="session")
+def book() -> BuildResult:
+    """Build the book exactly as `make book` does; fail the session if it fails."""
+    jb = Path(sys.executable).with_name("jupyter-book")
+    cmd = [str(jb), "build", str(ROOT), "-W", "-n", "--keep-going"]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    result = BuildResult(proc.returncode, proc.stdout + proc.stderr, HTML)
+    if proc.returncode != 0:
+        pytest.fail(f"the book did not build:\n{result.log[-6000:]}")
+    return result
+
+
+def find_chromium() -> str:
+    candidates = [os.environ.get("MVH_CHROMIUM"), shutil.which("chromium"), shutil.which("chromium-browser")]
+    for c in candidates:
+        if c and Path(c).exists():
+            return c
+    pytest.fail(CHROMIUM_HELP)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    path = find_chromium()
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=path,
+            # As root in a sandbox, and on a machine whose network is closed:
+            # keep Chromium from phoning home so only the book's own requests remain.
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield b
+        b.close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep test output readable
+        pass
+
+
+@pytest.fixture(scope="session")
+def http_root(book):
+    handler = functools.partial(_QuietHandler, directory=str(book.html))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(params=["http", "file"])
+def site(request, book):
+    """The book's root URL, over http://127.0.0.1 and straight from disk."""
+    if request.param == "http":
+        return request.getfixturevalue("http_root")
+    return book.html.as_uri() + "/"
+
+
+@dataclass
+class Recorder:
+    """What a page did that a reader would not want: requests elsewhere, errors."""
+
+    root: str
+    outside: list = field(default_factory=list)
+    failed: list = field(default_factory=list)
+    page_errors: list = field(default_factory=list)
+    console_errors: list = field(default_factory=list)
+
+    def attach(self, page):
+        page.on("request", self._request)
+        page.on("requestfailed", lambda r: self.failed.append(f"{r.url} ({r.failure})"))
+        page.on("pageerror", lambda e: self.page_errors.append(f"{e}\n{getattr(e, 'stack', '')}"))
+        page.on("console", lambda m: m.type == "error" and self.console_errors.append(m.text))
+        page.on("response", lambda r: r.status >= 400 and self.failed.append(f"{r.url} (HTTP {r.status})"))
+
+    def _request(self, request):
+        url = request.url
+        if url.startswith(("data:", "blob:", "about:")):
+            return
+        if not url.startswith(self.root):
+            self.outside.append(url)
+
+    def assert_clean(self):
+        assert self.outside == [], f"requests outside the book: {self.outside}"
+        assert self.failed == [], f"failed requests: {self.failed}"
+        assert self.page_errors == [], f"page errors: {self.page_errors}"
+        assert self.console_errors == [], f"console errors: {self.console_errors}"
+
+
+@pytest.fixture
+def context(browser):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def page(context, site):
+    """A fresh page with a recorder; tests call page.recorder.assert_clean()."""
+    p = context.new_page()
+    p.recorder = Recorder(site)
+    p.recorder.attach(p)
+    return p
