@@ -43,7 +43,7 @@ def _describe(error: jsonschema.ValidationError, data: Any, filename: str) -> st
             node = node[step]
         except (KeyError, IndexError, TypeError):
             break
-    if isinstance(node, dict) and isinstance(node.get("id"), (str, int)) and error.validator != "required":
+    if isinstance(node, dict) and isinstance(node.get("id"), (str, int)):
         item_id = node["id"]
     if error.validator == "required":
         # The missing field is named in the message, not in the path.

@@ -68,6 +68,8 @@ class Instrument(anywidget.AnyWidget):
             raise InstrumentError(f"{path.name}: not a JSON export: {exc}") from exc
         if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
             raise InstrumentError(f"{path.name}: not an export from Metodeveilederhåndboka")
+        if not isinstance(data.get("instrument"), str):
+            raise InstrumentError(f"{path.name}: field 'instrument' must name the instrument")
         if not isinstance(data.get("answers"), dict):
             raise InstrumentError(f"{path.name}: field 'answers' must be an object")
         return cls(data.get("instrument"), answers=data["answers"])

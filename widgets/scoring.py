@@ -10,8 +10,13 @@ from typing import Any
 UNANSWERED = "ubesvart"
 
 
+# Python's str.strip() and JavaScript's trim() disagree on some characters, so
+# both sides strip exactly this set (the same as WHITESPACE in widget.js).
+WHITESPACE = " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
 def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
+    return value.strip(WHITESPACE) if isinstance(value, str) else ""
 
 
 def _rating(definition: dict, answers: dict) -> dict:

@@ -5,6 +5,7 @@
 - Registers the shared JS/CSS once, for HTML builds only (builder-inited).
 - Drops the ipywidgets state/CDN scripts myst-nb would add to pages whose
   notebooks created widgets: our pages are kernel-free and offline.
+- Gives bibliography entries a list-item role, so the list is accessible.
 """
 from __future__ import annotations
 
@@ -51,8 +52,17 @@ def _drop_ipywidgets_scripts(app: Sphinx, doctree) -> None:
         del js_files[key]
 
 
+def _fix_citation_roles(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    # docutils writes the bibliography as role="list" holding role="doc-biblioentry"
+    # items; a list must hold listitems, or screen readers (and axe) see a broken list.
+    body = context.get("body")
+    if body and 'class="citation-list"' in body:
+        context["body"] = body.replace('role="doc-biblioentry"', 'role="listitem"')
+
+
 def setup(app: Sphinx) -> dict:
     app.connect("config-inited", _validate_instruments)
     app.connect("builder-inited", _register_assets)
     app.connect("doctree-read", _drop_ipywidgets_scripts)
+    app.connect("html-page-context", _fix_citation_roles)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -10,6 +10,11 @@ SCALE = ["gronn", "gul", "rod", "vet-ikke"]
 SCALE_LABELS = {"gronn": "Grønn", "gul": "Gul", "rod": "Rød", "vet-ikke": "Vet ikke"}
 
 
+def book_pages(html_dir) -> list[str]:
+    """Every reader-facing page of the built book (not the theme's template leftovers in _static)."""
+    return sorted(p.relative_to(html_dir).as_posix() for p in html_dir.rglob("*.html") if "_static" not in p.relative_to(html_dir).parts)
+
+
 def open_page(page, site: str, path: str = QUALITY_PAGE):
     page.goto(site + path)
     page.wait_for_load_state("load")

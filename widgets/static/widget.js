@@ -42,8 +42,10 @@ const PRIVACY_HINT =
 
 /** @param {unknown} v */
 const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+// The same set as WHITESPACE in scoring.py: trim() and str.strip() differ.
+const EDGE_SPACE = /^[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+|[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+$/g;
 /** @param {unknown} v */
-const text = (v) => (typeof v === "string" ? v.trim() : "");
+const text = (v) => (typeof v === "string" ? v.replace(EDGE_SPACE, "") : "");
 
 /**
  * Summarise answers. Mirrors widgets/scoring.py; both are checked against
