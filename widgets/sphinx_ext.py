@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from sphinx.application import Sphinx
@@ -60,9 +61,22 @@ def _fix_citation_roles(app: Sphinx, pagename, templatename, context, doctree) -
         context["body"] = body.replace('role="doc-biblioentry"', 'role="listitem"')
 
 
+def _assets_version() -> int:
+    # Sphinx writes nothing when no page is outdated, so an edit to the widget's
+    # JS or CSS alone would never reach _build. Tying env_version to the assets'
+    # content makes such an edit rebuild the pages, and so copy the new files.
+    digest = hashlib.sha256((static_bundle_js() + WIDGET_CSS.read_text(encoding="utf-8")).encode()).digest()
+    return int.from_bytes(digest[:4], "big")
+
+
 def setup(app: Sphinx) -> dict:
     app.connect("config-inited", _validate_instruments)
     app.connect("builder-inited", _register_assets)
     app.connect("doctree-read", _drop_ipywidgets_scripts)
     app.connect("html-page-context", _fix_citation_roles)
-    return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {
+        "version": __version__,
+        "env_version": _assets_version(),
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

@@ -531,14 +531,15 @@ function ratingBody(def, getAnswers, setAnswers) {
         x += w;
       }
     });
-    let lx = labelW;
-    for (const k of keys) {
+    // The key runs along the bottom, spread over the full width so every label fits.
+    const step = (labelW + barW) / keys.length;
+    keys.forEach((k, i) => {
+      const lx = 10 + i * step;
       chart.append(svg("rect", { x: lx, y: height - 18, width: 12, height: 12, class: `mvh-bar mvh-v-${k}` }));
       const lt = svg("text", { x: lx + 16, y: height - 8 });
       lt.textContent = keyLabel(k);
       chart.append(lt);
-      lx += 75;
-    }
+    });
     chartBox.replaceChildren(chart);
 
     table.replaceChildren(
