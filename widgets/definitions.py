@@ -90,6 +90,81 @@ def _check_semantics(data: dict, filename: str) -> None:
     elif data["kind"] == "reflection":
         for dup in _duplicates(p["id"] for p in data["prompts"]):
             raise InstrumentError(f"{filename}: item '{dup}', field 'id': prompt id is used twice")
+    else:
+        CHECKS[data["kind"]](data, filename)
+
+
+def _fail(filename: str, item: str, field: str, problem: str) -> None:
+    raise InstrumentError(f"{filename}: item '{item}', field '{field}': {problem}")
+
+
+def _unique(filename: str, ids: Iterable[str], what: str) -> None:
+    for dup in _duplicates(ids):
+        _fail(filename, dup, "id", f"{what} id is used twice")
+
+
+def _check_likert(d: dict, filename: str) -> None:
+    scale = d["scale"]
+    if scale["max"] <= scale["min"]:
+        _fail(filename, d["id"], "scale", "max must be greater than min")
+    if len(scale["labels"]) != scale["max"] - scale["min"] + 1:
+        _fail(filename, d["id"], "scale", f"needs one label per point ({scale['max'] - scale['min'] + 1})")
+    _unique(filename, (dim["id"] for dim in d["dimensions"]), "dimension")
+    _unique(filename, (i["id"] for dim in d["dimensions"] for i in dim["items"]), "item")
+    for dim in d["dimensions"]:
+        maxes = [b["max"] for b in dim["bands"]]
+        if maxes != sorted(maxes) or len(set(maxes)) != len(maxes):
+            _fail(filename, dim["id"], "bands", "band limits must rise from band to band")
+        if maxes[-1] < scale["max"]:
+            _fail(filename, dim["id"], "bands", f"the last band must reach the top of the scale ({scale['max']})")
+
+
+def _check_quiz(d: dict, filename: str) -> None:
+    _unique(filename, (q["id"] for q in d["questions"]), "question")
+    for q in d["questions"]:
+        if q["type"] == "single":
+            _unique(filename, (o["id"] for o in q["options"]), "option")
+            if sum(1 for o in q["options"] if o.get("correct")) != 1:
+                _fail(filename, q["id"], "options", "exactly one option must be marked correct")
+        else:
+            cats = [c["id"] for c in q["categories"]]
+            _unique(filename, cats, "category")
+            _unique(filename, (s["id"] for s in q["statements"]), "statement")
+            for st in q["statements"]:
+                if st["category"] not in cats:
+                    _fail(filename, st["id"], "category", f"'{st['category']}' is not one of the categories")
+
+
+def _check_scenario(d: dict, filename: str) -> None:
+    nodes = {n["id"]: n for n in d["nodes"]}
+    _unique(filename, (n["id"] for n in d["nodes"]), "node")
+    if d["start"] not in nodes:
+        _fail(filename, d["id"], "start", f"'{d['start']}' is not a node")
+    for n in d["nodes"]:
+        if "choices" in n and "ending" in n:
+            _fail(filename, n["id"], "ending", "a node with choices cannot be an ending")
+        if "choices" not in n and "ending" not in n:
+            _fail(filename, n["id"], "choices", "a node needs choices, or an 'ending' to close the story")
+        for c in n.get("choices", []):
+            if c["next"] not in nodes:
+                _fail(filename, n["id"], "next", f"choice leads to '{c['next']}', which is not a node")
+    reached, todo = set(), [d["start"]]
+    while todo:
+        current = todo.pop()
+        if current not in reached:
+            reached.add(current)
+            todo.extend(c["next"] for c in nodes[current].get("choices", []))
+    for n in d["nodes"]:
+        if n["id"] not in reached:
+            _fail(filename, n["id"], "id", "no path from the start leads to this node")
+
+
+def _check_template(d: dict, filename: str) -> None:
+    _unique(filename, (s["id"] for s in d["sections"]), "section")
+    _unique(filename, (f["id"] for s in d["sections"] for f in s["fields"]), "field")
+
+
+CHECKS = {"likert": _check_likert, "quiz": _check_quiz, "scenario": _check_scenario, "template": _check_template}
 
 
 def validate(data: Any, filename: str = "<instrument>") -> dict:

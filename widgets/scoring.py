@@ -48,10 +48,103 @@ def _reflection(definition: dict, answers: dict) -> dict:
     return {"prompts": len(definition["prompts"]), "answered": answered}
 
 
+def _dict(value: Any) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _whole_number(value: Any) -> bool:
+    # JSON has one number type: 4 and 4.0 are the same answer in JS, so here too.
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer()
+
+
+def _likert(definition: dict, answers: dict) -> dict:
+    low, high = definition["scale"]["min"], definition["scale"]["max"]
+    ratings = _dict(answers.get("ratings"))
+    dims, items, answered = {}, 0, 0
+    for dim in definition["dimensions"]:
+        scores = []
+        for item in dim["items"]:
+            v = ratings.get(item["id"])
+            if _whole_number(v) and low <= v <= high:
+                scores.append(low + high - v if item.get("reverse") else v)
+        mean = sum(scores) / len(scores) if scores else None
+        band = next((i for i, b in enumerate(dim["bands"]) if mean is not None and mean <= b["max"]), None)
+        dims[dim["id"]] = {"items": len(dim["items"]), "answered": len(scores), "mean": mean, "band": band}
+        items += len(dim["items"])
+        answered += len(scores)
+    return {"items": items, "answered": answered, "dimensions": dims}
+
+
+def _quiz(definition: dict, answers: dict) -> dict:
+    responses = _dict(answers.get("responses"))
+    out, units, answered, correct = {}, 0, 0, 0
+    for q in definition["questions"]:
+        if q["type"] == "single":
+            chosen = next((o for o in q["options"] if o["id"] == responses.get(q["id"])), None)
+            u, a, c = 1, int(chosen is not None), int(bool(chosen and chosen.get("correct")))
+        else:
+            given = _dict(responses.get(q["id"]))
+            cats = [cat["id"] for cat in q["categories"]]  # a list: answers may hold unhashable junk
+            u = len(q["statements"])
+            a = sum(1 for st in q["statements"] if given.get(st["id"]) in cats)
+            c = sum(1 for st in q["statements"] if given.get(st["id"]) == st["category"])
+        out[q["id"]] = {"units": u, "answered": a, "correct": c}
+        units, answered, correct = units + u, answered + a, correct + c
+    return {"units": units, "answered": answered, "correct": correct, "questions": out}
+
+
+def _scenario(definition: dict, answers: dict) -> dict:
+    nodes = {n["id"]: n for n in definition["nodes"]}
+    path = answers.get("path") if isinstance(answers.get("path"), list) else []
+    # Only the part of the saved path that follows real choices from the start counts.
+    valid = [definition["start"]]
+    for step in path[1:] if path[:1] == [definition["start"]] else []:
+        if step in [c["next"] for c in nodes[valid[-1]].get("choices", [])]:
+            valid.append(step)
+        else:
+            break
+    at = nodes[valid[-1]]
+    return {
+        "steps": len(valid) - 1,
+        "at": at["id"],
+        "finished": "ending" in at,
+        "ending": at["id"] if "ending" in at else None,
+        "outcome": at.get("ending"),
+    }
+
+
+def _filled(field: dict, value: Any) -> bool:
+    kind = field["type"]
+    if kind in ("text", "longtext", "date"):
+        return bool(_text(value))
+    if kind == "choice":
+        return value in field["options"]
+    if kind == "checklist":
+        return isinstance(value, list) and any(v in field["options"] for v in value)
+    # matrix: every row has one of the options
+    value = _dict(value)
+    return all(value.get(row) in field["options"] for row in field["rows"])
+
+
+def _template(definition: dict, answers: dict) -> dict:
+    values = _dict(answers.get("fields"))
+    fields = [f for s in definition["sections"] for f in s["fields"]]
+    return {"fields": len(fields), "filled": sum(1 for f in fields if _filled(f, values.get(f["id"])))}
+
+
+SUMMARIES = {
+    "rating": _rating,
+    "reflection": _reflection,
+    "likert": _likert,
+    "quiz": _quiz,
+    "scenario": _scenario,
+    "template": _template,
+}
+
+
 def summarize(definition: dict, answers: Any) -> dict:
     answers = answers if isinstance(answers, dict) else {}
-    if definition["kind"] == "rating":
-        return _rating(definition, answers)
-    if definition["kind"] == "reflection":
-        return _reflection(definition, answers)
-    raise ValueError(f"no summary for kind {definition['kind']!r}")
+    scorer = SUMMARIES.get(definition["kind"])
+    if scorer is None:
+        raise ValueError(f"no summary for kind {definition['kind']!r}")
+    return scorer(definition, answers)
