@@ -42,6 +42,7 @@
     /** @type {Record<string, any>} */
     const state = {
       definition: def,
+      host: "book",
       answers: {},
       storage: storage ? { ok: true } : { ok: false, reason: "unavailable" },
     };

@@ -95,7 +95,109 @@ export function summarize(def, answers) {
       answered: prompts.filter((p) => text(responses[p.id]) !== "").length,
     };
   }
+  const more = MORE_SUMMARIES[def.kind];
+  if (more) return more(def, a);
   throw new Error(`no summary for kind ${def.kind}`);
+}
+
+/** JSON has one number type: 4 and 4.0 are the same answer (as in scoring.py). */
+/** @param {unknown} v */
+const wholeNumber = (v) => typeof v === "number" && Number.isInteger(v);
+
+/** @type {Record<string, (def: any, a: any) => any>} */
+const MORE_SUMMARIES = {
+  likert(def, a) {
+    const { min, max } = def.scale;
+    const ratings = isObject(a.ratings) ? a.ratings : {};
+    /** @type {Record<string, any>} */
+    const dimensions = {};
+    let items = 0;
+    let answered = 0;
+    for (const dim of def.dimensions) {
+      const scores = [];
+      for (const item of dim.items) {
+        const v = ratings[item.id];
+        if (wholeNumber(v) && v >= min && v <= max) scores.push(item.reverse ? min + max - v : v);
+      }
+      // Summed left to right, then divided: the same IEEE steps as Python's sum()/len().
+      const mean = scores.length ? scores.reduce((x, y) => x + y, 0) / scores.length : null;
+      const bandIndex = mean === null ? -1 : dim.bands.findIndex((/** @type {any} */ b) => mean <= b.max);
+      dimensions[dim.id] = { items: dim.items.length, answered: scores.length, mean, band: bandIndex < 0 ? null : bandIndex };
+      items += dim.items.length;
+      answered += scores.length;
+    }
+    return { items, answered, dimensions };
+  },
+  quiz(def, a) {
+    const responses = isObject(a.responses) ? a.responses : {};
+    /** @type {Record<string, any>} */
+    const questions = {};
+    let units = 0;
+    let answered = 0;
+    let correct = 0;
+    for (const q of def.questions) {
+      let u;
+      let an;
+      let c;
+      if (q.type === "single") {
+        const chosen = q.options.find((/** @type {any} */ o) => o.id === responses[q.id]);
+        u = 1;
+        an = chosen ? 1 : 0;
+        c = chosen && chosen.correct ? 1 : 0;
+      } else {
+        const given = isObject(responses[q.id]) ? responses[q.id] : {};
+        const cats = q.categories.map((/** @type {any} */ x) => x.id);
+        u = q.statements.length;
+        an = q.statements.filter((/** @type {any} */ st) => cats.includes(given[st.id])).length;
+        c = q.statements.filter((/** @type {any} */ st) => given[st.id] === st.category).length;
+      }
+      questions[q.id] = { units: u, answered: an, correct: c };
+      units += u;
+      answered += an;
+      correct += c;
+    }
+    return { units, answered, correct, questions };
+  },
+  scenario(def, a) {
+    const nodes = Object.fromEntries(def.nodes.map((/** @type {any} */ n) => [n.id, n]));
+    const path = Array.isArray(a.path) ? a.path : [];
+    // Only the part of the saved path that follows real choices from the start counts.
+    const valid = [def.start];
+    if (path[0] === def.start) {
+      for (const step of path.slice(1)) {
+        const nexts = (nodes[valid[valid.length - 1]].choices || []).map((/** @type {any} */ c) => c.next);
+        if (typeof step === "string" && nexts.includes(step)) valid.push(step);
+        else break;
+      }
+    }
+    const at = nodes[valid[valid.length - 1]];
+    const finished = at.ending !== undefined;
+    return { steps: valid.length - 1, at: at.id, finished, ending: finished ? at.id : null, outcome: finished ? at.ending : null };
+  },
+  template(def, a) {
+    const values = isObject(a.fields) ? a.fields : {};
+    const fields = def.sections.flatMap((/** @type {any} */ s) => s.fields);
+    return { fields: fields.length, filled: fields.filter((/** @type {any} */ f) => fieldFilled(f, values[f.id])).length };
+  },
+};
+
+/** @param {any} field @param {any} value */
+function fieldFilled(field, value) {
+  switch (field.type) {
+    case "text":
+    case "longtext":
+    case "date":
+      return text(value) !== "";
+    case "choice":
+      return field.options.includes(value);
+    case "checklist":
+      return Array.isArray(value) && value.some((v) => field.options.includes(v));
+    default: {
+      // matrix: every row has one of the options
+      const m = isObject(value) ? value : {};
+      return field.rows.every((/** @type {string} */ row) => field.options.includes(m[row]));
+    }
+  }
 }
 
 /* ---------------------------------------------------------- answer checking */
@@ -135,6 +237,42 @@ export function checkAnswers(def, answers) {
     return "";
   }
   if (def.kind === "reflection") return stringMap(answers.responses, "responses");
+  if (def.kind === "likert") {
+    if (answers.ratings === undefined) return "";
+    if (!isObject(answers.ratings)) return "feltet «ratings» skal være en liste med tall";
+    for (const [k, v] of Object.entries(answers.ratings)) {
+      if (typeof v !== "number") return `feltet «ratings» har en verdi som ikke er et tall (${k})`;
+    }
+    return "";
+  }
+  if (def.kind === "quiz") {
+    if (answers.responses === undefined) return "";
+    if (!isObject(answers.responses)) return "feltet «responses» skal være et objekt";
+    for (const [k, v] of Object.entries(answers.responses)) {
+      if (typeof v === "string") continue;
+      const err = stringMap(v, `responses.${k}`);
+      if (err || !isObject(v)) return err || `feltet «responses.${k}» har feil format`;
+    }
+    return "";
+  }
+  if (def.kind === "scenario") {
+    if (answers.path === undefined) return "";
+    if (!Array.isArray(answers.path) || answers.path.some((/** @type {unknown} */ p) => typeof p !== "string"))
+      return "feltet «path» skal være en liste med tekster";
+    return "";
+  }
+  if (def.kind === "template") {
+    if (answers.fields === undefined) return "";
+    if (!isObject(answers.fields)) return "feltet «fields» skal være et objekt";
+    for (const [k, v] of Object.entries(answers.fields)) {
+      const ok =
+        typeof v === "string" ||
+        (Array.isArray(v) && v.every((x) => typeof x === "string")) ||
+        (isObject(v) && Object.values(v).every((x) => typeof x === "string"));
+      if (!ok) return `feltet «${k}» har feil format`;
+    }
+    return "";
+  }
   return "ukjent type øvelse";
 }
 
@@ -215,10 +353,66 @@ export function exportCsv(def, answers) {
       if (!row || !(row.theme || row.action)) continue;
       rows.push(["tiltak", row.theme || "", themeTitle[row.theme] || "", row.action || "", "", "", row.who || "", row.when || ""]);
     }
-  } else {
+  } else if (def.kind === "reflection") {
     const responses = isObject(a.responses) ? a.responses : {};
     rows.push(["nummer", "spørsmål", "svar"]);
     (def.prompts || []).forEach((p, i) => rows.push([i + 1, p.text, responses[p.id] || ""]));
+  } else if (def.kind === "likert") {
+    const d = /** @type {any} */ (def);
+    const ratings = isObject(a.ratings) ? a.ratings : {};
+    const s = summarize(def, a);
+    rows.push(["type", "dimensjon", "id", "utsagn", "svar", "snitt"]);
+    for (const dim of d.dimensions) {
+      for (const item of dim.items) {
+        const v = ratings[item.id];
+        rows.push(["utsagn", dim.title, item.id, item.text, typeof v === "number" ? d.scale.labels[v - d.scale.min] || v : "", ""]);
+      }
+      const m = s.dimensions[dim.id].mean;
+      rows.push(["snitt", dim.title, dim.id, "", "", m === null ? "" : m.toFixed(2).replace(".", ",")]);
+    }
+  } else if (def.kind === "quiz") {
+    const d = /** @type {any} */ (def);
+    const responses = isObject(a.responses) ? a.responses : {};
+    rows.push(["spørsmål", "utsagn", "ditt svar", "riktig svar", "riktig?"]);
+    for (const q of d.questions) {
+      if (q.type === "single") {
+        const chosen = q.options.find((/** @type {any} */ o) => o.id === responses[q.id]);
+        const right = q.options.find((/** @type {any} */ o) => o.correct);
+        rows.push([q.text, "", chosen ? chosen.text : "", right.text, chosen ? (chosen.correct ? "ja" : "nei") : ""]);
+      } else {
+        const given = isObject(responses[q.id]) ? responses[q.id] : {};
+        const label = Object.fromEntries(q.categories.map((/** @type {any} */ c) => [c.id, c.label]));
+        for (const st of q.statements) {
+          const g = given[st.id];
+          rows.push([q.text, st.text, label[g] || "", label[st.category], g ? (g === st.category ? "ja" : "nei") : ""]);
+        }
+      }
+    }
+  } else if (def.kind === "scenario") {
+    const d = /** @type {any} */ (def);
+    const nodes = Object.fromEntries(d.nodes.map((/** @type {any} */ n) => [n.id, n]));
+    const path = Array.isArray(a.path) ? a.path : [];
+    rows.push(["steg", "situasjon", "valg"]);
+    path.forEach((id, i) => {
+      const node = nodes[id];
+      if (!node) return;
+      const choice = (node.choices || []).find((/** @type {any} */ c) => c.next === path[i + 1]);
+      rows.push([i + 1, node.text, choice ? choice.text : node.ending ? `Slutt (${node.ending})` : ""]);
+    });
+  } else if (def.kind === "template") {
+    const d = /** @type {any} */ (def);
+    const values = isObject(a.fields) ? a.fields : {};
+    rows.push(["del", "felt", "svar"]);
+    for (const section of d.sections) {
+      for (const f of section.fields) {
+        const v = values[f.id];
+        if (f.type === "matrix") {
+          for (const row of f.rows) rows.push([section.title, `${f.label}: ${row}`, isObject(v) ? v[row] || "" : ""]);
+        } else {
+          rows.push([section.title, f.label, Array.isArray(v) ? v.join(", ") : typeof v === "string" ? v : ""]);
+        }
+      }
+    }
   }
   return "\ufeff" + rows.map((r) => r.map(cell).join(";")).join("\r\n") + "\r\n";
 }
@@ -616,7 +810,401 @@ function reflectionBody(def, getAnswers, setAnswers) {
   return { root, apply };
 }
 
-const BODIES = { rating: ratingBody, reflection: reflectionBody };
+/**
+ * A link to a chapter of the book (only in the book: in Jupyter the text stands alone).
+ * @param {{inBook: boolean}} host @param {string|undefined} chapter @param {string} label
+ */
+function chapterLink(host, chapter, label) {
+  if (!chapter) return null;
+  return host.inBook
+    ? h("a", { href: `${chapter}.html`, class: "mvh-chapter-link" }, [label])
+    : h("span", { class: "mvh-chapter-link" }, [label]);
+}
+
+/**
+ * Statements on a labelled scale, grouped in dimensions; means and feedback per dimension.
+ * @param {any} def @param {() => any} getAnswers @param {(next: any) => void} setAnswers
+ * @param {{inBook: boolean}} host
+ */
+function likertBody(def, getAnswers, setAnswers, host) {
+  const { min, max, labels } = def.scale;
+  const points = labels.map((/** @type {string} */ _, /** @type {number} */ i) => min + i);
+  /** @type {Map<string, HTMLInputElement[]>} */
+  const radios = new Map();
+  /** @type {Map<string, HTMLElement>} */
+  const printValues = new Map();
+  const dims = def.dimensions.map((/** @type {any} */ dim) =>
+    h("section", { class: "mvh-dimension", "data-dimension": dim.id }, [
+      h("h4", { text: dim.title }),
+      dim.description ? h("p", { text: dim.description }) : null,
+      h(
+        "ol",
+        { class: "mvh-items" },
+        dim.items.map((/** @type {any} */ item) => {
+          const name = uid(`l${item.id}`);
+          const legendId = uid("legend");
+          const inputs = points.map((/** @type {number} */ v) =>
+            /** @type {HTMLInputElement} */ (
+              h("input", {
+                type: "radio", name, value: String(v), "data-item": item.id,
+                onchange: () => {
+                  const a = getAnswers();
+                  setAnswers({ ...a, ratings: { ...(isObject(a.ratings) ? a.ratings : {}), [item.id]: v } });
+                },
+              })
+            ),
+          );
+          radios.set(item.id, inputs);
+          const pv = h("p", { class: "mvh-print-only mvh-print-value" });
+          printValues.set(item.id, pv);
+          return h("li", { class: "mvh-item", "data-item": item.id }, [
+            h("fieldset", { "aria-labelledby": legendId }, [
+              h("legend", { id: legendId, text: item.text }),
+              h("div", { class: "mvh-choices mvh-scale" }, inputs.map((input, i) =>
+                h("label", { class: "mvh-choice" }, [input, h("span", { text: labels[i] })]))),
+            ]),
+            pv,
+          ]);
+        }),
+      ),
+    ]),
+  );
+  const progress = h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
+  const chartBox = h("div", { class: "mvh-chart" });
+  const feedback = h("div", { class: "mvh-feedback" });
+  const table = h("table", { class: "mvh-table" });
+  const root = h("div", { class: "mvh-likert" }, [
+    h("p", { class: "mvh-how", text: `Svar ut fra hvordan det er nå, ikke hvordan du ønsker det skal være. Skalaen går fra «${labels[0]}» til «${labels[labels.length - 1]}».` }),
+    progress,
+    ...dims,
+    h("section", { class: "mvh-summary", "aria-label": "Oppsummering" }, [h("h4", { text: "Din profil" }), chartBox, table, feedback]),
+  ]);
+
+  function apply() {
+    const a = getAnswers();
+    const ratings = isObject(a.ratings) ? a.ratings : {};
+    for (const [id, inputs] of radios) {
+      for (const input of inputs) input.checked = ratings[id] === Number(input.value);
+      const v = ratings[id];
+      const pv = printValues.get(id);
+      if (pv) pv.textContent = `Svar: ${wholeNumber(v) && v >= min && v <= max ? labels[v - min] : "ikke besvart"}`;
+    }
+    const s = summarize(def, a);
+    progress.textContent = `Du har svart på ${s.answered} av ${s.items} utsagn.`;
+    const fmt = (/** @type {number|null} */ m) => (m === null ? "–" : m.toFixed(2).replace(".", ","));
+    // Bars of each dimension's mean on the scale.
+    const rowH = 26;
+    const labelW = 230;
+    const barW = 320;
+    const chart = svg("svg", { viewBox: `0 0 ${labelW + barW + 50} ${def.dimensions.length * rowH + 24}`, role: "img", class: "mvh-chart-svg" });
+    const titleId = uid("ct");
+    const t = svg("title", { id: titleId });
+    t.textContent = `Snitt per dimensjon på en skala fra ${min} til ${max}: ` +
+      def.dimensions.map((/** @type {any} */ d) => `${d.title} ${fmt(s.dimensions[d.id].mean)}`).join(", ") + ". Tallene står også i tabellen.";
+    chart.setAttribute("aria-labelledby", titleId);
+    chart.append(t);
+    def.dimensions.forEach((/** @type {any} */ d, /** @type {number} */ i) => {
+      const y = i * rowH + 4;
+      const label = svg("text", { x: labelW - 8, y: y + 15, "text-anchor": "end" });
+      label.textContent = d.title.length > 34 ? d.title.slice(0, 32) + "…" : d.title;
+      chart.append(label, svg("rect", { x: labelW, y, width: barW, height: rowH - 8, class: "mvh-bar mvh-v-ubesvart" }));
+      const m = s.dimensions[d.id].mean;
+      if (m !== null) {
+        chart.append(svg("rect", { x: labelW, y, width: (barW * (m - min)) / (max - min) || 1, height: rowH - 8, class: "mvh-bar mvh-bar-mean" }));
+      }
+      const num = svg("text", { x: labelW + barW + 8, y: y + 15 });
+      num.textContent = fmt(m);
+      chart.append(num);
+    });
+    const axisY = def.dimensions.length * rowH + 18;
+    for (const v of [min, max]) {
+      const tick = svg("text", { x: labelW + (barW * (v - min)) / (max - min), y: axisY, "text-anchor": v === min ? "start" : "end" });
+      tick.textContent = String(v);
+      chart.append(tick);
+    }
+    chartBox.replaceChildren(chart);
+    table.replaceChildren(
+      h("caption", { text: "Snitt og tilbakemelding per dimensjon" }),
+      h("thead", {}, [h("tr", {}, ["Dimensjon", "Besvart", "Snitt", "Tilbakemelding"].map((x) => h("th", { scope: "col", text: x })))]),
+      h("tbody", {}, def.dimensions.map((/** @type {any} */ d) => {
+        const ds = s.dimensions[d.id];
+        const band = ds.band === null ? null : d.bands[ds.band];
+        return h("tr", {}, [
+          h("th", { scope: "row", text: d.title }),
+          h("td", { text: `${ds.answered} av ${ds.items}` }),
+          h("td", { text: fmt(ds.mean) }),
+          h("td", { class: "mvh-band" }, band ? [band.label ? h("strong", { text: `${band.label}. ` }) : null, band.text, " ",
+            chapterLink(host, d.chapter, "Les mer i boka.")] : ["Svar på minst ett utsagn for å få tilbakemelding."]),
+        ]);
+      })),
+    );
+  }
+  return { root, apply };
+}
+
+/**
+ * Single-choice questions and classification sets, with feedback.
+ * @param {any} def @param {() => any} getAnswers @param {(next: any) => void} setAnswers
+ */
+function quizBody(def, getAnswers, setAnswers) {
+  /** @type {(() => void)[]} */
+  const appliers = [];
+  const setResponse = (/** @type {string} */ qid, /** @type {any} */ value) => {
+    const a = getAnswers();
+    const responses = { ...(isObject(a.responses) ? a.responses : {}) };
+    if (value === undefined) delete responses[qid];
+    else responses[qid] = value;
+    setAnswers({ ...a, responses });
+  };
+  const questions = def.questions.map((/** @type {any} */ q, /** @type {number} */ qi) => {
+    const headingId = uid("q");
+    const explainId = uid("exp");
+    const explanation = q.explanation ? h("div", { class: "mvh-explanation", id: explainId, hidden: true }, [h("p", { text: q.explanation })]) : null;
+    const explainBtn = explanation
+      ? h("button", { type: "button", class: "mvh-btn mvh-btn-small", "aria-expanded": "false", "aria-controls": explainId, "data-action": "explain",
+          onclick: (/** @type {Event} */ e) => {
+            const open = explanation.hidden;
+            explanation.hidden = !open;
+            /** @type {HTMLElement} */ (e.currentTarget).setAttribute("aria-expanded", String(open));
+            /** @type {HTMLElement} */ (e.currentTarget).textContent = open ? "Skjul forklaring" : "Vis forklaring";
+          } }, ["Vis forklaring"])
+      : null;
+    const retry = h("button", { type: "button", class: "mvh-btn mvh-btn-small", "data-action": "retry", onclick: () => setResponse(q.id, undefined) }, ["Prøv igjen"]);
+    const result = h("p", { class: "mvh-result", role: "status", "aria-live": "polite" });
+    let body;
+    if (q.type === "single") {
+      const name = uid(`q${q.id}`);
+      const feedback = h("div", { class: "mvh-option-feedback", "aria-live": "polite" });
+      const inputs = q.options.map((/** @type {any} */ o) =>
+        /** @type {HTMLInputElement} */ (h("input", { type: "radio", name, value: o.id, "data-question": q.id, onchange: () => setResponse(q.id, o.id) })));
+      body = h("fieldset", { "aria-labelledby": headingId }, [
+        h("legend", { class: "mvh-visually-hidden", text: q.text }),
+        h("div", { class: "mvh-options" }, inputs.map((input, i) =>
+          h("label", { class: "mvh-option", "data-option": q.options[i].id }, [input, h("span", { text: q.options[i].text })]))),
+        feedback,
+      ]);
+      appliers.push(() => {
+        const chosen = q.options.find((/** @type {any} */ o) => o.id === getAnswers().responses?.[q.id]);
+        inputs.forEach((input) => (input.checked = !!chosen && input.value === chosen.id));
+        feedback.replaceChildren(
+          ...(chosen
+            ? [h("p", { class: chosen.correct ? "mvh-correct" : "mvh-wrong" }, [h("strong", { text: chosen.correct ? "Riktig. " : "Ikke helt. " }), chosen.feedback || ""])]
+            : []),
+        );
+        result.textContent = chosen ? (chosen.correct ? "Du har svart riktig." : "Svaret er ikke riktig. Prøv igjen, eller les forklaringen.") : "";
+      });
+    } else {
+      const rows = q.statements.map((/** @type {any} */ st) => {
+        const id = uid("st");
+        const select = /** @type {HTMLSelectElement} */ (
+          h("select", { id, "data-statement": st.id, onchange: (/** @type {Event} */ e) => {
+            const value = /** @type {HTMLSelectElement} */ (e.target).value;
+            const given = { ...(isObject(getAnswers().responses?.[q.id]) ? getAnswers().responses[q.id] : {}) };
+            if (value) given[st.id] = value;
+            else delete given[st.id];
+            setResponse(q.id, Object.keys(given).length ? given : undefined);
+          } }, [h("option", { value: "", text: "Velg …" }), ...q.categories.map((/** @type {any} */ c) => h("option", { value: c.id, text: c.label }))])
+        );
+        const fb = h("p", { class: "mvh-statement-feedback" });
+        const pv = h("p", { class: "mvh-print-only mvh-print-value" });
+        appliers.push(() => {
+          const given = getAnswers().responses?.[q.id];
+          const g = isObject(given) ? given[st.id] : undefined;
+          select.value = q.categories.some((/** @type {any} */ c) => c.id === g) ? g : "";
+          const right = q.categories.find((/** @type {any} */ c) => c.id === st.category);
+          fb.replaceChildren(...(select.value
+            ? [h("strong", { class: g === st.category ? "mvh-correct" : "mvh-wrong", text: g === st.category ? "Riktig. " : `Ikke helt – riktig er «${right.label}». ` }), st.explanation]
+            : []));
+          pv.textContent = `Ditt svar: ${select.value ? select.options[select.selectedIndex].text : "ikke besvart"}`;
+        });
+        return h("li", { class: "mvh-statement" }, [h("label", { for: id, text: st.text }), select, pv, fb]);
+      });
+      body = h("ol", { class: "mvh-statements", "aria-labelledby": headingId }, rows);
+      appliers.push(() => {
+        const qs = summarize(def, getAnswers()).questions[q.id];
+        result.textContent = qs.answered ? `${qs.correct} av ${qs.units} riktige.` : "";
+      });
+    }
+    return h("section", { class: "mvh-question", "data-question": q.id }, [
+      h("h4", { id: headingId }, [`${qi + 1}. `, q.text]),
+      body,
+      result,
+      h("div", { class: "mvh-question-actions" }, [retry, explainBtn]),
+      explanation,
+    ]);
+  });
+  const score = h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
+  const root = h("div", { class: "mvh-quiz" }, [...questions, score]);
+  function apply() {
+    for (const f of appliers) f();
+    const s = summarize(def, getAnswers());
+    score.textContent = `Poeng: ${s.correct} av ${s.units}. Besvart: ${s.answered} av ${s.units}.`;
+  }
+  return { root, apply };
+}
+
+const OUTCOME_LABEL = { god: "Et godt utfall", blandet: "Et blandet utfall", svak: "Et svakt utfall" };
+
+/**
+ * A branching dilemma: one situation at a time; the path is saved; back and restart.
+ * @param {any} def @param {() => any} getAnswers @param {(next: any) => void} setAnswers
+ * @param {{inBook: boolean}} host
+ */
+function scenarioBody(def, getAnswers, setAnswers, host) {
+  const nodes = Object.fromEntries(def.nodes.map((/** @type {any} */ n) => [n.id, n]));
+  const history = h("ol", { class: "mvh-history", "aria-label": "Valgene dine så langt" });
+  const stage = h("div", { class: "mvh-stage" });
+  const controls = h("div", { class: "mvh-question-actions" });
+  const root = h("div", { class: "mvh-scenario" }, [history, stage, controls]);
+  let focusStage = false;
+
+  /** The saved path, cut to the part that follows real choices from the start. */
+  const currentPath = () => {
+    const path = getAnswers().path;
+    const s = summarize(def, getAnswers());
+    return Array.isArray(path) && path[0] === def.start ? path.slice(0, s.steps + 1) : [def.start];
+  };
+  const go = (/** @type {string[]} */ path) => {
+    focusStage = true;
+    setAnswers({ ...getAnswers(), path });
+  };
+
+  function apply() {
+    const path = currentPath();
+    history.replaceChildren(...path.slice(0, -1).map((id, i) => {
+      const choice = (nodes[id].choices || []).find((/** @type {any} */ c) => c.next === path[i + 1]);
+      return h("li", {}, [h("span", { class: "mvh-history-situation", text: nodes[id].title || nodes[id].text }), h("br"), h("strong", { text: "Ditt valg: " }), choice ? choice.text : ""]);
+    }));
+    history.hidden = path.length < 2;
+    const node = nodes[path[path.length - 1]];
+    const headingId = uid("node");
+    const heading = h("h4", { id: headingId, tabindex: "-1" }, [node.ending ? OUTCOME_LABEL[/** @type {"god"} */ (node.ending)] : node.title || `Situasjon ${path.length}`]);
+    const parts = [heading, h("p", { text: node.text })];
+    if (node.ending) {
+      parts.push(h("p", { class: `mvh-outcome mvh-outcome-${node.ending}` }, [chapterLink(host, node.chapter, "Les mer om dette i boka.")]));
+    } else {
+      parts.push(h("div", { class: "mvh-choices-list", role: "group", "aria-labelledby": headingId },
+        node.choices.map((/** @type {any} */ c) =>
+          h("button", { type: "button", class: "mvh-btn mvh-choice-btn", "data-next": c.next, onclick: () => go([...path, c.next]) }, [c.text]))));
+    }
+    stage.replaceChildren(...parts);
+    controls.replaceChildren(
+      h("button", { type: "button", class: "mvh-btn mvh-btn-small", "data-action": "back", disabled: path.length < 2 ? true : undefined, onclick: () => go(path.slice(0, -1)) }, ["Tilbake"]),
+      h("button", { type: "button", class: "mvh-btn mvh-btn-small", "data-action": "restart", disabled: path.length < 2 ? true : undefined, onclick: () => go([def.start]) }, ["Start på nytt"]),
+    );
+    if (focusStage) {
+      focusStage = false;
+      heading.focus();
+    }
+  }
+  return { root, apply };
+}
+
+/**
+ * A printable form. Values show as text when printed.
+ * @param {any} def @param {() => any} getAnswers @param {(next: any) => void} setAnswers
+ */
+function templateBody(def, getAnswers, setAnswers) {
+  /** @type {(() => void)[]} */
+  const appliers = [];
+  const hintId = uid("hint");
+  const setField = (/** @type {string} */ id, /** @type {any} */ value) => {
+    const a = getAnswers();
+    const fields = { ...(isObject(a.fields) ? a.fields : {}) };
+    if (value === "" || value === undefined || (Array.isArray(value) && !value.length)) delete fields[id];
+    else fields[id] = value;
+    setAnswers({ ...a, fields });
+  };
+  const current = (/** @type {string} */ id) => (isObject(getAnswers().fields) ? getAnswers().fields[id] : undefined);
+
+  /** @param {any} f */
+  function control(f) {
+    const id = uid("f");
+    const pv = h("div", { class: "mvh-print-only mvh-print-field" });
+    const help = f.help ? h("p", { class: "mvh-hint", id: `${id}-help`, text: f.help }) : null;
+    const described = [f.help ? `${id}-help` : null, ["text", "longtext"].includes(f.type) ? hintId : null].filter(Boolean).join(" ") || undefined;
+    if (f.type === "text" || f.type === "longtext" || f.type === "date") {
+      const input = /** @type {HTMLInputElement} */ (h(f.type === "longtext" ? "textarea" : "input", {
+        id, "data-field": f.id, "aria-describedby": described, rows: f.type === "longtext" ? 4 : undefined,
+        type: f.type === "longtext" ? undefined : f.type,
+        [f.type === "date" ? "onchange" : "oninput"]: (/** @type {Event} */ e) => setField(f.id, /** @type {HTMLInputElement} */ (e.target).value),
+      }));
+      appliers.push(() => {
+        const v = typeof current(f.id) === "string" ? current(f.id) : "";
+        if (input.value !== v) input.value = v;
+        pv.textContent = v || "\u00a0";
+      });
+      return h("div", { class: "mvh-field" }, [h("label", { for: id, text: f.label }), help, input, pv]);
+    }
+    if (f.type === "choice") {
+      const select = /** @type {HTMLSelectElement} */ (h("select", { id, "data-field": f.id, "aria-describedby": described, onchange: (/** @type {Event} */ e) => setField(f.id, /** @type {HTMLSelectElement} */ (e.target).value) },
+        [h("option", { value: "", text: "Velg …" }), ...f.options.map((/** @type {string} */ o) => h("option", { value: o, text: o }))]));
+      appliers.push(() => {
+        const v = current(f.id);
+        select.value = f.options.includes(v) ? v : "";
+        pv.textContent = select.value || "\u00a0";
+      });
+      return h("div", { class: "mvh-field" }, [h("label", { for: id, text: f.label }), help, select, pv]);
+    }
+    if (f.type === "checklist") {
+      const boxes = f.options.map((/** @type {string} */ o) => /** @type {HTMLInputElement} */ (h("input", { type: "checkbox", value: o, "data-field": f.id,
+        onchange: () => setField(f.id, boxes.filter((/** @type {HTMLInputElement} */ b) => b.checked).map((/** @type {HTMLInputElement} */ b) => b.value)) })));
+      appliers.push(() => {
+        const v = Array.isArray(current(f.id)) ? current(f.id) : [];
+        boxes.forEach((/** @type {HTMLInputElement} */ b) => (b.checked = v.includes(b.value)));
+        pv.textContent = f.options.map((/** @type {string} */ o) => `${v.includes(o) ? "☒" : "☐"} ${o}`).join("   ");
+      });
+      return h("fieldset", { class: "mvh-field", "aria-describedby": described }, [h("legend", { text: f.label }), help,
+        h("div", { class: "mvh-checklist" }, boxes.map((/** @type {HTMLInputElement} */ b, /** @type {number} */ i) => h("label", { class: "mvh-choice" }, [b, h("span", { text: f.options[i] })]))), pv]);
+    }
+    // matrix: a table, one radio group per row
+    const captionId = uid("cap");
+    /** @type {HTMLInputElement[][]} */
+    const grid = [];
+    const table = h("table", { class: "mvh-matrix", "aria-labelledby": captionId }, [
+      h("thead", {}, [h("tr", {}, [h("th", { scope: "col", text: "Oppgave" }), ...f.options.map((/** @type {string} */ o) => h("th", { scope: "col", text: o }))])]),
+      h("tbody", {}, f.rows.map((/** @type {string} */ row, /** @type {number} */ ri) => {
+        const name = uid("m");
+        const rowHead = uid("mr");
+        const inputs = f.options.map((/** @type {string} */ o) => /** @type {HTMLInputElement} */ (h("input", { type: "radio", name, value: o, "aria-labelledby": `${rowHead} ${captionId}-${f.options.indexOf(o)}`,
+          "data-field": f.id, "data-row": String(ri),
+          onchange: () => setField(f.id, { ...(isObject(current(f.id)) ? current(f.id) : {}), [row]: o }) })));
+        grid.push(inputs);
+        return h("tr", {}, [h("th", { scope: "row", id: rowHead, text: row }), ...inputs.map((input) => h("td", {}, [input]))]);
+      })),
+    ]);
+    // Hidden column names so each radio's accessible name is "row, option".
+    const names = f.options.map((/** @type {string} */ o, /** @type {number} */ i) => h("span", { id: `${captionId}-${i}`, class: "mvh-visually-hidden", text: o }));
+    appliers.push(() => {
+      const v = isObject(current(f.id)) ? current(f.id) : {};
+      f.rows.forEach((/** @type {string} */ row, /** @type {number} */ ri) => grid[ri].forEach((input) => (input.checked = v[row] === input.value)));
+    });
+    return h("div", { class: "mvh-field" }, [h("p", { id: captionId, class: "mvh-matrix-label", text: f.label }), help, h("div", { class: "mvh-matrix-wrap" }, [table]), ...names]);
+  }
+
+  const progress = h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
+  const root = h("div", { class: "mvh-template" }, [
+    h("p", { class: "mvh-hint mvh-hint-strong", id: hintId, text: PRIVACY_HINT }),
+    ...def.sections.map((/** @type {any} */ sec) => h("section", { class: "mvh-section" }, [
+      h("h4", { text: sec.title }), sec.intro ? h("p", { text: sec.intro }) : null, ...sec.fields.map(control)])),
+    progress,
+  ]);
+  function apply() {
+    for (const f of appliers) f();
+    const s = summarize(def, getAnswers());
+    progress.textContent = `Du har fylt ut ${s.filled} av ${s.fields} felt.`;
+  }
+  return { root, apply };
+}
+
+const BODIES = {
+  rating: ratingBody,
+  reflection: reflectionBody,
+  likert: likertBody,
+  quiz: quizBody,
+  scenario: scenarioBody,
+  template: templateBody,
+};
 
 /* ----------------------------------------------------------------- the frame */
 
@@ -644,12 +1232,14 @@ function render({ model, el }) {
   const storageNotice = h("div", { class: "mvh-notice", hidden: true });
   const savedLine = h("p", { class: "mvh-saved" });
 
-  const makeBody = BODIES[/** @type {"rating"|"reflection"} */ (def.kind)];
+  const makeBody = BODIES[/** @type {keyof BODIES} */ (def.kind)];
   if (!makeBody) {
     el.replaceChildren(h("p", { class: "mvh-alert", text: `Ukjent øvelsestype: ${def.kind}` }));
     return () => {};
   }
-  const body = makeBody(def, getAnswers, setAnswers);
+  // The static host says it is the book; in Jupyter there are no chapter pages to link to.
+  const host = { inBook: model.get("host") === "book" };
+  const body = makeBody(/** @type {any} */ (def), getAnswers, setAnswers, host);
 
   /** @param {string} text @param {"ok"|"error"} kind */
   function say(text, kind) {
@@ -765,7 +1355,7 @@ function render({ model, el }) {
     def.intro ? h("p", { class: "mvh-intro", text: def.intro }) : null,
     h("p", {
       class: "mvh-privacy",
-      text: model.get("storage")
+      text: host.inBook
         ? "Svarene lagres bare i nettleseren på denne maskinen. De sendes ikke noe sted. Vil du ta vare på dem eller flytte dem, eksporterer du dem til en fil."
         : "Svarene ligger i denne notatboken og kan leses fra Python. De sendes ikke noe sted.",
     }),
