@@ -6,18 +6,28 @@
 - Drops the ipywidgets state/CDN scripts myst-nb would add to pages whose
   notebooks created widgets: our pages are kernel-free and offline.
 - Gives bibliography entries a list-item role, so the list is accessible.
+- Renders every widget's HTML from the current YAML when a page is written.
+  Executed cells are cached by their code, not by the instrument files, so
+  the cell output only marks where a widget goes; the definition inline in
+  the page is always the one on disk. Pages whose instruments changed are
+  rebuilt, and the whole-book pages (workbook, team view) learn here which
+  pages hold which instruments.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
+
+from docutils import nodes
 
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 
 from . import __version__
 from .bundle import WIDGET_CSS, static_bundle_js
-from .definitions import InstrumentError, load_all
+from . import static_html
+from .definitions import INSTRUMENT_DIR, InstrumentError, load, load_all
 
 JS_NAME = "mvh-widgets.js"
 CSS_NAME = "mvh-widgets.css"
@@ -69,11 +79,92 @@ def _assets_version() -> int:
     return int.from_bytes(digest[:4], "big")
 
 
+MARKER = re.compile(r'<div class="mvh-widget" data-mvh-(id|role)="([a-z0-9-]+)"(?: data-mvh-instruments="([a-z0-9 -]*)")?')
+
+
+def _instrument_hashes() -> dict[str, str]:
+    return {p.stem: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(INSTRUMENT_DIR.glob("*.yaml"))}
+
+
+def _widget_nodes(doctree):
+    for node in doctree.findall(nodes.raw):
+        if "html" in node.get("format", "").split() and 'class="mvh-widget"' in node.astext():
+            yield node
+
+
+def _note_usage(app: Sphinx, doctree) -> None:
+    """Remember which instruments (and whole-book views) each page holds."""
+    env = app.env
+    usage = {"ids": set(), "roles": set()}
+    for node in _widget_nodes(doctree):
+        for kind, value, _ in MARKER.findall(node.astext()):
+            usage["ids" if kind == "id" else "roles"].add(value)
+    if usage["ids"] or usage["roles"]:
+        env.mvh_usage = getattr(env, "mvh_usage", {})
+        env.mvh_usage[env.docname] = usage
+        hashes = _instrument_hashes()
+        env.mvh_hashes = {**getattr(env, "mvh_hashes", {}), **{i: hashes.get(i) for i in usage["ids"]}}
+
+
+def _purge(app: Sphinx, env, docname: str) -> None:
+    getattr(env, "mvh_usage", {}).pop(docname, None)
+
+
+def _merge(app: Sphinx, env, docnames, other) -> None:
+    env.mvh_usage = getattr(env, "mvh_usage", {})
+    for docname in docnames:
+        if docname in getattr(other, "mvh_usage", {}):
+            env.mvh_usage[docname] = other.mvh_usage[docname]
+    env.mvh_hashes = {**getattr(env, "mvh_hashes", {}), **getattr(other, "mvh_hashes", {})}
+
+
+def _outdated(app: Sphinx, env, added, changed, removed) -> list[str]:
+    """Pages to rebuild although their source is unchanged."""
+    usage = getattr(env, "mvh_usage", {})
+    hashes, seen = _instrument_hashes(), getattr(env, "mvh_hashes", {})
+    stale = {i for i in seen if seen[i] != hashes.get(i)}
+    # Whole-book views list every page's instruments, so they are always rebuilt.
+    return sorted(d for d, u in usage.items() if u["ids"] & stale or u["roles"])
+
+
+def _page_index(app: Sphinx, docname: str) -> dict[str, list[dict]]:
+    """For each instrument id, the pages that hold it, as links from `docname`."""
+    pages: dict[str, list[dict]] = {}
+    env = app.env
+    for other in sorted(getattr(env, "mvh_usage", {}), key=lambda d: env.all_docs.get(d, 0)):
+        title = env.titles[other].astext() if other in env.titles else other
+        for i in sorted(env.mvh_usage[other]["ids"]):
+            pages.setdefault(i, []).append({"title": title, "href": app.builder.get_relative_uri(docname, other)})
+    return pages
+
+
+def _render_widgets(app: Sphinx, doctree, docname: str) -> None:
+    if app.builder.format != "html":
+        return
+    for node in list(_widget_nodes(doctree)):
+        match = MARKER.search(node.astext())
+        if not match:
+            continue
+        kind, value, listed = match.groups()
+        if kind == "id":
+            html = static_html.render(load(value))
+        else:
+            pages = _page_index(app, docname)
+            ids = listed.split() if listed else sorted(pages)
+            html = static_html.render_view(value, [load(i) for i in ids], pages)
+        node.replace_self(nodes.raw("", html, format="html"))
+
+
 def setup(app: Sphinx) -> dict:
     app.connect("config-inited", _validate_instruments)
     app.connect("builder-inited", _register_assets)
     app.connect("doctree-read", _drop_ipywidgets_scripts)
     app.connect("html-page-context", _fix_citation_roles)
+    app.connect("doctree-read", _note_usage)
+    app.connect("env-purge-doc", _purge)
+    app.connect("env-merge-info", _merge)
+    app.connect("env-get-outdated", _outdated)
+    app.connect("doctree-resolved", _render_widgets)
     return {
         "version": __version__,
         "env_version": _assets_version(),

@@ -62,3 +62,30 @@ def render(definition: dict) -> str:
         f"Her er innholdet som en liste du kan lese eller skrive ut.</p>"
         f"<h3>{escape(d['title'])}</h3>{intro}{body}</div></div>"
     )
+
+
+VIEW_TITLES = {"workbook": "Mine svar", "team": "Teamoversikt"}
+
+
+def render_view(role: str, definitions: list[dict], pages: dict[str, list[dict]] | None = None) -> str:
+    """A whole-book view (the workbook or the team view) over several instruments.
+
+    ``pages`` maps instrument ids to the pages that hold them; widgets.sphinx_ext
+    fills it in when the book is built.
+    """
+    pages = pages or {}
+    payload = {"role": role, "instruments": definitions, "pages": {d["id"]: pages.get(d["id"], []) for d in definitions}}
+    listed = " ".join(d["id"] for d in definitions) if role == "team" else ""
+    attr = f' data-mvh-instruments="{escape(listed)}"' if listed else ""
+    items = "".join(
+        f"<li>{escape(d['title'])}"
+        + "".join(f' – <a href="{escape(p["href"])}">{escape(p["title"])}</a>' for p in pages.get(d["id"], []))
+        + "</li>"
+        for d in definitions
+    )
+    return (
+        f'<div class="mvh-widget" data-mvh-role="{escape(role)}"{attr}>'
+        f'<script type="application/json" class="mvh-definition">{inline_json(payload)}</script>'
+        f'<div class="mvh-fallback"><p class="mvh-fallback-note">{VIEW_TITLES.get(role, role)} trenger JavaScript. '
+        f"Øvelsene det gjelder:</p><ul>{items}</ul></div></div>"
+    )
