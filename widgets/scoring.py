@@ -54,7 +54,10 @@ def _dict(value: Any) -> dict:
 
 def _whole_number(value: Any) -> bool:
     # JSON has one number type: 4 and 4.0 are the same answer in JS, so here too.
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer()
+    # (No float() on ints: a 400-digit integer would overflow; it is just out of range.)
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
 
 
 def _likert(definition: dict, answers: dict) -> dict:
