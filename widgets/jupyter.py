@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -24,14 +25,17 @@ class Instrument(anywidget.AnyWidget):
     _css = WIDGET_CSS
     definition = traitlets.Dict().tag(sync=True)
     answers = traitlets.Dict().tag(sync=True)
+    # Random id of this set of answers; exports carry it so a team view counts it once.
+    response_id = traitlets.Unicode("").tag(sync=True)
 
     def __init__(self, instrument_id: str | None = None, *, definition: dict | None = None,
-                 answers: dict | None = None, **kwargs: Any) -> None:
+                 answers: dict | None = None, response_id: str = "", **kwargs: Any) -> None:
         if definition is None:
             if instrument_id is None:
                 raise TypeError("give an instrument id or a definition")
             definition = load(instrument_id)
-        super().__init__(definition=definition, answers=dict(answers or {}), **kwargs)
+        super().__init__(definition=definition, answers=dict(answers or {}),
+                         response_id=response_id or uuid.uuid4().hex, **kwargs)
 
     @property
     def instrument_id(self) -> str:
@@ -48,6 +52,7 @@ class Instrument(anywidget.AnyWidget):
             "instrument": d["id"],
             "version": d["version"],
             "title": d["title"],
+            "response": self.response_id or uuid.uuid4().hex,
             "exported": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "answers": self.answers,
         }
@@ -72,7 +77,8 @@ class Instrument(anywidget.AnyWidget):
             raise InstrumentError(f"{path.name}: field 'instrument' must name the instrument")
         if not isinstance(data.get("answers"), dict):
             raise InstrumentError(f"{path.name}: field 'answers' must be an object")
-        return cls(data.get("instrument"), answers=data["answers"])
+        response = data.get("response") if isinstance(data.get("response"), str) else ""
+        return cls(data.get("instrument"), answers=data["answers"], response_id=response)
 
     def static_html(self) -> str:
         return static_html.render(self.definition)
@@ -89,3 +95,29 @@ class Instrument(anywidget.AnyWidget):
 def instrument(instrument_id: str, **kwargs: Any) -> Instrument:
     """Show an instrument: ``instrument("kvalitetsveileder")``."""
     return Instrument(instrument_id, **kwargs)
+
+
+class View:
+    """A whole-book view (the workbook or the team view). These read the
+    browser's saved answers or files, so they live in the static book; in
+    Jupyter, use ``Instrument.load`` and ``widgets.aggregate`` instead."""
+
+    def __init__(self, role: str, instrument_ids: list[str]):
+        self.role, self.instrument_ids = role, instrument_ids
+
+    def _repr_html_(self) -> str:
+        return static_html.render_view(self.role, [load(i) for i in self.instrument_ids])
+
+
+def workbook() -> View:
+    """"Mine svar": every instrument in the book (the build adds the page links)."""
+    from .definitions import instrument_ids
+    return View("workbook", instrument_ids())
+
+
+TEAM_INSTRUMENTS = ["psykologisk-trygghet", "teamkultur", "kvalitetsveileder"]
+
+
+def team_view(instrument_ids: list[str] | None = None) -> View:
+    """"Teamoversikt" over the instruments a team can merge anonymously."""
+    return View("team", instrument_ids or TEAM_INSTRUMENTS)

@@ -23,11 +23,14 @@ from docutils import nodes
 
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
+from sphinx.util import logging
 
 from . import __version__
 from .bundle import WIDGET_CSS, static_bundle_js
 from . import static_html
 from .definitions import INSTRUMENT_DIR, InstrumentError, load, load_all
+
+logger = logging.getLogger(__name__)
 
 JS_NAME = "mvh-widgets.js"
 CSS_NAME = "mvh-widgets.css"
@@ -155,6 +158,26 @@ def _render_widgets(app: Sphinx, doctree, docname: str) -> None:
         node.replace_self(nodes.raw("", html, format="html"))
 
 
+def _chapters(definition: dict) -> list[tuple[str, str]]:
+    """(item id, chapter) for every link to a chapter in an instrument."""
+    kind = definition["kind"]
+    if kind == "likert":
+        return [(d["id"], d["chapter"]) for d in definition["dimensions"] if "chapter" in d]
+    if kind == "scenario":
+        return [(n["id"], n["chapter"]) for n in definition["nodes"] if "chapter" in n]
+    return []
+
+
+def _check_chapter_links(app: Sphinx, env) -> None:
+    # A feedback link to a chapter that is not in the book would be a dead link.
+    for definition in load_all().values():
+        for item, chapter in _chapters(definition):
+            if f"book/{chapter}" not in env.found_docs:
+                logger.warning(
+                    f"{definition['id']}.yaml: item '{item}', field 'chapter': "
+                    f"'{chapter}' is not a chapter in book/", type="mvh", subtype="chapter")
+
+
 def setup(app: Sphinx) -> dict:
     app.connect("config-inited", _validate_instruments)
     app.connect("builder-inited", _register_assets)
@@ -165,6 +188,7 @@ def setup(app: Sphinx) -> dict:
     app.connect("env-merge-info", _merge)
     app.connect("env-get-outdated", _outdated)
     app.connect("doctree-resolved", _render_widgets)
+    app.connect("env-check-consistency", _check_chapter_links)
     return {
         "version": __version__,
         "env_version": _assets_version(),

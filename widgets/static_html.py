@@ -47,7 +47,66 @@ def _fallback_reflection(d: dict) -> str:
     return f"<ol>{items}</ol>"
 
 
-FALLBACKS = {"rating": _fallback_rating, "reflection": _fallback_reflection}
+def _boxes(options: list[str]) -> str:
+    return f'<span class="mvh-fallback-choices">{" ".join(f"☐ {escape(o)}" for o in options)}</span>'
+
+
+def _fallback_likert(d: dict) -> str:
+    scale = [f"{d['scale']['min'] + i} {label}" for i, label in enumerate(d["scale"]["labels"])]
+    out = []
+    for dim in d["dimensions"]:
+        out.append(f"<h4>{escape(dim['title'])}</h4><ul>")
+        out += [f"<li>{escape(i['text'])}<br>{_boxes(scale)}</li>" for i in dim["items"]]
+        out.append("</ul>")
+    return "".join(out)
+
+
+def _fallback_quiz(d: dict) -> str:
+    out = ["<ol>"]
+    for q in d["questions"]:
+        if q["type"] == "single":
+            options = "".join(f"<li>☐ {escape(o['text'])}</li>" for o in q["options"])
+            out.append(f"<li>{escape(q['text'])}<ul>{options}</ul></li>")
+        else:
+            cats = ", ".join(escape(c["label"]) for c in q["categories"])
+            statements = "".join(f"<li>{escape(st['text'])} ______</li>" for st in q["statements"])
+            out.append(f"<li>{escape(q['text'])} ({cats})<ol>{statements}</ol></li>")
+    out.append("</ol>")
+    return "".join(out)
+
+
+def _fallback_scenario(d: dict) -> str:
+    start = next(n for n in d["nodes"] if n["id"] == d["start"])
+    choices = "".join(f"<li>{escape(c['text'])}</li>" for c in start.get("choices", []))
+    return f"<p>{escape(start['text'])}</p><p>Hva gjør du?</p><ul>{choices}</ul>"
+
+
+def _fallback_template(d: dict) -> str:
+    out = []
+    for sec in d["sections"]:
+        out.append(f"<h4>{escape(sec['title'])}</h4>")
+        for f in sec["fields"]:
+            label = f"<strong>{escape(f['label'])}</strong>"
+            if f["type"] in ("choice", "checklist"):
+                out.append(f"<p>{label}<br>{_boxes(f['options'])}</p>")
+            elif f["type"] == "matrix":
+                head = "".join(f"<th>{escape(o)}</th>" for o in f["options"])
+                rows = "".join(
+                    f"<tr><th>{escape(r)}</th>{'<td>☐</td>' * len(f['options'])}</tr>" for r in f["rows"])
+                out.append(f"<p>{label}</p><table><tr><th></th>{head}</tr>{rows}</table>")
+            else:
+                out.append(f"<p>{label}<br>________________________________________</p>")
+    return "".join(out)
+
+
+FALLBACKS = {
+    "rating": _fallback_rating,
+    "reflection": _fallback_reflection,
+    "likert": _fallback_likert,
+    "quiz": _fallback_quiz,
+    "scenario": _fallback_scenario,
+    "template": _fallback_template,
+}
 
 
 def render(definition: dict) -> str:

@@ -35,6 +35,16 @@
     }
   }
 
+  /** One model per instrument on a page: two copies of an instrument show the same answers. */
+  const models = new Map();
+
+  /** @param {any} def */
+  function modelFor(def) {
+    const key = storageKey(def);
+    if (!models.has(key)) models.set(key, createModel(def));
+    return models.get(key);
+  }
+
   /** @param {any} def */
   function createModel(def) {
     const storage = getStorage();
@@ -44,6 +54,7 @@
       definition: def,
       host: "book",
       answers: {},
+      response_id: "",
       storage: storage ? { ok: true } : { ok: false, reason: "unavailable" },
     };
     if (storage) {
@@ -52,6 +63,7 @@
         const saved = raw ? JSON.parse(raw) : null;
         if (saved && typeof saved === "object" && saved.answers && typeof saved.answers === "object") {
           state.answers = saved.answers;
+          if (typeof saved.response === "string") state.response_id = saved.response;
         }
       } catch (e) {
         // Unreadable saved data: start empty but leave the stored text alone.
@@ -76,7 +88,7 @@
       save_changes() {
         if (!storage) return;
         try {
-          storage.setItem(key, JSON.stringify({ answers: state.answers, saved: new Date().toISOString() }));
+          storage.setItem(key, JSON.stringify({ answers: state.answers, response: state.response_id, saved: new Date().toISOString() }));
           if (!state.storage.ok) {
             state.storage = { ok: true };
             emit("storage");
@@ -114,6 +126,49 @@
     return model;
   }
 
+  /**
+   * The workbook's access to every instrument's saved answers. Only keys under
+   * this book's prefix are ever read, written or deleted.
+   */
+  const STORE = {
+    available: () => getStorage() !== null,
+    /** @param {any} def */
+    read(def) {
+      const storage = getStorage();
+      if (!storage) return null;
+      try {
+        const saved = JSON.parse(storage.getItem(storageKey(def)) || "null");
+        return saved && typeof saved.answers === "object" && saved.answers !== null ? saved : null;
+      } catch (e) {
+        return null;
+      }
+    },
+    /** @param {any} def @param {any} answers @param {string} response */
+    write(def, answers, response) {
+      const storage = getStorage();
+      if (!storage) throw new Error("storage unavailable");
+      storage.setItem(storageKey(def), JSON.stringify({ answers, response, saved: new Date().toISOString() }));
+      const model = models.get(storageKey(def));
+      if (model) {
+        model.set("response_id", response);
+        model.set("answers", answers);
+      }
+    },
+    /** Delete every answer this book saved, in this browser. */
+    clear() {
+      const storage = getStorage();
+      if (!storage) return 0;
+      const keys = [];
+      for (let i = 0; i < storage.length; i++) {
+        const k = storage.key(i);
+        if (k && k.startsWith(`${BOOK}:`)) keys.push(k);
+      }
+      keys.forEach((k) => storage.removeItem(k));
+      for (const model of models.values()) model.set("answers", {});
+      return keys.length;
+    },
+  };
+
   function mountAll() {
     for (const el of Array.from(document.querySelectorAll(".mvh-widget:not(.mvh-ready)"))) {
       const holder = /** @type {HTMLElement} */ (el);
@@ -130,7 +185,15 @@
       holder.append(mount);
       performance.mark(`mvh-mount-start:${def.id}`);
       // @ts-ignore MVHWidget is defined by the wrapped widget.js above this file.
-      MVHWidget.default.render({ model: createModel(def), el: mount });
+      if (def.role) {
+        // A whole-book view (workbook, team view): it works on every instrument's storage.
+        // @ts-ignore MVHWidget is defined by the wrapped widget.js above this file.
+        MVHWidget.renderView({ el: mount, index: def, store: STORE });
+        holder.classList.add("mvh-ready");
+        continue;
+      }
+      // @ts-ignore MVHWidget is defined by the wrapped widget.js above this file.
+      MVHWidget.default.render({ model: modelFor(def), el: mount });
       performance.mark(`mvh-mount-end:${def.id}`);
       performance.measure(`mvh-mount:${def.id}`, `mvh-mount-start:${def.id}`, `mvh-mount-end:${def.id}`);
       holder.classList.add("mvh-ready");

@@ -307,15 +307,24 @@ export function parseImport(def, raw) {
  * @param {Definition} def
  * @param {any} answers
  */
-export function exportData(def, answers) {
+export function exportData(def, answers, response = newResponseId()) {
   return {
     format: EXPORT_FORMAT,
     instrument: def.id,
     version: def.version,
     title: def.title,
+    // A random id per set of answers, so a team view counts the same response once.
+    response,
     exported: new Date().toISOString(),
     answers,
   };
+}
+
+/** A random id (getRandomValues works on file:// too, unlike randomUUID in some browsers). */
+export function newResponseId() {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /** A CSV cell: quoted, and guarded against spreadsheet formula injection. */
@@ -327,11 +336,13 @@ function cell(value) {
 }
 
 /**
- * Semicolon-separated CSV (what Norwegian spreadsheet programs expect), with BOM.
+ * The answers as a table (first row: the header), one row per item. Used for
+ * the CSV export and for printing every answer from the workbook.
  * @param {Definition} def
  * @param {any} answers
+ * @returns {unknown[][]}
  */
-export function exportCsv(def, answers) {
+export function answerTable(def, answers) {
   const a = isObject(answers) ? answers : {};
   /** @type {unknown[][]} */
   const rows = [];
@@ -414,7 +425,16 @@ export function exportCsv(def, answers) {
       }
     }
   }
-  return "\ufeff" + rows.map((r) => r.map(cell).join(";")).join("\r\n") + "\r\n";
+  return rows;
+}
+
+/**
+ * Semicolon-separated CSV (what Norwegian spreadsheet programs expect), with BOM.
+ * @param {Definition} def
+ * @param {any} answers
+ */
+export function exportCsv(def, answers) {
+  return "\ufeff" + answerTable(def, answers).map((r) => r.map(cell).join(";")).join("\r\n") + "\r\n";
 }
 
 /* --------------------------------------------------------------- DOM helpers */
@@ -1295,7 +1315,13 @@ function render({ model, el }) {
     h("button", {
       type: "button", class: "mvh-btn", "data-action": "export-json",
       onclick: () => {
-        download(`${baseName}.json`, JSON.stringify(exportData(def, getAnswers()), null, 2), "application/json");
+        let response = model.get("response_id");
+        if (!response) {
+          response = newResponseId();
+          model.set("response_id", response);
+          model.save_changes();
+        }
+        download(`${baseName}.json`, JSON.stringify(exportData(def, getAnswers(), response), null, 2), "application/json");
         say("Svarene er lastet ned som JSON-fil. Den kan importeres igjen senere.", "ok");
       },
     }, ["Eksporter (JSON)"]),
@@ -1322,6 +1348,8 @@ function render({ model, el }) {
   });
   confirmYes.addEventListener("click", () => {
     confirmBox.hidden = true;
+    // Deleted answers and what comes after them are a new response.
+    model.set("response_id", "");
     setAnswers({});
     body.apply();
     say("Alle svarene i denne øvelsen er slettet.", "ok");
@@ -1380,6 +1408,392 @@ function render({ model, el }) {
     model.off("change:answers", onAnswers);
     model.off("change:storage", onStorage);
   };
+}
+
+/* ------------------------------------------------------- whole-book views */
+
+export const WORKBOOK_FORMAT = "metodeveilederhandboka-arbeidsbok";
+export const MIN_TEAM_RESPONSES = 3;
+
+/** @param {number[]} xs */
+const mean = (xs) => (xs.length ? xs.reduce((x, y) => x + y, 0) / xs.length : null);
+
+/**
+ * Team numbers over several people's answers to one instrument. Mirrors
+ * aggregate_answers in widgets/aggregate.py (shared vectors). With fewer than
+ * MIN_TEAM_RESPONSES responses no numbers are returned at all: anonymity.
+ * @param {any} def @param {any[]} answersList
+ */
+export function aggregate(def, answersList) {
+  const n = answersList.length;
+  if (n < MIN_TEAM_RESPONSES) return { instrument: def.id, n, shown: false };
+  if (def.kind === "likert") {
+    const { min, max } = def.scale;
+    /** @type {Record<string, any>} */
+    const items = {};
+    /** @type {Record<string, any>} */
+    const dimensions = {};
+    const summaries = answersList.map((a) => summarize(def, a));
+    for (const dim of def.dimensions) {
+      const means = summaries.map((s) => s.dimensions[dim.id].mean).filter((m) => m !== null);
+      dimensions[dim.id] = { n: means.length, mean: mean(means) };
+      for (const item of dim.items) {
+        /** @type {Record<string, number>} */
+        const counts = {};
+        for (let v = min; v <= max; v++) counts[String(v)] = 0;
+        const values = [];
+        for (const a of answersList) {
+          const v = isObject(a) && isObject(a.ratings) ? a.ratings[item.id] : undefined;
+          if (wholeNumber(v) && v >= min && v <= max) {
+            values.push(v);
+            counts[String(v)] += 1;
+          }
+        }
+        items[item.id] = { n: values.length, mean: mean(values), counts };
+      }
+    }
+    return { instrument: def.id, n, shown: true, dimensions, items };
+  }
+  if (def.kind === "rating") {
+    const keys = [...def.scale.map((/** @type {any} */ x) => x.id), UNANSWERED];
+    const zero = () => Object.fromEntries(keys.map((k) => [k, 0]));
+    const summaries = answersList.map((a) => summarize(def, a));
+    /** @param {(s: any) => any} pick */
+    const sum = (pick) => {
+      const out = zero();
+      for (const s of summaries) for (const k of keys) out[k] += pick(s)[k];
+      return out;
+    };
+    /** @type {Record<string, any>} */
+    const items = {};
+    for (const part of def.parts) {
+      for (const theme of part.themes) {
+        for (const item of theme.items) {
+          const c = zero();
+          for (const a of answersList) {
+            const v = isObject(a) && isObject(a.ratings) ? a.ratings[item.id] : undefined;
+            c[typeof v === "string" && keys.includes(v) && v !== UNANSWERED ? v : UNANSWERED] += 1;
+          }
+          items[item.id] = c;
+        }
+      }
+    }
+    return {
+      instrument: def.id,
+      n,
+      shown: true,
+      total: sum((s) => s.total),
+      parts: Object.fromEntries(def.parts.map((/** @type {any} */ p) => [p.id, sum((s) => s.parts[p.id])])),
+      themes: Object.fromEntries(def.parts.flatMap((/** @type {any} */ p) => p.themes).map((/** @type {any} */ t) => [t.id, sum((s) => s.themes[t.id])])),
+      items,
+    };
+  }
+  throw new Error(`no team view for kind ${def.kind}`);
+}
+
+/**
+ * A whole-book view: the workbook ("Mine svar") or the team view ("Teamoversikt").
+ * @param {{el: HTMLElement, index: any, store: any}} ctx
+ */
+export function renderView({ el, index, store }) {
+  if (index.role === "workbook") return renderWorkbook(el, index, store);
+  if (index.role === "team") return renderTeam(el, index);
+  el.replaceChildren(h("p", { class: "mvh-alert", text: `Ukjent visning: ${index.role}` }));
+}
+
+/** One line of progress for an instrument, in words. @param {any} def @param {any} answers */
+export function progressText(def, answers) {
+  const s = summarize(def, answers);
+  switch (def.kind) {
+    case "rating": return `${s.answered} av ${s.items} mål vurdert`;
+    case "reflection": return `${s.answered} av ${s.prompts} spørsmål besvart`;
+    case "likert": return `${s.answered} av ${s.items} utsagn besvart`;
+    case "quiz": return `${s.correct} av ${s.units} riktige (${s.answered} besvart)`;
+    case "scenario": return s.finished ? "fullført" : s.steps ? `${s.steps} valg tatt` : "ikke startet";
+    default: return `${s.filled} av ${s.fields} felt fylt ut`;
+  }
+}
+
+/** @param {any} value */
+const hasContent = (value) =>
+  Array.isArray(value) ? value.length > 0 : isObject(value) ? Object.values(value).some(hasContent) : value !== "" && value != null;
+
+/**
+ * "Mine svar": every instrument with saved answers; export, import, print and delete them all.
+ * @param {HTMLElement} el @param {any} index @param {any} store
+ */
+function renderWorkbook(el, index, store) {
+  /** @type {any[]} */
+  const defs = index.instruments;
+  const list = h("div", { class: "mvh-workbook-list" });
+  const message = h("div", { class: "mvh-message", role: "status", "aria-live": "polite" });
+  const alert = h("div", { class: "mvh-alert", role: "alert" });
+  const printDoc = h("div", { class: "mvh-print-doc", hidden: true });
+  /** @param {string} t @param {"ok"|"error"} kind */
+  const say = (t, kind) => {
+    (kind === "error" ? alert : message).textContent = t;
+    (kind === "error" ? message : alert).textContent = "";
+  };
+  const saved = () => defs.map((def) => ({ def, rec: store.read(def) })).filter((x) => x.rec && hasContent(x.rec.answers));
+
+  function refresh() {
+    const rows = saved();
+    list.replaceChildren(
+      rows.length
+        ? h("table", { class: "mvh-table mvh-workbook-table" }, [
+            h("caption", { text: "Øvelser med lagrede svar i denne nettleseren" }),
+            h("thead", {}, [h("tr", {}, ["Øvelse", "Framdrift", "Sist lagret", "Finnes på"].map((x) => h("th", { scope: "col", text: x })))]),
+            h("tbody", {}, rows.map(({ def, rec }) =>
+              h("tr", { "data-instrument": def.id }, [
+                h("th", { scope: "row", text: def.title }),
+                h("td", { text: progressText(def, rec.answers) }),
+                h("td", { text: rec.saved ? new Date(rec.saved).toLocaleString("nb-NO", { dateStyle: "short", timeStyle: "short" }) : "–" }),
+                h("td", {}, (index.pages[def.id] || []).flatMap((/** @type {any} */ p, /** @type {number} */ i) => [i ? ", " : "", h("a", { href: p.href, text: p.title })])),
+              ]))),
+          ])
+        : h("p", { text: "Du har ingen lagrede svar i denne nettleseren ennå. Svarene dine dukker opp her når du har gjort en øvelse." }),
+    );
+  }
+
+  const fileInput = /** @type {HTMLInputElement} */ (h("input", { type: "file", accept: ".json,application/json", class: "mvh-file", tabindex: "-1", "aria-hidden": "true" }));
+  const deleteBtn = h("button", { type: "button", class: "mvh-btn mvh-btn-danger", "data-action": "delete-all" }, ["Slett alle svarene mine"]);
+  const confirmYes = h("button", { type: "button", class: "mvh-btn mvh-btn-danger", "data-action": "confirm-delete-all" }, ["Ja, slett alt"]);
+  const confirmNo = h("button", { type: "button", class: "mvh-btn", "data-action": "cancel-delete-all" }, ["Avbryt"]);
+  const confirmBox = h("div", { class: "mvh-confirm", hidden: true, role: "group", "aria-label": "Bekreft sletting" }, [
+    h("p", { text: "Vil du slette alle svar fra alle øvelsene i boka i denne nettleseren? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem." }),
+    confirmYes, confirmNo,
+  ]);
+  deleteBtn.addEventListener("click", () => { confirmBox.hidden = false; confirmYes.focus(); });
+  confirmNo.addEventListener("click", () => { confirmBox.hidden = true; deleteBtn.focus(); });
+  confirmYes.addEventListener("click", () => {
+    confirmBox.hidden = true;
+    const count = store.clear();
+    refresh();
+    say(count ? "Alle svarene dine i denne nettleseren er slettet." : "Det var ingen lagrede svar å slette.", "ok");
+    deleteBtn.focus();
+  });
+
+  function exportAll() {
+    const rows = saved();
+    if (!rows.length) return say("Det er ingen svar å eksportere ennå.", "error");
+    const data = {
+      format: WORKBOOK_FORMAT,
+      exported: new Date().toISOString(),
+      instruments: rows.map(({ def, rec }) => ({
+        instrument: def.id, version: def.version, title: def.title,
+        response: typeof rec.response === "string" && rec.response ? rec.response : newResponseId(),
+        answers: rec.answers,
+      })),
+    };
+    download(`mine-svar-${stamp(new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
+    say(`Svarene fra ${rows.length} øvelser er lastet ned i én fil.`, "ok");
+  }
+
+  /** Check a whole workbook file before anything is written. @param {string} raw */
+  function parseWorkbook(raw) {
+    let data;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      throw new Error("Filen er ikke en gyldig JSON-fil.");
+    }
+    if (!isObject(data) || data.format !== WORKBOOK_FORMAT || !Array.isArray(data.instruments)) {
+      const single = isObject(data) && data.format === EXPORT_FORMAT;
+      throw new Error(single
+        ? "Dette er en eksport fra én øvelse. Importer den på siden der øvelsen står."
+        : "Filen ser ikke ut som en arbeidsbok fra Metodeveilederhåndboka.");
+    }
+    const byId = Object.fromEntries(defs.map((d) => [d.id, d]));
+    return data.instruments.map((/** @type {any} */ entry, /** @type {number} */ i) => {
+      if (!isObject(entry) || typeof entry.instrument !== "string") throw new Error(`Oppføring ${i + 1} i filen har feil format.`);
+      const def = byId[entry.instrument];
+      if (!def) throw new Error(`Filen har svar til en øvelse boka ikke kjenner («${entry.instrument}»).`);
+      const err = checkAnswers(def, entry.answers);
+      if (err) throw new Error(`Svarene til «${def.title}» har feil format: ${err}.`);
+      return { def, answers: entry.answers, response: typeof entry.response === "string" ? entry.response : newResponseId() };
+    });
+  }
+
+  fileInput.addEventListener("change", () => {
+    const file = fileInput.files && fileInput.files[0];
+    fileInput.value = "";
+    if (!file) return;
+    if (file.size === 0) return say("Filen er tom. Ingenting er endret.", "error");
+    if (file.size > 5 * MAX_IMPORT_BYTES) return say("Filen er større enn 5 MB og kan ikke være en arbeidsbok fra boka. Ingenting er endret.", "error");
+    file.text().then((raw) => {
+      let entries;
+      try {
+        entries = parseWorkbook(raw);
+      } catch (err) {
+        return say(`${/** @type {Error} */ (err).message} Ingenting er endret.`, "error");
+      }
+      try {
+        for (const e of entries) store.write(e.def, e.answers, e.response);
+      } catch (err) {
+        return say("Nettleseren lot ikke boka lagre svarene (lagring er blokkert eller full).", "error");
+      }
+      refresh();
+      say(`Svarene til ${entries.length} øvelser er importert fra «${file.name}».`, "ok");
+    }, () => say("Filen kunne ikke leses. Ingenting er endret.", "error"));
+  });
+
+  function printAll() {
+    const rows = saved();
+    if (!rows.length) return say("Det er ingen svar å skrive ut ennå.", "error");
+    printDoc.replaceChildren(
+      h("h3", { text: "Mine svar fra Metodeveilederhåndboka" }),
+      h("p", { text: `Skrevet ut ${new Date().toLocaleDateString("nb-NO")}.` }),
+      ...rows.map(({ def, rec }) => h("section", { class: "mvh-print-instrument" }, [
+        h("h4", { text: def.title }),
+        h("p", { class: "mvh-muted", text: progressText(def, rec.answers) }),
+        (() => {
+          const [head, ...body] = answerTable(def, rec.answers);
+          return h("table", { class: "mvh-table mvh-print-table" }, [
+            h("thead", {}, [h("tr", {}, head.map((x) => h("th", { scope: "col", text: String(x) })))]),
+            h("tbody", {}, body.map((r) => h("tr", {}, r.map((x) => h("td", { text: x == null ? "" : String(x) }))))),
+          ]);
+        })(),
+      ])),
+    );
+    printDoc.hidden = false;
+    window.print();
+  }
+
+  const fileNote = location.protocol === "file:"
+    ? h("p", { class: "mvh-info", text: "Du har åpnet boka fra en fil på maskinen. Noen nettlesere (som Firefox) lagrer da svar for hver side for seg, så denne oversikten ser bare svar fra denne siden. Eksporter svarene fra hver øvelse, eller herfra, for å være sikker på å ta vare på dem." })
+    : null;
+
+  el.replaceChildren(h("section", { class: "mvh mvh-workbook", "aria-label": "Mine svar" }, [
+    h("p", { class: "mvh-privacy", text: "Oversikten leser bare svar som er lagret i denne nettleseren. Ingenting sendes noe sted." }),
+    store.available() ? null : h("p", { class: "mvh-notice", text: "Nettleseren lar ikke boka lagre svar, så det er ingen lagrede svar å vise." }),
+    fileNote,
+    list,
+    h("div", { class: "mvh-toolbar", role: "group", "aria-label": "Alle svar" }, [
+      h("button", { type: "button", class: "mvh-btn", "data-action": "export-all", onclick: exportAll }, ["Eksporter alle"]),
+      h("button", { type: "button", class: "mvh-btn", "data-action": "import-all", onclick: () => fileInput.click() }, ["Importer alle"]),
+      h("button", { type: "button", class: "mvh-btn", "data-action": "print-all", onclick: printAll }, ["Skriv ut alle"]),
+      deleteBtn,
+      fileInput,
+    ]),
+    confirmBox,
+    message,
+    alert,
+    printDoc,
+  ]));
+  window.addEventListener("afterprint", () => (printDoc.hidden = true));
+  refresh();
+}
+
+/**
+ * "Teamoversikt": merge several people's exported files into anonymous team numbers.
+ * Nothing is stored: the files live only in this page's memory.
+ * @param {HTMLElement} el @param {any} index
+ */
+function renderTeam(el, index) {
+  /** @type {any[]} */
+  const defs = index.instruments;
+  /** @type {{response: string, answers: any}[]} */
+  let responses = [];
+  let def = defs[0];
+  const selectId = uid("team");
+  const select = /** @type {HTMLSelectElement} */ (h("select", { id: selectId, "data-action": "team-instrument" },
+    defs.map((d) => h("option", { value: d.id, text: d.title }))));
+  const fileInput = /** @type {HTMLInputElement} */ (h("input", { type: "file", accept: ".json,application/json", multiple: true, class: "mvh-file", tabindex: "-1", "aria-hidden": "true" }));
+  const status = h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
+  const log = h("ul", { class: "mvh-team-log", "aria-live": "polite" });
+  const results = h("div", { class: "mvh-team-results" });
+
+  select.addEventListener("change", () => {
+    def = defs.find((d) => d.id === select.value);
+    responses = [];
+    log.replaceChildren();
+    show();
+  });
+
+  /** @param {File} file @returns {Promise<string>} a line for the log */
+  async function addFile(file) {
+    if (file.size === 0) return `«${file.name}»: filen er tom.`;
+    if (file.size > MAX_IMPORT_BYTES) return `«${file.name}»: filen er større enn 1 MB.`;
+    let data;
+    try {
+      data = parseImport(def, await file.text());
+    } catch (err) {
+      return `«${file.name}»: ${/** @type {Error} */ (err).message}`;
+    }
+    const response = typeof data.response === "string" && data.response ? data.response : null;
+    if (!response) return `«${file.name}»: filen mangler svar-id og kan ikke telles trygt. Be om en ny eksport.`;
+    if (responses.some((r) => r.response === response)) return `«${file.name}»: samme besvarelse er lagt til før. Den telles bare én gang.`;
+    responses.push({ response, answers: data.answers });
+    return `«${file.name}»: lagt til.`;
+  }
+
+  fileInput.addEventListener("change", async () => {
+    const files = Array.from(fileInput.files || []);
+    fileInput.value = "";
+    const lines = [];
+    for (const f of files) lines.push(await addFile(f));
+    log.replaceChildren(...lines.map((t) => h("li", { text: t })));
+    show();
+  });
+
+  const fmt = (/** @type {number|null} */ m) => (m === null ? "–" : m.toFixed(2).replace(".", ","));
+
+  function show() {
+    const agg = aggregate(def, responses.map((r) => r.answers));
+    status.textContent = `${agg.n} ${agg.n === 1 ? "besvarelse" : "besvarelser"} lagt til.`;
+    if (!agg.shown) {
+      results.replaceChildren(h("p", { class: "mvh-notice", text: `Teamoversikten vises først når minst ${MIN_TEAM_RESPONSES} besvarelser er lagt til. Det beskytter anonymiteten til den enkelte.` }));
+      return;
+    }
+    if (def.kind === "likert") {
+      const scale = def.scale;
+      const points = scale.labels.map((/** @type {string} */ _, /** @type {number} */ i) => scale.min + i);
+      results.replaceChildren(
+        h("table", { class: "mvh-table" }, [
+          h("caption", { text: `Snitt per dimensjon (skala ${scale.min}–${scale.max}, n = ${agg.n})` }),
+          h("thead", {}, [h("tr", {}, ["Dimensjon", "Svar", "Snitt"].map((x) => h("th", { scope: "col", text: x })))]),
+          h("tbody", {}, def.dimensions.map((/** @type {any} */ d) => h("tr", { "data-dimension": d.id }, [
+            h("th", { scope: "row", text: d.title }), h("td", { text: String(agg.dimensions[d.id].n) }), h("td", { text: fmt(agg.dimensions[d.id].mean) })]))),
+        ]),
+        h("table", { class: "mvh-table" }, [
+          h("caption", { text: "Fordeling per utsagn (antall svar per skalapunkt; omvendte utsagn er merket, snittet er svarene slik de ble gitt)" }),
+          h("thead", {}, [h("tr", {}, [h("th", { scope: "col", text: "Utsagn" }), ...points.map((/** @type {number} */ p) => h("th", { scope: "col", title: scale.labels[p - scale.min], text: String(p) })), h("th", { scope: "col", text: "Snitt" })])]),
+          h("tbody", {}, def.dimensions.flatMap((/** @type {any} */ d) => d.items.map((/** @type {any} */ it) => h("tr", { "data-item": it.id }, [
+            h("th", { scope: "row", text: it.text + (it.reverse ? " (omvendt)" : "") }),
+            ...points.map((/** @type {number} */ p) => h("td", { text: String(agg.items[it.id].counts[String(p)]) })),
+            h("td", { text: fmt(agg.items[it.id].mean) }),
+          ])))),
+        ]),
+      );
+    } else {
+      const keys = [...def.scale.map((/** @type {any} */ x) => x.id), UNANSWERED];
+      const label = (/** @type {string} */ k) => (k === UNANSWERED ? "Ikke vurdert" : def.scale.find((/** @type {any} */ x) => x.id === k).label);
+      const themes = def.parts.flatMap((/** @type {any} */ p) => p.themes);
+      results.replaceChildren(h("table", { class: "mvh-table" }, [
+        h("caption", { text: `Antall vurderinger per tema og farge (n = ${agg.n})` }),
+        h("thead", {}, [h("tr", {}, [h("th", { scope: "col", text: "Tema" }), ...keys.map((k) => h("th", { scope: "col", text: label(k) }))])]),
+        h("tbody", {}, [
+          ...themes.map((/** @type {any} */ t) => h("tr", { "data-theme": t.id }, [h("th", { scope: "row", text: `${t.id}. ${t.title}` }), ...keys.map((k) => h("td", { text: String(agg.themes[t.id][k]) }))])),
+          h("tr", { class: "mvh-row-total" }, [h("th", { scope: "row", text: "Totalt" }), ...keys.map((k) => h("td", { text: String(agg.total[k]) }))]),
+        ]),
+      ]));
+    }
+  }
+
+  el.replaceChildren(h("section", { class: "mvh mvh-team", "aria-label": "Teamoversikt" }, [
+    h("p", { class: "mvh-privacy", text: "Filene leses bare her i nettleseren. Ingenting lagres eller sendes, og ingen navn vises. Lukker du siden, er oversikten borte." }),
+    h("label", { for: selectId, text: "Hvilken øvelse gjelder det?" }),
+    select,
+    h("div", { class: "mvh-toolbar" }, [
+      h("button", { type: "button", class: "mvh-btn", "data-action": "team-add", onclick: () => fileInput.click() }, ["Legg til filer"]),
+      h("button", { type: "button", class: "mvh-btn", "data-action": "team-clear", onclick: () => { responses = []; log.replaceChildren(); show(); } }, ["Tøm oversikten"]),
+      fileInput,
+    ]),
+    status,
+    log,
+    results,
+  ]));
+  show();
 }
 
 export default { render };

@@ -1,0 +1,114 @@
+"""Team numbers from several people's exported answers. Mirrors ``aggregate``
+in static/widget.js; both are checked against tests/vectors/aggregate/.
+
+With fewer than MIN_RESPONSES responses no numbers are returned at all, so no
+one's answers can be read out of a small team's result.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterable
+
+from .definitions import InstrumentError, load
+from .scoring import UNANSWERED, _whole_number, summarize
+
+MIN_RESPONSES = 3
+EXPORT_FORMAT = "metodeveilederhandboka-svar"
+
+
+def _mean(xs: list) -> float | None:
+    return sum(xs) / len(xs) if xs else None
+
+
+def _ratings(answers: Any) -> dict:
+    return answers.get("ratings") if isinstance(answers, dict) and isinstance(answers.get("ratings"), dict) else {}
+
+
+def aggregate_answers(definition: dict, answers_list: list[Any]) -> dict:
+    n = len(answers_list)
+    if n < MIN_RESPONSES:
+        return {"instrument": definition["id"], "n": n, "shown": False}
+    summaries = [summarize(definition, a) for a in answers_list]
+    if definition["kind"] == "likert":
+        low, high = definition["scale"]["min"], definition["scale"]["max"]
+        dims, items = {}, {}
+        for dim in definition["dimensions"]:
+            means = [s["dimensions"][dim["id"]]["mean"] for s in summaries]
+            means = [m for m in means if m is not None]
+            dims[dim["id"]] = {"n": len(means), "mean": _mean(means)}
+            for item in dim["items"]:
+                counts = {str(v): 0 for v in range(low, high + 1)}
+                values = []
+                for a in answers_list:
+                    v = _ratings(a).get(item["id"])
+                    if _whole_number(v) and low <= v <= high:
+                        values.append(v)
+                        counts[str(int(v))] += 1
+                items[item["id"]] = {"n": len(values), "mean": _mean(values), "counts": counts}
+        return {"instrument": definition["id"], "n": n, "shown": True, "dimensions": dims, "items": items}
+    if definition["kind"] == "rating":
+        keys = [s["id"] for s in definition["scale"]] + [UNANSWERED]
+
+        def total(pick) -> dict:
+            out = {k: 0 for k in keys}
+            for s in summaries:
+                for k in keys:
+                    out[k] += pick(s)[k]
+            return out
+
+        items = {}
+        for part in definition["parts"]:
+            for theme in part["themes"]:
+                for item in theme["items"]:
+                    counts = {k: 0 for k in keys}
+                    for a in answers_list:
+                        v = _ratings(a).get(item["id"])
+                        counts[v if isinstance(v, str) and v in keys and v != UNANSWERED else UNANSWERED] += 1
+                    items[item["id"]] = counts
+        themes = [t for p in definition["parts"] for t in p["themes"]]
+        return {
+            "instrument": definition["id"],
+            "n": n,
+            "shown": True,
+            "total": total(lambda s: s["total"]),
+            "parts": {p["id"]: total(lambda s, p=p: s["parts"][p["id"]]) for p in definition["parts"]},
+            "themes": {t["id"]: total(lambda s, t=t: s["themes"][t["id"]]) for t in themes},
+            "items": items,
+        }
+    raise ValueError(f"no team view for kind {definition['kind']!r}")
+
+
+def aggregate(paths: Iterable[str | Path]) -> dict:
+    """Merge exported answer files into team numbers, as the book's team view does.
+
+    All files must be exports of the same instrument. The same response
+    (the same response id) is counted once; ``duplicates`` says how many were
+    skipped.
+    """
+    definition, seen, answers, duplicates = None, set(), [], 0
+    for path in map(Path, paths):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InstrumentError(f"{path.name}: not a JSON export: {exc}") from exc
+        if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+            raise InstrumentError(f"{path.name}: not an export from Metodeveilederhåndboka")
+        if definition is None:
+            definition = load(str(data.get("instrument")))
+        elif data.get("instrument") != definition["id"]:
+            raise InstrumentError(
+                f"{path.name}: answers to '{data.get('instrument')}', not '{definition['id']}'")
+        if not isinstance(data.get("answers"), dict):
+            raise InstrumentError(f"{path.name}: field 'answers' must be an object")
+        response = data.get("response")
+        if not isinstance(response, str) or not response:
+            raise InstrumentError(f"{path.name}: no response id; ask for a new export")
+        if response in seen:
+            duplicates += 1
+            continue
+        seen.add(response)
+        answers.append(data["answers"])
+    if definition is None:
+        raise InstrumentError("no files to aggregate")
+    return {**aggregate_answers(definition, answers), "duplicates": duplicates}
