@@ -14,6 +14,7 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 WIDGET_JS = STATIC_DIR / "widget.js"
 WIDGET_CSS = STATIC_DIR / "widget.css"
 HOST_JS = STATIC_DIR / "static-host.js"
+SEARCH_NAV_JS = STATIC_DIR / "search-nav.js"
 
 _EXPORT_DEFAULT = re.compile(r"^export default ", re.M)
 _EXPORT_NAMED = re.compile(r"^export (function|const|let|class) ([A-Za-z_$][\w$]*)", re.M)

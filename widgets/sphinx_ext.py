@@ -26,12 +26,28 @@ from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
 from . import __version__
-from .bundle import WIDGET_CSS, static_bundle_js
+from .bundle import SEARCH_NAV_JS, WIDGET_CSS, static_bundle_js
 from . import static_html
 from .definitions import INSTRUMENT_DIR, InstrumentError, load, load_all
 
 logger = logging.getLogger(__name__)
 
+# Defence in depth for privacy: no page may open a connection or load code or
+# styles from anywhere but the book. 'unsafe-inline' is for the inline code the
+# theme and Sphinx write; form-action 'none' because nothing is ever submitted
+# (search navigates instead, see static/search-nav.js).
+CSP = "; ".join([
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+])
+SEARCH_JS = "mvh-search.js"
 JS_NAME = "mvh-widgets.js"
 CSS_NAME = "mvh-widgets.css"
 
@@ -51,7 +67,9 @@ def _register_assets(app: Sphinx) -> None:
     static_dir.mkdir(parents=True, exist_ok=True)
     (static_dir / JS_NAME).write_text(static_bundle_js(), encoding="utf-8")
     (static_dir / CSS_NAME).write_text(WIDGET_CSS.read_text(encoding="utf-8"), encoding="utf-8")
+    (static_dir / SEARCH_JS).write_text(SEARCH_NAV_JS.read_text(encoding="utf-8"), encoding="utf-8")
     app.config.html_static_path.append(str(static_dir))
+    app.add_js_file(SEARCH_JS)
     app.add_js_file(JS_NAME)
     app.add_css_file(CSS_NAME)
 
@@ -66,6 +84,12 @@ def _drop_ipywidgets_scripts(app: Sphinx, doctree) -> None:
         del js_files[key]
 
 
+def _add_csp(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    # First in <head> (metatags comes right after the charset), so it covers everything after it.
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{CSP}" />'
+    context["metatags"] = meta + "\n" + context.get("metatags", "")
+
+
 def _fix_citation_roles(app: Sphinx, pagename, templatename, context, doctree) -> None:
     # docutils writes the bibliography as role="list" holding role="doc-biblioentry"
     # items; a list must hold listitems, or screen readers (and axe) see a broken list.
@@ -78,7 +102,8 @@ def _assets_version() -> int:
     # Sphinx writes nothing when no page is outdated, so an edit to the widget's
     # JS or CSS alone would never reach _build. Tying env_version to the assets'
     # content makes such an edit rebuild the pages, and so copy the new files.
-    digest = hashlib.sha256((static_bundle_js() + WIDGET_CSS.read_text(encoding="utf-8")).encode()).digest()
+    parts = [static_bundle_js(), WIDGET_CSS.read_text(encoding="utf-8"), SEARCH_NAV_JS.read_text(encoding="utf-8"), CSP]
+    digest = hashlib.sha256("".join(parts).encode()).digest()
     return int.from_bytes(digest[:4], "big")
 
 
@@ -183,6 +208,7 @@ def setup(app: Sphinx) -> dict:
     app.connect("builder-inited", _register_assets)
     app.connect("doctree-read", _drop_ipywidgets_scripts)
     app.connect("html-page-context", _fix_citation_roles)
+    app.connect("html-page-context", _add_csp)
     app.connect("doctree-read", _note_usage)
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)
