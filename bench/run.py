@@ -1,7 +1,8 @@
-"""Benchmark: build times, page weight, widget mount time and zip size.
+"""Benchmark: build times, page weight against a template anchor, widget speed, zip size.
 
-Prints JSON and writes bench/latest.json. Not a test: numbers are measured on
-whatever machine runs it, and nothing here passes or fails on a threshold.
+Prints JSON and writes bench/latest.json. Not a test: it measures this
+machine and passes or fails nothing. The anchor for page weight is a default
+`jupyter-book create` book built with the same pinned versions in the same run.
 
 Usage: python bench/run.py   (or `make bench`)
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import functools
 import http.server
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -25,16 +27,21 @@ from tests.conftest import find_chromium  # noqa: E402
 from widgets.offline_zip import write_zip  # noqa: E402
 
 COPY_IGNORE = shutil.ignore_patterns(".venv", "_build", "dist", ".jupyter_cache", ".git", "__pycache__",
-                                     ".pytest_cache", "*.egg-info")
-MOUNT_RUNS = 20
+                                     ".pytest_cache", "*.egg-info", ".pending")
+JB = Path(sys.executable).with_name("jupyter-book")
+RUNS = 20
+CLEAN_BUILDS = 3
+WIDGET_PAGES = ["book/kvalitet.html", "book/maler.html", "book/selvvurderinger.html", "book/motiverende-samtale.html"]
+
+
+def timed(cmd: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, cwd=cwd, check=True, capture_output=True, text=True)
+    return round(time.perf_counter() - start, 2)
 
 
 def build(src: Path) -> float:
-    jb = Path(sys.executable).with_name("jupyter-book")
-    start = time.perf_counter()
-    subprocess.run([str(jb), "build", str(src), "-W", "-n", "--keep-going"], cwd=src, check=True,
-                   capture_output=True, text=True)
-    return round(time.perf_counter() - start, 2)
+    return timed([str(JB), "build", str(src), "-W", "-n", "--keep-going"], src)
 
 
 def serve(directory: Path):
@@ -48,61 +55,127 @@ def serve(directory: Path):
 
 
 def page_bytes(browser, url: str) -> dict:
-    """Bytes of every response on a cold load (new context: empty cache)."""
+    """Bytes of every response on a cold load (a new context has an empty cache)."""
     context = browser.new_context()
     page = context.new_page()
-    sizes = []
-    page.on("requestfinished", lambda r: sizes.append(r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"]))
+    sizes: list[int] = []
+
+    def finished(request):
+        s = request.sizes()
+        sizes.append(s["responseBodySize"] + s["responseHeadersSize"])
+
+    page.on("requestfinished", finished)
     page.goto(url)
     page.wait_for_load_state("networkidle")
     context.close()
     return {"requests": len(sizes), "bytes": sum(sizes)}
 
 
-def mount_ms(browser, url: str, instrument: str) -> dict:
-    samples = []
-    for _ in range(MOUNT_RUNS):
+def widget_speed(browser, url: str) -> dict:
+    """Mount + first render per instrument (marks set by static-host.js), median of RUNS loads."""
+    mounts: dict[str, list[float]] = {}
+    for _ in range(RUNS):
         context = browser.new_context()
         page = context.new_page()
         page.goto(url)
-        page.wait_for_selector(f'.mvh-widget[data-mvh-id="{instrument}"].mvh-ready')
-        samples.append(page.evaluate(
-            "(n) => performance.getEntriesByName(n)[0].duration", f"mvh-mount:{instrument}"))
+        page.wait_for_selector(".mvh-widget.mvh-ready")
+        for name, duration in page.evaluate(
+                "() => performance.getEntriesByType('measure').filter(m => m.name.startsWith('mvh-mount:'))"
+                ".map(m => [m.name.slice(10), m.duration])"):
+            mounts.setdefault(name, []).append(duration)
         context.close()
-    return {"median_ms": round(statistics.median(samples), 2), "max_ms": round(max(samples), 2), "runs": MOUNT_RUNS}
+    return {name: round(statistics.median(v), 2) for name, v in mounts.items()}
+
+
+def input_to_summary(browser, url: str) -> float:
+    """Time from a rating click to the updated summary (all synchronous), median of RUNS."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_selector('.mvh-widget[data-mvh-id="kvalitetsveileder"].mvh-ready')
+    samples = page.evaluate(
+        """(runs) => {
+             const w = document.querySelector('.mvh-widget[data-mvh-id="kvalitetsveileder"]');
+             const inputs = Array.from(w.querySelectorAll('input[type=radio]'));
+             const progress = w.querySelector('.mvh-progress');
+             const out = [];
+             for (let i = 0; i < runs; i++) {
+               const before = progress.textContent;
+               performance.mark('mvh-input-start');
+               inputs[(i * 5) % inputs.length].click();
+               performance.mark('mvh-input-end');
+               const m = performance.measure('mvh-input', 'mvh-input-start', 'mvh-input-end');
+               if (progress.textContent === before && i < 58) throw new Error('summary did not update');
+               out.push(m.duration);
+             }
+             return out;
+           }""",
+        RUNS,
+    )
+    context.close()
+    return round(statistics.median(samples), 2)
 
 
 def main() -> int:
     from playwright.sync_api import sync_playwright
 
-    results: dict = {"machine": {"cpus": __import__("os").cpu_count(), "python": sys.version.split()[0]}}
+    results: dict = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
     with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "book"
+        tmp = Path(tmp)
+        src = tmp / "book"
         shutil.copytree(ROOT, src, ignore=COPY_IGNORE)
-        results["build_clean_s"] = build(src)
+
+        results["build_cold_s"] = build(src)  # no execution cache yet: runs every notebook
+        clean = []
+        for _ in range(CLEAN_BUILDS):  # as after `make clean`: _build gone, execution cache kept
+            shutil.rmtree(src / "_build")
+            clean.append(build(src))
+        results["build_clean_s"] = {"median": statistics.median(clean), "runs": clean}
         results["build_nothing_changed_s"] = build(src)
-        chapter = src / "book" / "intro.md"
-        chapter.write_text(chapter.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        chapter = src / "book" / "rollen.md"
+        chapter.write_text(chapter.read_text(encoding="utf-8") + "\nEn ekstra setning for målingen.\n", encoding="utf-8")
         results["build_one_chapter_changed_s"] = build(src)
+
         html = src / "_build" / "html"
-        zip_path = Path(tmp) / "book.zip"
+        zip_path = tmp / "book.zip"
         write_zip(html, zip_path)
         results["zip_bytes"] = zip_path.stat().st_size
 
+        # The anchor: a default template book, same versions, same machine, same run.
+        subprocess.run([str(JB), "create", str(tmp / "template")], check=True, capture_output=True)
+        # Built the way the template is meant to be built: plain `jupyter-book build`.
+        results["template_build_s"] = timed([str(JB), "build", str(tmp / "template")], tmp / "template")
+
         server, root = serve(html)
+        anchor_server, anchor_root = serve(tmp / "template" / "_build" / "html")
         try:
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=find_chromium(), args=[
                     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
+                anchor = page_bytes(browser, anchor_root + "intro.html")
+                weights = {"intro": page_bytes(browser, root + "book/intro.html")}
+                for path in WIDGET_PAGES:
+                    weights[path] = page_bytes(browser, root + path)
+                heaviest = max(WIDGET_PAGES, key=lambda pth: weights[pth]["bytes"])
                 results["page_weight"] = {
-                    "intro": page_bytes(browser, root + "book/intro.html"),
-                    "kvalitet": page_bytes(browser, root + "book/kvalitet.html"),
+                    "template_anchor": anchor,
+                    "pages": weights,
+                    "landing_vs_anchor": round(weights["intro"]["bytes"] / anchor["bytes"], 3),
+                    "heaviest_widget_page": heaviest,
+                    "heaviest_widget_page_vs_anchor": round(weights[heaviest]["bytes"] / anchor["bytes"], 3),
                 }
-                results["widget_mount"] = {"kvalitetsveileder": mount_ms(browser, root + "book/kvalitet.html",
-                                                                         "kvalitetsveileder")}
+                mounts: dict[str, float] = {}
+                for path in WIDGET_PAGES:
+                    mounts.update(widget_speed(browser, root + path))
+                largest = max(mounts, key=mounts.get)
+                results["widget_mount_ms"] = {"median_per_instrument": mounts, "slowest": largest,
+                                              "slowest_ms": mounts[largest], "runs": RUNS}
+                results["input_to_summary_ms"] = {"median": input_to_summary(browser, root + "book/kvalitet.html"),
+                                                  "runs": RUNS}
                 browser.close()
         finally:
             server.shutdown()
+            anchor_server.shutdown()
 
     text = json.dumps(results, indent=2)
     print(text)

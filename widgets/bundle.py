@@ -15,6 +15,7 @@ WIDGET_JS = STATIC_DIR / "widget.js"
 WIDGET_CSS = STATIC_DIR / "widget.css"
 HOST_JS = STATIC_DIR / "static-host.js"
 SEARCH_NAV_JS = STATIC_DIR / "search-nav.js"
+BOOK_CSS_FILE = STATIC_DIR / "book.css"
 
 _EXPORT_DEFAULT = re.compile(r"^export default ", re.M)
 _EXPORT_NAMED = re.compile(r"^export (function|const|let|class) ([A-Za-z_$][\w$]*)", re.M)

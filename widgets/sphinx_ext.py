@@ -26,8 +26,8 @@ from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
 from . import __version__
-from .bundle import SEARCH_NAV_JS, WIDGET_CSS, static_bundle_js
-from . import static_html
+from .bundle import BOOK_CSS_FILE, SEARCH_NAV_JS, WIDGET_CSS, static_bundle_js
+from . import page_diet, static_html
 from .definitions import INSTRUMENT_DIR, InstrumentError, load, load_all
 
 logger = logging.getLogger(__name__)
@@ -48,6 +48,7 @@ CSP = "; ".join([
     "base-uri 'self'",
 ])
 SEARCH_JS = "mvh-search.js"
+BOOK_CSS = "mvh-book.css"
 JS_NAME = "mvh-widgets.js"
 CSS_NAME = "mvh-widgets.css"
 
@@ -68,10 +69,23 @@ def _register_assets(app: Sphinx) -> None:
     (static_dir / JS_NAME).write_text(static_bundle_js(), encoding="utf-8")
     (static_dir / CSS_NAME).write_text(WIDGET_CSS.read_text(encoding="utf-8"), encoding="utf-8")
     (static_dir / SEARCH_JS).write_text(SEARCH_NAV_JS.read_text(encoding="utf-8"), encoding="utf-8")
+    (static_dir / BOOK_CSS).write_text(BOOK_CSS_FILE.read_text(encoding="utf-8"), encoding="utf-8")
     app.config.html_static_path.append(str(static_dir))
+    # On every page: search without a form submit, and the icon styles.
     app.add_js_file(SEARCH_JS)
-    app.add_js_file(JS_NAME)
-    app.add_css_file(CSS_NAME)
+    app.add_css_file(BOOK_CSS)
+
+
+def _widget_assets(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    # The widgets' JS and CSS only on pages that have a widget.
+    if 'class="mvh-widget"' in context.get("body", ""):
+        app.add_js_file(JS_NAME)
+        app.add_css_file(CSS_NAME)
+
+
+def _page_diet(app: Sphinx, exception) -> None:
+    if exception is None and app.builder.format == "html":
+        page_diet.rewrite_site(Path(app.outdir))
 
 
 def _drop_ipywidgets_scripts(app: Sphinx, doctree) -> None:
@@ -102,7 +116,7 @@ def _assets_version() -> int:
     # Sphinx writes nothing when no page is outdated, so an edit to the widget's
     # JS or CSS alone would never reach _build. Tying env_version to the assets'
     # content makes such an edit rebuild the pages, and so copy the new files.
-    parts = [static_bundle_js(), WIDGET_CSS.read_text(encoding="utf-8"), SEARCH_NAV_JS.read_text(encoding="utf-8"), CSP]
+    parts = [static_bundle_js(), CSP] + [f.read_text(encoding="utf-8") for f in (WIDGET_CSS, SEARCH_NAV_JS, BOOK_CSS_FILE)]
     digest = hashlib.sha256("".join(parts).encode()).digest()
     return int.from_bytes(digest[:4], "big")
 
@@ -209,6 +223,8 @@ def setup(app: Sphinx) -> dict:
     app.connect("doctree-read", _drop_ipywidgets_scripts)
     app.connect("html-page-context", _fix_citation_roles)
     app.connect("html-page-context", _add_csp)
+    app.connect("html-page-context", _widget_assets)
+    app.connect("build-finished", _page_diet)
     app.connect("doctree-read", _note_usage)
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)
