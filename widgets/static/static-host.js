@@ -45,6 +45,59 @@
     return models.get(key);
   }
 
+  /**
+   * Read what is saved for an instrument, whatever state it is in.
+   * Returns the answers that can be used, and what happened on the way:
+   * a record from an older version of the instrument is carried over; an
+   * unreadable or damaged record is backed up (never overwritten) and what
+   * can be read of it is used.
+   * @param {Storage} storage @param {any} def
+   */
+  function loadRecord(storage, def) {
+    const key = storageKey(def);
+    let raw = storage.getItem(key);
+    let migratedFrom = null;
+    if (raw === null) {
+      // A new version of the instrument: carry over the newest older version's answers.
+      const prefix = `${BOOK}:${def.id}:v`;
+      const older = [];
+      for (let i = 0; i < storage.length; i++) {
+        const k = storage.key(i);
+        const v = k && k.startsWith(prefix) ? Number(k.slice(prefix.length)) : NaN;
+        if (Number.isInteger(v) && v !== def.version) older.push(v);
+      }
+      if (older.length) {
+        migratedFrom = Math.max(...older);
+        raw = storage.getItem(`${prefix}${migratedFrom}`);
+      }
+    }
+    if (raw === null) return { answers: {}, response: "", recovery: null, migratedFrom: null };
+    let saved;
+    try {
+      saved = JSON.parse(raw);
+    } catch (e) {
+      saved = undefined;
+    }
+    const record = saved && typeof saved === "object" && !Array.isArray(saved) ? saved : null;
+    // @ts-ignore MVHWidget is defined by the wrapped widget.js above this file.
+    const salvaged = MVHWidget.salvageAnswers(def, record ? record.answers : undefined);
+    const damaged = !record || salvaged.dropped > 0;
+    if (damaged) {
+      // Keep the original text; nothing the reader saved is thrown away.
+      try {
+        storage.setItem(`${key}:sikkerhetskopi`, raw);
+      } catch (e) {
+        /* no room for a backup: the original stays under its key until the reader saves */
+      }
+    }
+    return {
+      answers: salvaged.answers,
+      response: record && typeof record.response === "string" ? record.response : "",
+      recovery: damaged ? { raw, readable: !!record, dropped: salvaged.dropped } : null,
+      migratedFrom,
+    };
+  }
+
   /** @param {any} def */
   function createModel(def) {
     const storage = getStorage();
@@ -56,24 +109,36 @@
       answers: {},
       response_id: "",
       storage: storage ? { ok: true } : { ok: false, reason: "unavailable" },
+      recovery: null,
+      migrated_from: null,
     };
+    /** The answers as last read from or written to storage: the base for merging with other tabs. */
+    let base = {};
     if (storage) {
       try {
-        const raw = storage.getItem(key);
-        const saved = raw ? JSON.parse(raw) : null;
-        if (saved && typeof saved === "object" && saved.answers && typeof saved.answers === "object") {
-          state.answers = saved.answers;
-          if (typeof saved.response === "string") state.response_id = saved.response;
-        }
+        const loaded = loadRecord(storage, def);
+        state.answers = loaded.answers;
+        state.response_id = loaded.response;
+        state.recovery = loaded.recovery;
+        state.migrated_from = loaded.migratedFrom;
+        base = loaded.answers;
       } catch (e) {
-        // Unreadable saved data: start empty but leave the stored text alone.
-        state.answers = {};
+        state.storage = { ok: false, reason: "unavailable" };
       }
     }
     /** @type {Map<string, Set<Function>>} */
     const listeners = new Map();
     const emit = (/** @type {string} */ name) => {
       for (const cb of listeners.get(`change:${name}`) || []) cb({ name, new: state[name] });
+    };
+    /** Answers another tab saved since we last looked, if any. */
+    const theirs = () => {
+      try {
+        const saved = JSON.parse(/** @type {Storage} */ (storage).getItem(key) || "null");
+        return saved && typeof saved.answers === "object" && saved.answers !== null ? saved.answers : null;
+      } catch (e) {
+        return null;
+      }
     };
     const model = {
       /** @param {string} name */
@@ -88,7 +153,18 @@
       save_changes() {
         if (!storage) return;
         try {
-          storage.setItem(key, JSON.stringify({ answers: state.answers, response: state.response_id, saved: new Date().toISOString() }));
+          // Another tab may have saved other answers meanwhile: keep both.
+          const other = theirs();
+          // @ts-ignore MVHWidget is defined by the wrapped widget.js above this file.
+          const merged = other ? MVHWidget.mergeAnswers(base, other, state.answers) : state.answers;
+          storage.setItem(key, JSON.stringify({
+            instrument: def.id, version: def.version, answers: merged, response: state.response_id, saved: new Date().toISOString(),
+          }));
+          base = merged;
+          if (merged !== state.answers && JSON.stringify(merged) !== JSON.stringify(state.answers)) {
+            state.answers = merged;
+            emit("answers");
+          }
           if (!state.storage.ok) {
             state.storage = { ok: true };
             emit("storage");
@@ -110,13 +186,15 @@
         else listeners.get(event)?.delete(cb);
       },
     };
-    // Another tab saved this instrument: show its answers here too.
+    // Another tab saved this instrument: merge its answers into ours.
     window.addEventListener("storage", (e) => {
       if (e.key !== key || e.newValue === null) return;
       try {
         const saved = JSON.parse(e.newValue);
-        if (saved && typeof saved.answers === "object") {
-          state.answers = saved.answers;
+        if (saved && typeof saved.answers === "object" && saved.answers !== null) {
+          // @ts-ignore MVHWidget is defined by the wrapped widget.js above this file.
+          state.answers = MVHWidget.mergeAnswers(base, saved.answers, state.answers);
+          base = saved.answers;
           emit("answers");
         }
       } catch (err) {

@@ -276,6 +276,105 @@ export function checkAnswers(def, answers) {
   return "ukjent type øvelse";
 }
 
+/* --------------------------------------------------- repair and merging */
+
+/** @param {unknown} v */
+const isString = (v) => typeof v === "string";
+/** @param {unknown} v */
+const isStringList = (v) => Array.isArray(v) && v.every(isString);
+/** @param {unknown} v */
+const isStringMap = (v) => isObject(v) && Object.values(/** @type {object} */ (v)).every(isString);
+
+/**
+ * What each kind's answers may hold: top-level field -> check for each entry.
+ * `map` fields are objects whose values are checked one by one; `list` fields are arrays.
+ * @type {Record<string, Record<string, {map?: (v: unknown) => boolean, list?: (v: unknown) => boolean}>>}
+ */
+const ANSWER_SHAPES = {
+  rating: { ratings: { map: isString }, notes: { map: isString }, plan: { list: (r) => isStringMap(r) } },
+  reflection: { responses: { map: isString } },
+  likert: { ratings: { map: (v) => typeof v === "number" } },
+  quiz: { responses: { map: (v) => isString(v) || isStringMap(v) } },
+  scenario: { path: { list: isString } },
+  template: { fields: { map: (v) => isString(v) || isStringList(v) || isStringMap(v) } },
+};
+
+/**
+ * Keep every part of saved answers that has the right shape, and count what
+ * had to be left out. Used when stored data is damaged, so the reader keeps
+ * what can be kept.
+ * @param {Definition} def @param {any} answers
+ * @returns {{answers: any, dropped: number}}
+ */
+export function salvageAnswers(def, answers) {
+  if (answers === undefined) return { answers: {}, dropped: 1 };
+  if (!isObject(answers)) return { answers: {}, dropped: 1 };
+  const shape = ANSWER_SHAPES[def.kind] || {};
+  /** @type {Record<string, any>} */
+  const out = {};
+  let dropped = 0;
+  for (const [field, value] of Object.entries(answers)) {
+    const rule = shape[field];
+    if (!rule) {
+      dropped += 1;
+    } else if (rule.map) {
+      if (!isObject(value)) {
+        dropped += 1;
+        continue;
+      }
+      /** @type {Record<string, any>} */
+      const kept = {};
+      for (const [k, v] of Object.entries(value)) {
+        if (rule.map(v)) kept[k] = v;
+        else dropped += 1;
+      }
+      out[field] = kept;
+    } else if (rule.list) {
+      if (!Array.isArray(value)) {
+        dropped += 1;
+        continue;
+      }
+      const kept = value.filter((v) => rule.list && rule.list(v));
+      dropped += value.length - kept.length;
+      out[field] = kept;
+    }
+  }
+  return { answers: out, dropped };
+}
+
+/** @param {unknown} a @param {unknown} b */
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Three-way merge of answers: `base` is what both sides started from,
+ * `theirs` what another tab saved, `mine` what this tab has. For every item
+ * (objects are merged key by key, two levels deep), a change made here wins;
+ * otherwise the other tab's value is kept. So two tabs answering different
+ * items never erase each other's answers.
+ * @param {any} base @param {any} theirs @param {any} mine
+ * @returns {any}
+ */
+export function mergeAnswers(base, theirs, mine) {
+  if (isObject(mine) && isObject(theirs)) {
+    const b = isObject(base) ? base : {};
+    /** @type {Record<string, any>} */
+    const out = {};
+    for (const k of new Set([...Object.keys(theirs), ...Object.keys(mine), ...Object.keys(b)])) {
+      const inMine = k in mine;
+      const inTheirs = k in theirs;
+      const changedHere = inMine !== (k in b) || !same(mine[k], b[k]);
+      if (changedHere) {
+        if (!inMine) continue; // deleted here
+        out[k] = isObject(mine[k]) && isObject(theirs[k]) ? mergeAnswers(b[k], theirs[k], mine[k]) : mine[k];
+      } else if (inTheirs) {
+        out[k] = theirs[k];
+      }
+    }
+    return out;
+  }
+  return same(mine, base) ? theirs : mine;
+}
+
 /**
  * Parse and check an imported file's text. Throws Error with a Norwegian
  * message; nothing is changed by a failed import.
@@ -1250,6 +1349,22 @@ function render({ model, el }) {
   const message = h("div", { class: "mvh-message", role: "status", "aria-live": "polite" });
   const alert = h("div", { class: "mvh-alert", role: "alert" });
   const storageNotice = h("div", { class: "mvh-notice", hidden: true });
+  const recovery = model.get("recovery");
+  const migratedFrom = model.get("migrated_from");
+  const recoveryNotice = recovery
+    ? h("div", { class: "mvh-notice", role: "alert", "data-notice": "recovery" }, [
+        h("p", {
+          text: recovery.readable
+            ? `Noe av det som var lagret for denne øvelsen, var skadet og kunne ikke brukes (${recovery.dropped} ${recovery.dropped === 1 ? "del" : "deler"}). Resten er hentet inn. Det som var lagret, er tatt vare på i en sikkerhetskopi i nettleseren.`
+            : "Det som var lagret for denne øvelsen, kunne ikke leses. Det er tatt vare på i en sikkerhetskopi i nettleseren, og øvelsen starter tom.",
+        }),
+        h("button", { type: "button", class: "mvh-btn mvh-btn-small", "data-action": "download-backup",
+          onclick: () => download(`${def.id}-sikkerhetskopi.txt`, recovery.raw, "text/plain;charset=utf-8") }, ["Last ned det som var lagret"]),
+      ])
+    : null;
+  const migrationNotice = migratedFrom
+    ? h("p", { class: "mvh-info", "data-notice": "migrated", text: `Øvelsen er oppdatert siden du svarte (versjon ${migratedFrom} → ${def.version}). Svarene dine er tatt med over. Svar på spørsmål som er fjernet, ligger fortsatt i eksporten.` })
+    : null;
   const savedLine = h("p", { class: "mvh-saved" });
 
   const makeBody = BODIES[/** @type {keyof BODIES} */ (def.kind)];
@@ -1388,6 +1503,8 @@ function render({ model, el }) {
         : "Svarene ligger i denne notatboken og kan leses fra Python. De sendes ikke noe sted.",
     }),
     storageNotice,
+    recoveryNotice,
+    migrationNotice,
     body.root,
     savedLine,
     toolbar,
