@@ -235,3 +235,42 @@ def test_esm_is_the_shared_widget_js():
 def test_instrument_needs_an_id_or_definition():
     with pytest.raises(TypeError, match="give an instrument id or a definition"):
         Instrument()
+
+
+# ------------------------------------------------------------- response ids
+
+def test_save_writes_a_response_id(tmp_path):
+    path = Instrument("teamkultur", answers={"ratings": {"tk1": 4}}).save(tmp_path / "teamkultur.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert isinstance(data["response"], str) and re.fullmatch(r"[0-9a-f]{16,}", data["response"])
+
+
+def test_load_keeps_the_response_id(tmp_path):
+    w = Instrument("teamkultur", answers={"ratings": {"tk1": 4}})
+    path = w.save(tmp_path / "teamkultur.json")
+    written = json.loads(path.read_text(encoding="utf-8"))["response"]
+    again = Instrument.load(path)
+    assert again.response_id == written == w.response_id
+    # Saved again after loading, it is still the same response.
+    second = again.save(tmp_path / "igjen.json")
+    assert json.loads(second.read_text(encoding="utf-8"))["response"] == written
+
+
+def test_two_saves_of_one_instrument_keep_the_same_response_id(tmp_path):
+    w = Instrument("teamkultur")
+    w.answers = {"ratings": {"tk1": 2}}
+    first = json.loads(w.save(tmp_path / "a.json").read_text(encoding="utf-8"))["response"]
+    w.answers = {"ratings": {"tk1": 2, "tk2": 5}}
+    second = json.loads(w.save(tmp_path / "b.json").read_text(encoding="utf-8"))["response"]
+    assert first == second
+    # Another person's instrument is another response.
+    other = json.loads(Instrument("teamkultur").save(tmp_path / "c.json").read_text(encoding="utf-8"))["response"]
+    assert other != first
+
+
+def test_files_saved_in_python_merge_in_the_team_numbers(tmp_path):
+    answers = [{"ratings": {"tk1": v, "tk2": 6 - v}} for v in (1, 3, 5)]
+    paths = [Instrument("teamkultur", answers=a).save(tmp_path / f"p{i}.json") for i, a in enumerate(answers)]
+    result = widgets.aggregate([*paths, paths[0]])
+    assert (result["n"], result["duplicates"], result["shown"]) == (3, 1, True)
+    assert result["items"]["tk1"]["mean"] == 3.0

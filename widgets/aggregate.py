@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 from typing import Any, Iterable
 
+from .answers import check_answers
 from .definitions import InstrumentError, load
 from .scoring import UNANSWERED, _whole_number, summarize
 
@@ -25,7 +26,12 @@ def _ratings(answers: Any) -> dict:
     return answers.get("ratings") if isinstance(answers, dict) and isinstance(answers.get("ratings"), dict) else {}
 
 
+TEAM_KINDS = ("likert", "rating")
+
+
 def aggregate_answers(definition: dict, answers_list: list[Any]) -> dict:
+    if definition["kind"] not in TEAM_KINDS:
+        raise ValueError(f"no team view for kind {definition['kind']!r}")
     n = len(answers_list)
     if n < MIN_RESPONSES:
         return {"instrument": definition["id"], "n": n, "shown": False}
@@ -95,12 +101,19 @@ def aggregate(paths: Iterable[str | Path]) -> dict:
         if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
             raise InstrumentError(f"{path.name}: not an export from Metodeveilederhåndboka")
         if definition is None:
-            definition = load(str(data.get("instrument")))
+            try:
+                definition = load(str(data.get("instrument")))
+            except InstrumentError as exc:
+                raise InstrumentError(f"{path.name}: {exc}") from exc
+            if definition["kind"] not in TEAM_KINDS:
+                raise InstrumentError(f"{path.name}: '{definition['id']}' has no team view")
         elif data.get("instrument") != definition["id"]:
             raise InstrumentError(
                 f"{path.name}: answers to '{data.get('instrument')}', not '{definition['id']}'")
-        if not isinstance(data.get("answers"), dict):
-            raise InstrumentError(f"{path.name}: field 'answers' must be an object")
+        # The same checks as the book's team view, so both count the same files.
+        problem = check_answers(definition, data.get("answers"))
+        if problem:
+            raise InstrumentError(f"{path.name}: {problem}")
         response = data.get("response")
         if not isinstance(response, str) or not response:
             raise InstrumentError(f"{path.name}: no response id; ask for a new export")

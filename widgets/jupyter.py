@@ -12,6 +12,7 @@ import traitlets
 
 from . import static_html
 from .bundle import WIDGET_CSS, WIDGET_JS
+from .answers import check_answers
 from .definitions import InstrumentError, load
 from .scoring import summarize
 
@@ -75,8 +76,10 @@ class Instrument(anywidget.AnyWidget):
             raise InstrumentError(f"{path.name}: not an export from Metodeveilederhåndboka")
         if not isinstance(data.get("instrument"), str):
             raise InstrumentError(f"{path.name}: field 'instrument' must name the instrument")
-        if not isinstance(data.get("answers"), dict):
-            raise InstrumentError(f"{path.name}: field 'answers' must be an object")
+        definition = load(data["instrument"])
+        problem = check_answers(definition, data.get("answers"))
+        if problem:
+            raise InstrumentError(f"{path.name}: {problem}")
         response = data.get("response") if isinstance(data.get("response"), str) else ""
         return cls(data.get("instrument"), answers=data["answers"], response_id=response)
 

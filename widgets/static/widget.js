@@ -1481,6 +1481,8 @@ function render({ model, el }) {
       (raw) => {
         try {
           const data = parseImport(def, raw);
+          // Keep the file's response id: the same answers stay the same response in a team view.
+          model.set("response_id", typeof data.response === "string" ? data.response : "");
           setAnswers(data.answers);
           body.apply();
           const other = data.version !== def.version ? ` Filen er fra versjon ${data.version} av øvelsen; svar på mål som ikke finnes lenger, tas vare på i eksporten.` : "";
@@ -1542,6 +1544,7 @@ const mean = (xs) => (xs.length ? xs.reduce((x, y) => x + y, 0) / xs.length : nu
  * @param {any} def @param {any[]} answersList
  */
 export function aggregate(def, answersList) {
+  if (def.kind !== "likert" && def.kind !== "rating") throw new Error(`no team view for kind ${def.kind}`);
   const n = answersList.length;
   if (n < MIN_TEAM_RESPONSES) return { instrument: def.id, n, shown: false };
   if (def.kind === "likert") {
@@ -1696,11 +1699,15 @@ function renderWorkbook(el, index, store) {
     const data = {
       format: WORKBOOK_FORMAT,
       exported: new Date().toISOString(),
-      instruments: rows.map(({ def, rec }) => ({
-        instrument: def.id, version: def.version, title: def.title,
-        response: typeof rec.response === "string" && rec.response ? rec.response : newResponseId(),
-        answers: rec.answers,
-      })),
+      instruments: rows.map(({ def, rec }) => {
+        let response = typeof rec.response === "string" && rec.response ? rec.response : "";
+        if (!response) {
+          // Give the answers an id once and keep it, so every export of them is the same response.
+          response = newResponseId();
+          store.write(def, rec.answers, response);
+        }
+        return { instrument: def.id, version: def.version, title: def.title, response, answers: rec.answers };
+      }),
     };
     download(`mine-svar-${stamp(new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
     say(`Svarene fra ${rows.length} øvelser er lastet ned i én fil.`, "ok");

@@ -1,0 +1,235 @@
+""""Teamoversikt": several people's exported files merged into team numbers,
+which must equal widgets.aggregate() over the same files, and which are only
+shown from three responses."""
+from __future__ import annotations
+
+import json
+import random
+import secrets
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+import pytest
+
+import widgets
+from widgets.aggregate import MIN_RESPONSES
+from widgets.definitions import load
+
+from .pages import open_page
+
+TEAM_PAGE = "book/teamoversikt.html"
+EXPORT_FORMAT = "metodeveilederhandboka-svar"
+
+
+def fmt(mean) -> str:
+    """As the UI shows a mean: JS toFixed(2) (ties up), decimal comma, "–" for none."""
+    if mean is None:
+        return "–"
+    return str(Decimal(mean).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)).replace(".", ",")
+
+
+def export(path: Path, instrument_id: str, answers: dict, response: str | None = None) -> Path:
+    d = load(instrument_id)
+    path.write_text(json.dumps({
+        "format": EXPORT_FORMAT, "instrument": instrument_id, "version": d["version"], "title": d["title"],
+        "response": response or secrets.token_hex(16), "exported": "2025-03-01T09:00:00.000Z",
+        "answers": answers,
+    }, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def likert_answers(instrument_id: str, rng: random.Random) -> dict:
+    """A varied set: most items answered, some skipped, now and then a whole dimension skipped."""
+    d = load(instrument_id)
+    low, high = d["scale"]["min"], d["scale"]["max"]
+    ratings = {}
+    for dim in d["dimensions"]:
+        if len(d["dimensions"]) > 1 and rng.random() < 0.15:
+            continue
+        for item in dim["items"]:
+            if rng.random() < 0.8:
+                ratings[item["id"]] = rng.randint(low, high)
+    return {"ratings": ratings}
+
+
+def rating_answers(rng: random.Random) -> dict:
+    d = load("kvalitetsveileder")
+    scale = [s["id"] for s in d["scale"]]
+    ratings = {}
+    for part in d["parts"]:
+        for theme in part["themes"]:
+            for item in theme["items"]:
+                if rng.random() < 0.85:
+                    ratings[item["id"]] = rng.choice(scale)
+    return {"ratings": ratings, "notes": {"1.1": "Notat som ikke teller"}}
+
+
+def make_files(tmp_path: Path, instrument_id: str, count: int, seed: int) -> list[Path]:
+    rng = random.Random(seed)
+    folder = tmp_path / instrument_id
+    folder.mkdir(exist_ok=True)
+    out = []
+    for i in range(1, count + 1):
+        answers = rating_answers(rng) if instrument_id == "kvalitetsveileder" else likert_answers(instrument_id, rng)
+        out.append(export(folder / f"{instrument_id}-{i}.json", instrument_id, answers))
+    return out
+
+
+def open_team(page, site):
+    open_page(page, site, TEAM_PAGE)
+    t = page.locator('.mvh-widget[data-mvh-role="team"]')
+    t.locator(".mvh-team").wait_for()
+    return t
+
+
+def add_files(page, t, paths: list[Path]) -> list[str]:
+    """Add files with the file chooser, as a reader does; return the log lines."""
+    with page.expect_file_chooser() as chooser:
+        t.locator('button[data-action="team-add"]').click()
+    assert chooser.value.is_multiple()
+    chooser.value.set_files([str(p) for p in paths])
+    log = t.locator("ul.mvh-team-log li")
+    page.wait_for_function("([el, n]) => el.children.length === n", arg=[t.locator("ul.mvh-team-log").element_handle(), len(paths)])
+    return log.all_inner_texts()
+
+
+def status(t) -> str:
+    return t.locator(".mvh-team > .mvh-progress").inner_text()
+
+
+def storage(page) -> dict:
+    """Everything in localStorage (the theme keeps its light/dark choice there too)."""
+    return page.evaluate("() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]))")
+
+
+def book_storage(page) -> dict:
+    return {k: v for k, v in storage(page).items() if k.startswith("metodeveilederhandboka:")}
+
+
+def check_likert_tables(t, instrument_id: str, expected: dict):
+    d = load(instrument_id)
+    low, high = d["scale"]["min"], d["scale"]["max"]
+    results = t.locator(".mvh-team-results")
+    assert results.locator("table").count() == 2
+    assert f"n = {expected['n']}" in results.locator("table caption").first.inner_text()
+    for dim in d["dimensions"]:
+        cells = results.locator(f'tr[data-dimension="{dim["id"]}"] td').all_inner_texts()
+        want = expected["dimensions"][dim["id"]]
+        assert cells == [str(want["n"]), fmt(want["mean"])], dim["id"]
+        for item in dim["items"]:
+            row = results.locator(f'tr[data-item="{item["id"]}"]')
+            want = expected["items"][item["id"]]
+            cells = row.locator("td").all_inner_texts()
+            assert cells == [str(want["counts"][str(v)]) for v in range(low, high + 1)] + [fmt(want["mean"])], item["id"]
+            assert row.locator("th").inner_text().endswith("(omvendt)") == bool(item.get("reverse"))
+
+
+def test_likert_team_numbers_equal_python(page, site, tmp_path):
+    iid = "psykologisk-trygghet"
+    files = make_files(tmp_path, iid, 5, seed=7)
+    t = open_team(page, site)
+    before = storage(page)
+    t.locator("select").select_option(iid)
+
+    # Two people: no numbers at all.
+    lines = add_files(page, t, files[:2])
+    assert lines == [f"«{p.name}»: lagt til." for p in files[:2]]
+    assert status(t) == "2 besvarelser lagt til."
+    results = t.locator(".mvh-team-results")
+    assert results.locator("table").count() == 0
+    assert f"minst {MIN_RESPONSES} besvarelser" in results.inner_text()
+    assert widgets.aggregate(files[:2])["shown"] is False
+
+    # Five people: the numbers, the same as Python's.
+    add_files(page, t, files[2:])
+    assert status(t) == "5 besvarelser lagt til."
+    expected = widgets.aggregate(files)
+    assert expected["n"] == 5 and expected["shown"]
+    check_likert_tables(t, iid, expected)
+
+    # The same response again, even under another name, is not counted twice.
+    twin = tmp_path / "samme-person-igjen.json"
+    twin.write_text(files[1].read_text(encoding="utf-8"), encoding="utf-8")
+    lines = add_files(page, t, [files[0], twin])
+    assert lines == [f"«{p.name}»: samme besvarelse er lagt til før. Den telles bare én gang." for p in (files[0], twin)]
+    assert status(t) == "5 besvarelser lagt til."
+    assert widgets.aggregate([*files, twin])["duplicates"] == 1
+    check_likert_tables(t, iid, expected)
+
+    # A file from another instrument, and one without a response id, are refused.
+    other = export(tmp_path / "teamkultur-per.json", "teamkultur", {"ratings": {"tk1": 3}})
+    no_id = tmp_path / "uten-id.json"
+    data = json.loads(files[0].read_text(encoding="utf-8"))
+    del data["response"]
+    no_id.write_text(json.dumps(data), encoding="utf-8")
+    lines = add_files(page, t, [other, no_id])
+    assert lines[0].startswith(f"«{other.name}»: Filen er fra «teamkultur», ikke fra «{iid}»")
+    assert lines[1].startswith(f"«{no_id.name}»: filen mangler svar-id")
+    assert status(t) == "5 besvarelser lagt til."
+    check_likert_tables(t, iid, expected)
+
+    # The team view keeps nothing: no answers end up in this browser's storage.
+    assert storage(page) == before
+    assert book_storage(page) == {}
+
+    # "Tøm oversikten" empties it.
+    t.locator('button[data-action="team-clear"]').click()
+    assert status(t) == "0 besvarelser lagt til."
+    assert results.locator("table").count() == 0
+    page.recorder.assert_clean()
+
+
+def test_teamkultur_all_dimensions(page, site, tmp_path):
+    iid = "teamkultur"
+    files = make_files(tmp_path, iid, 6, seed=11)
+    t = open_team(page, site)
+    t.locator("select").select_option(iid)
+    add_files(page, t, files)
+    assert status(t) == "6 besvarelser lagt til."
+    expected = widgets.aggregate(files)
+    check_likert_tables(t, iid, expected)
+    # Choosing another instrument starts over.
+    t.locator("select").select_option("psykologisk-trygghet")
+    assert status(t) == "0 besvarelser lagt til."
+    assert t.locator("ul.mvh-team-log li").count() == 0
+    assert book_storage(page) == {}
+    page.recorder.assert_clean()
+
+
+def test_rating_team_totals_equal_python(page, site, tmp_path):
+    iid = "kvalitetsveileder"
+    d = load(iid)
+    files = make_files(tmp_path, iid, 4, seed=3)
+    t = open_team(page, site)
+    t.locator("select").select_option(iid)
+    add_files(page, t, files)
+    assert status(t) == "4 besvarelser lagt til."
+    expected = widgets.aggregate(files)
+    keys = [s["id"] for s in d["scale"]] + ["ubesvart"]
+    table = t.locator(".mvh-team-results table")
+    headers = table.locator("thead th").all_inner_texts()
+    assert headers == ["Tema"] + [s["label"] for s in d["scale"]] + ["Ikke vurdert"]
+    total = table.locator("tr.mvh-row-total td").all_inner_texts()
+    assert total == [str(expected["total"][k]) for k in keys]
+    assert sum(map(int, total)) == 4 * sum(len(th["items"]) for p in d["parts"] for th in p["themes"])
+    for part in d["parts"]:
+        for theme in part["themes"]:
+            cells = table.locator(f'tr[data-theme="{theme["id"]}"] td').all_inner_texts()
+            assert cells == [str(expected["themes"][theme["id"]][k]) for k in keys], theme["id"]
+    assert book_storage(page) == {}
+    page.recorder.assert_clean()
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "filen er tom"),
+    (b"{ not json", "ikke en gyldig JSON-fil"),
+    (json.dumps({"format": "noe-annet"}).encode(), "ser ikke ut som en eksport"),
+], ids=["empty", "not json", "not an export"])
+def test_broken_files_are_refused_with_a_message(page, site, tmp_path, content, message):
+    bad = tmp_path / "rar.json"
+    bad.write_bytes(content)
+    t = open_team(page, site)
+    lines = add_files(page, t, [bad])
+    assert lines[0].startswith("«rar.json»: ") and message in lines[0]
+    assert status(t) == "0 besvarelser lagt til."
+    page.recorder.assert_clean()

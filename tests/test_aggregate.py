@@ -1,0 +1,187 @@
+"""Team numbers: widgets.aggregate against the hand-written vectors in
+tests/vectors/aggregate, and merging real export files."""
+from __future__ import annotations
+
+import copy
+import json
+import re
+import uuid
+from pathlib import Path
+
+import pytest
+
+import widgets
+from vector_cases import mismatches
+from widgets.aggregate import MIN_RESPONSES, aggregate_answers
+from widgets.definitions import InstrumentError, instrument_ids, load, validate
+
+AGGREGATE_DIR = Path(__file__).resolve().parent / "vectors" / "aggregate"
+EXPORT_FORMAT = "metodeveilederhandboka-svar"
+
+
+def aggregate_cases() -> list[tuple[str, dict, list, dict]]:
+    """(id, definition, answers_list, expected) for every aggregate vector."""
+    out = []
+    for path in sorted(AGGREGATE_DIR.glob("*.json")):
+        for case in json.loads(path.read_text(encoding="utf-8"))["cases"]:
+            definition = case["definition"] if "definition" in case else load(case["instrument"])
+            out.append((f"{path.stem}: {case['name']}", definition, case["answers_list"], case["expected"]))
+    return out
+
+
+CASES = aggregate_cases()
+RAW = [(p.stem, c) for p in sorted(AGGREGATE_DIR.glob("*.json"))
+       for c in json.loads(p.read_text(encoding="utf-8"))["cases"]]
+
+
+def test_there_are_vectors_for_both_team_kinds():
+    assert {p.stem for p in AGGREGATE_DIR.glob("*.json")} == {"likert", "rating"}
+    for kind in ("likert", "rating"):
+        cases = [c for stem, c in RAW if stem == kind]
+        assert len(cases) >= 5
+        assert any(len(c["answers_list"]) == 2 for c in cases), "a two-response case (hidden)"
+        assert any(len(c["answers_list"]) == 3 for c in cases), "a three-response case (the minimum shown)"
+        assert any(len(c["answers_list"]) == 5 for c in cases), "a five-response case"
+
+
+@pytest.mark.parametrize(("stem", "case"), RAW, ids=[f"{s}: {c['name']}" for s, c in RAW])
+def test_vector_is_well_formed(stem, case):
+    assert ("definition" in case) != ("instrument" in case)
+    if "instrument" in case:
+        assert case["instrument"] in instrument_ids()
+    else:
+        validate(copy.deepcopy(case["definition"]), "vector")
+    definition = case.get("definition") or load(case["instrument"])
+    assert definition["kind"] == stem
+    expected = case["expected"]
+    assert expected["n"] == len(case["answers_list"])
+    assert expected["instrument"] == definition["id"]
+    if expected["shown"]:
+        assert len(case["answers_list"]) >= MIN_RESPONSES
+    else:
+        assert set(expected) == {"instrument", "n", "shown"}
+
+
+@pytest.mark.parametrize(("definition", "answers_list", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_aggregate_answers_matches_vector(definition, answers_list, expected):
+    before = copy.deepcopy(answers_list)
+    problems = mismatches(expected, aggregate_answers(definition, answers_list), partial=False, path="aggregate")
+    assert problems == [], "aggregate differs:\n  " + "\n  ".join(problems)
+    assert answers_list == before, "aggregate_answers must not change the answers it reads"
+
+
+# ------------------------------------------------------------- export files
+
+def export_file(path: Path, instrument: str, answers, response: str | None = "auto", **extra) -> Path:
+    data = {"format": EXPORT_FORMAT, "instrument": instrument, "version": 1, "title": "Tittel",
+            "exported": "2025-01-01T10:00:00.000Z", "answers": answers, **extra}
+    if response == "auto":
+        data["response"] = uuid.uuid4().hex
+    elif response is not None:
+        data["response"] = response
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+TEAMKULTUR_ANSWERS = [
+    {"ratings": {"tk1": 5, "tk2": 4, "tk3": 1, "dk1": 3, "dk2": 4, "dk3": 5, "vt1": 2, "vt2": 4, "vt3": 2,
+                 "tv1": 5, "tv2": 5, "tv3": 4, "uh1": 3, "uh2": 2, "uh3": 4}},
+    {"ratings": {"tk1": 2, "tk3": 4, "dk1": 1, "vt3": 5, "tv2": 3, "uh1": 1, "uh3": 1}},
+    {"ratings": {"tk1": 4, "tk2": 4, "tk3": 2, "dk1": 4, "dk2": 5, "dk3": 4, "vt1": 4, "vt2": 4, "vt3": 1,
+                 "tv1": 4, "tv2": 3, "tv3": 5, "uh1": 5, "uh2": 4, "uh3": 2}},
+    {"ratings": {"tk2": 3, "dk3": 2, "vt1": 5, "vt2": 3, "tv1": 2, "uh2": 5}},
+    {"ratings": {"tk1": 3, "tk2": 5, "tk3": 3, "dk1": 5, "dk2": 1, "dk3": 3, "vt1": 1, "vt2": 5, "vt3": 3,
+                 "tv1": 1, "tv2": 2, "tv3": 1, "uh1": 2, "uh2": 3, "uh3": 5}},
+]
+
+
+@pytest.fixture
+def team_files(tmp_path) -> list[Path]:
+    return [export_file(tmp_path / f"teamkultur-{i}.json", "teamkultur", a)
+            for i, a in enumerate(TEAMKULTUR_ANSWERS, start=1)]
+
+
+def test_five_files_give_the_same_numbers_as_the_answers(team_files):
+    result = widgets.aggregate(team_files)
+    assert result["shown"] is True and result["n"] == 5 and result["duplicates"] == 0
+    assert result == {**aggregate_answers(load("teamkultur"), TEAMKULTUR_ANSWERS), "duplicates": 0}
+
+
+def test_files_can_be_given_as_strings(team_files):
+    assert widgets.aggregate([str(p) for p in team_files]) == widgets.aggregate(team_files)
+
+
+def test_the_same_response_is_counted_once(team_files, tmp_path):
+    again = json.loads(team_files[2].read_text(encoding="utf-8"))
+    # Exported again later, under another file name: still the same response id.
+    again["exported"] = "2025-02-01T10:00:00.000Z"
+    copy_path = tmp_path / "kopi-av-3.json"
+    copy_path.write_text(json.dumps(again), encoding="utf-8")
+    result = widgets.aggregate([*team_files, copy_path])
+    assert result["n"] == 5
+    assert result["duplicates"] == 1
+    assert result == {**aggregate_answers(load("teamkultur"), TEAMKULTUR_ANSWERS), "duplicates": 1}
+
+
+def test_a_file_from_another_instrument_is_refused_by_name(team_files, tmp_path):
+    other = export_file(tmp_path / "trygghet-per.json", "psykologisk-trygghet", {"ratings": {"t1": 3}})
+    with pytest.raises(InstrumentError, match=re.escape("trygghet-per.json")) as info:
+        widgets.aggregate([*team_files[:2], other, *team_files[2:]])
+    assert "psykologisk-trygghet" in str(info.value) and "teamkultur" in str(info.value)
+
+
+def test_a_file_without_response_id_is_refused_by_name(team_files, tmp_path):
+    old = export_file(tmp_path / "gammel-eksport.json", "teamkultur", {"ratings": {"tk1": 3}}, response=None)
+    with pytest.raises(InstrumentError, match=re.escape("gammel-eksport.json")):
+        widgets.aggregate([*team_files, old])
+
+
+def test_an_empty_response_id_is_refused(team_files, tmp_path):
+    old = export_file(tmp_path / "tom-id.json", "teamkultur", {"ratings": {"tk1": 3}}, response="")
+    with pytest.raises(InstrumentError, match=re.escape("tom-id.json")):
+        widgets.aggregate([*team_files, old])
+
+
+def test_two_files_show_no_numbers(team_files):
+    result = widgets.aggregate(team_files[:2])
+    assert result == {"instrument": "teamkultur", "n": 2, "shown": False, "duplicates": 0}
+
+
+def test_duplicates_do_not_lift_a_small_team_over_the_limit(team_files, tmp_path):
+    twin = tmp_path / "tvilling.json"
+    twin.write_text(team_files[0].read_text(encoding="utf-8"), encoding="utf-8")
+    result = widgets.aggregate([team_files[0], team_files[1], twin])
+    assert result == {"instrument": "teamkultur", "n": 2, "shown": False, "duplicates": 1}
+
+
+def test_rating_files_give_the_same_numbers_as_the_answers(tmp_path):
+    answers = [
+        {"ratings": {"1.1": "gronn", "1.2": "gul", "13.5": "rod"}, "notes": {"1.1": "Notat"}},
+        {"ratings": {"1.1": "rod", "7.4": "vet-ikke"}},
+        {"ratings": {"1.1": "gronn", "2.3": "gul"}, "plan": [{"theme": "2", "action": "x", "who": "", "when": ""}]},
+    ]
+    paths = [export_file(tmp_path / f"kv-{i}.json", "kvalitetsveileder", a) for i, a in enumerate(answers)]
+    result = widgets.aggregate(paths)
+    assert result == {**aggregate_answers(load("kvalitetsveileder"), answers), "duplicates": 0}
+    # Counted by hand: 1.1 was rated green twice and red once; 58 goals per person.
+    assert result["items"]["1.1"] == {"gronn": 2, "gul": 0, "rod": 1, "vet-ikke": 0, "ubesvart": 0}
+    assert sum(result["total"].values()) == 3 * 58
+    assert result["total"]["ubesvart"] == 3 * 58 - 7
+
+
+@pytest.mark.parametrize(("content", "why"), [
+    ("not json", "not a JSON export"),
+    (json.dumps({"format": "noe-annet", "instrument": "teamkultur", "answers": {}, "response": "a"}), "not an export"),
+    (json.dumps({"format": EXPORT_FORMAT, "instrument": "teamkultur", "answers": [], "response": "a"}), "'answers'"),
+], ids=["not json", "other format", "answers not an object"])
+def test_broken_files_are_refused_by_name(team_files, tmp_path, content, why):
+    bad = tmp_path / "rar-fil.json"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(InstrumentError, match=re.escape("rar-fil.json")) as info:
+        widgets.aggregate([*team_files, bad])
+    assert why in str(info.value)
+
+
+def test_no_files_is_an_error():
+    with pytest.raises(InstrumentError):
+        widgets.aggregate([])
