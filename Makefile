@@ -5,9 +5,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BUILD_FLAGS := -W -n --keep-going
 ZIP := dist/metodeveilederhandboka.zip
+PDF := dist/metodeveilederhandboka.pdf
 PORT ?= 8000
 
-.PHONY: book html zip test bench serve clean distclean
+.PHONY: book html zip pdf test bench serve clean distclean
 
 book: zip
 
@@ -24,6 +25,10 @@ html: $(STAMP)
 
 zip: html
 	$(BIN)/python -m widgets.offline_zip _build/html $(ZIP)
+
+# The course booklet: the whole book as one A4 PDF, printed by the system Chromium.
+pdf: html
+	$(BIN)/python -m widgets.course_pdf _build/html $(PDF)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest tests

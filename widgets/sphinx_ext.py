@@ -27,7 +27,7 @@ from sphinx.util import logging
 
 from . import __version__
 from .bundle import BOOK_CSS_FILE, SEARCH_NAV_JS, WIDGET_CSS, static_bundle_js
-from . import page_diet, static_html
+from . import course_pdf, page_diet, static_html
 from .definitions import INSTRUMENT_DIR, InstrumentError, load, load_all
 
 logger = logging.getLogger(__name__)
@@ -225,6 +225,9 @@ def setup(app: Sphinx) -> dict:
     app.connect("html-page-context", _add_csp)
     app.connect("html-page-context", _widget_assets)
     app.connect("build-finished", _page_diet)
+    # Link the course PDF from the landing page when `make pdf` has made it.
+    app.connect("env-get-outdated", course_pdf.landing_outdated)
+    app.connect("html-page-context", course_pdf.landing_link)
     app.connect("doctree-read", _note_usage)
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)
