@@ -24,11 +24,10 @@
 
   /** @returns {Storage|null} */
   function getStorage() {
+    // Only read to probe: a full storage must still give back what is saved in it.
     try {
       const s = window.localStorage;
-      const probe = `${BOOK}:probe`;
-      s.setItem(probe, "1");
-      s.removeItem(probe);
+      s.getItem(`${BOOK}:probe`);
       return s;
     } catch (e) {
       return null;
@@ -71,7 +70,7 @@
         raw = storage.getItem(`${prefix}${migratedFrom}`);
       }
     }
-    if (raw === null) return { answers: {}, response: "", recovery: null, migratedFrom: null };
+    if (raw === null) return { answers: {}, response: "", recovery: null, migratedFrom: null, raw: null };
     let saved;
     try {
       saved = JSON.parse(raw);
@@ -82,19 +81,26 @@
     // @ts-ignore MVHWidget is defined by the wrapped widget.js above this file.
     const salvaged = MVHWidget.salvageAnswers(def, record ? record.answers : undefined);
     const damaged = !record || salvaged.dropped > 0;
+    let backedUp = false;
     if (damaged) {
-      // Keep the original text; nothing the reader saved is thrown away.
+      // Keep the original text; nothing the reader saved is thrown away. An
+      // earlier backup is never overwritten: a later one gets its own key.
+      const first = `${key}:sikkerhetskopi`;
+      const existing = storage.getItem(first);
       try {
-        storage.setItem(`${key}:sikkerhetskopi`, raw);
+        if (existing === null || existing === raw) storage.setItem(first, raw);
+        else storage.setItem(`${first}:${Date.now()}`, raw);
+        backedUp = true;
       } catch (e) {
-        /* no room for a backup: the original stays under its key until the reader saves */
+        backedUp = false; // no room: the original stays under its key until the reader has downloaded it
       }
     }
     return {
       answers: salvaged.answers,
       response: record && typeof record.response === "string" ? record.response : "",
-      recovery: damaged ? { raw, readable: !!record, dropped: salvaged.dropped } : null,
+      recovery: damaged ? { raw, readable: !!record, dropped: salvaged.dropped, backedUp, released: backedUp } : null,
       migratedFrom,
+      raw,
     };
   }
 
@@ -114,6 +120,8 @@
     };
     /** The answers as last read from or written to storage: the base for merging with other tabs. */
     let base = {};
+    /** The stored text as we last read or wrote it: if it is still there, no other tab has saved. */
+    let lastRaw = /** @type {string|null} */ (null);
     if (storage) {
       try {
         const loaded = loadRecord(storage, def);
@@ -122,6 +130,7 @@
         state.recovery = loaded.recovery;
         state.migrated_from = loaded.migratedFrom;
         base = loaded.answers;
+        lastRaw = loaded.migratedFrom === null ? loaded.raw : null;
       } catch (e) {
         state.storage = { ok: false, reason: "unavailable" };
       }
@@ -131,11 +140,15 @@
     const emit = (/** @type {string} */ name) => {
       for (const cb of listeners.get(`change:${name}`) || []) cb({ name, new: state[name] });
     };
-    /** Answers another tab saved since we last looked, if any. */
+    /** Answers another tab saved since we last looked, if any (only what has the right shape). */
     const theirs = () => {
+      const raw = /** @type {Storage} */ (storage).getItem(key);
+      if (raw === null || raw === lastRaw) return null;
       try {
-        const saved = JSON.parse(/** @type {Storage} */ (storage).getItem(key) || "null");
-        return saved && typeof saved.answers === "object" && saved.answers !== null ? saved.answers : null;
+        const saved = JSON.parse(raw);
+        if (!saved || typeof saved.answers !== "object" || saved.answers === null) return null;
+        // @ts-ignore MVHWidget is defined by the wrapped widget.js above this file.
+        return MVHWidget.salvageAnswers(def, saved.answers).answers;
       } catch (e) {
         return null;
       }
@@ -152,14 +165,24 @@
       },
       save_changes() {
         if (!storage) return;
+        if (state.recovery && !state.recovery.released) {
+          // A damaged save could not be backed up: do not write over it until the reader has it in a file.
+          if (state.storage.reason !== "held") {
+            state.storage = { ok: false, reason: "held" };
+            emit("storage");
+          }
+          return;
+        }
         try {
           // Another tab may have saved other answers meanwhile: keep both.
           const other = theirs();
           // @ts-ignore MVHWidget is defined by the wrapped widget.js above this file.
           const merged = other ? MVHWidget.mergeAnswers(base, other, state.answers) : state.answers;
-          storage.setItem(key, JSON.stringify({
+          const text = JSON.stringify({
             instrument: def.id, version: def.version, answers: merged, response: state.response_id, saved: new Date().toISOString(),
-          }));
+          });
+          storage.setItem(key, text);
+          lastRaw = text;
           base = merged;
           if (merged !== state.answers && JSON.stringify(merged) !== JSON.stringify(state.answers)) {
             state.answers = merged;
@@ -193,8 +216,11 @@
         const saved = JSON.parse(e.newValue);
         if (saved && typeof saved.answers === "object" && saved.answers !== null) {
           // @ts-ignore MVHWidget is defined by the wrapped widget.js above this file.
-          state.answers = MVHWidget.mergeAnswers(base, saved.answers, state.answers);
-          base = saved.answers;
+          const other = MVHWidget.salvageAnswers(def, saved.answers).answers;
+          // @ts-ignore MVHWidget is defined by the wrapped widget.js above this file.
+          state.answers = MVHWidget.mergeAnswers(base, other, state.answers);
+          base = other;
+          lastRaw = e.newValue;
           emit("answers");
         }
       } catch (err) {
@@ -219,6 +245,40 @@
         return saved && typeof saved.answers === "object" && saved.answers !== null ? saved : null;
       } catch (e) {
         return null;
+      }
+    },
+    /**
+     * Write several instruments' answers as one step: if storage fills up part
+     * way, everything written is put back as it was and the error is passed on.
+     * @param {{def: any, answers: any, response: string}[]} entries
+     */
+    writeAll(entries) {
+      const storage = getStorage();
+      if (!storage) throw new Error("storage unavailable");
+      const before = entries.map((e) => [storageKey(e.def), storage.getItem(storageKey(e.def))]);
+      try {
+        for (const e of entries) {
+          storage.setItem(storageKey(e.def), JSON.stringify({
+            instrument: e.def.id, version: e.def.version, answers: e.answers, response: e.response, saved: new Date().toISOString(),
+          }));
+        }
+      } catch (err) {
+        for (const [k, v] of before) {
+          try {
+            if (v === null) storage.removeItem(/** @type {string} */ (k));
+            else storage.setItem(/** @type {string} */ (k), v);
+          } catch (e) {
+            /* putting back what was there frees or reuses the same space */
+          }
+        }
+        throw err;
+      }
+      for (const e of entries) {
+        const model = models.get(storageKey(e.def));
+        if (model) {
+          model.set("response_id", e.response);
+          model.set("answers", e.answers);
+        }
       }
     },
     /** @param {any} def @param {any} answers @param {string} response */

@@ -1354,15 +1354,25 @@ function render({ model, el }) {
   const recoveryNotice = recovery
     ? h("div", { class: "mvh-notice", role: "alert", "data-notice": "recovery" }, [
         h("p", {
-          text: recovery.readable
-            ? `Noe av det som var lagret for denne øvelsen, var skadet og kunne ikke brukes (${recovery.dropped} ${recovery.dropped === 1 ? "del" : "deler"}). Resten er hentet inn. Det som var lagret, er tatt vare på i en sikkerhetskopi i nettleseren.`
-            : "Det som var lagret for denne øvelsen, kunne ikke leses. Det er tatt vare på i en sikkerhetskopi i nettleseren, og øvelsen starter tom.",
+          text: (recovery.readable
+            ? `Noe av det som var lagret for denne øvelsen, var skadet og kunne ikke brukes (${recovery.dropped} ${recovery.dropped === 1 ? "del" : "deler"}). Resten er hentet inn. `
+            : "Det som var lagret for denne øvelsen, kunne ikke leses, så øvelsen starter tom. ") +
+            (recovery.backedUp
+              ? "Det som var lagret, er tatt vare på i en sikkerhetskopi i nettleseren."
+              : "Nettleseren har ikke plass til en sikkerhetskopi. Last ned det som var lagret: først da lagres nye svar over det."),
         }),
         h("button", { type: "button", class: "mvh-btn mvh-btn-small", "data-action": "download-backup",
-          onclick: () => download(`${def.id}-sikkerhetskopi.txt`, recovery.raw, "text/plain;charset=utf-8") }, ["Last ned det som var lagret"]),
+          onclick: () => {
+            download(`${def.id}-sikkerhetskopi.txt`, recovery.raw, "text/plain;charset=utf-8");
+            if (!recovery.released) {
+              // The reader has the original in a file now: new answers may be saved over it.
+              model.set("recovery", { ...recovery, released: true });
+              model.save_changes();
+            }
+          } }, ["Last ned det som var lagret"]),
       ])
     : null;
-  const migrationNotice = migratedFrom
+  const migrationNotice = migratedFrom !== null && migratedFrom !== undefined
     ? h("p", { class: "mvh-info", "data-notice": "migrated", text: `Øvelsen er oppdatert siden du svarte (versjon ${migratedFrom} → ${def.version}). Svarene dine er tatt med over. Svar på spørsmål som er fjernet, ligger fortsatt i eksporten.` })
     : null;
   const savedLine = h("p", { class: "mvh-saved" });
@@ -1402,7 +1412,9 @@ function render({ model, el }) {
     if (storage && storage.ok === false) {
       storageNotice.hidden = false;
       storageNotice.textContent =
-        storage.reason === "quota"
+        storage.reason === "held"
+          ? "Svarene dine lagres ikke ennå: last først ned det som var lagret (knappen over), så det ikke går tapt."
+          : storage.reason === "quota"
           ? "Nettleseren har ikke mer plass til å lagre svar. Det du skriver nå, blir bare liggende på denne siden. Eksporter svarene til en fil for å ta vare på dem."
           : "Nettleseren lar ikke denne siden lagre svar (lagring er slått av eller blokkert). Øvelsen virker likevel, men svarene forsvinner når du lukker siden. Eksporter dem til en fil for å ta vare på dem.";
     } else {
@@ -1752,9 +1764,9 @@ function renderWorkbook(el, index, store) {
         return say(`${/** @type {Error} */ (err).message} Ingenting er endret.`, "error");
       }
       try {
-        for (const e of entries) store.write(e.def, e.answers, e.response);
+        store.writeAll(entries);
       } catch (err) {
-        return say("Nettleseren lot ikke boka lagre svarene (lagring er blokkert eller full).", "error");
+        return say("Nettleseren lot ikke boka lagre svarene (lagring er blokkert eller full). Ingenting er endret.", "error");
       }
       refresh();
       say(`Svarene til ${entries.length} øvelser er importert fra «${file.name}».`, "ok");

@@ -1,0 +1,154 @@
+"""Odd files given to "Importer fra fil" and to the workbook's "Importer alle":
+each is refused with a clear Norwegian message, and localStorage is left
+byte for byte as it was. (A file with a byte order mark, UTF-8 or UTF-16,
+is a valid export once decoded by its mark, and Chromium's File.text()
+decodes it so: if it is accepted, its answers must be stored exactly.)"""
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from tests.browser.pages import QUALITY_PAGE, RATING_ID, open_page, wait_ready
+from widgets.definitions import load
+
+from .helpers import (
+    EXPORT_FORMAT, choose_files, note, raw_storage, stored_answers, workbook_bytes, workbook_entry,
+)
+
+MB = 1024 * 1024
+GOOD_RATING = {"ratings": {"3.3": "gul"}, "notes": {"3.3": "Fra en fil – «importert»"}}
+
+
+def export_text(answers=GOOD_RATING, instrument=RATING_ID) -> str:
+    return json.dumps({"format": EXPORT_FORMAT, "instrument": instrument, "version": 1, "title": "x",
+                       "response": "ab" * 16, "exported": "2025-01-01T10:00:00.000Z", "answers": answers},
+                      ensure_ascii=False)
+
+
+def nested(depth: int) -> str:
+    return "[" * depth + "]" * depth
+
+
+def padded(text: str, size: int) -> bytes:
+    """A valid file made bigger than `size` with trailing spaces."""
+    data = text.encode("utf-8")
+    return data + b" " * (size + 1 - len(data))
+
+
+RNG = random.Random(20250101)
+WORKBOOK_TEXT = workbook_bytes([workbook_entry(RATING_ID, GOOD_RATING)]).decode("utf-8")
+
+# name -> (file bytes, what the message must say). None: the file may be accepted (see above).
+SINGLE = {
+    "empty-0-bytes": (b"", "Filen er tom."),
+    "over-1-MB": (padded(export_text(), MB), "større enn 1 MB"),
+    "nested-100000-open-brackets": (b"[" * 100_000, "ikke en gyldig JSON-fil"),
+    "nested-100000-levels": (nested(100_000).encode(), "ser ikke ut som en eksport"),
+    "nested-100000-in-answers": (export_text({"ratings": {"1.1": "NEST"}}).replace('"NEST"', nested(100_000)).encode(),
+                                 "svar i feil format"),
+    "utf-16-le-with-bom": (export_text().encode("utf-16"), None),
+    "utf-16-be": (export_text().encode("utf-16-be"), "ikke en gyldig JSON-fil"),
+    "utf-32": (export_text().encode("utf-32"), "ikke en gyldig JSON-fil"),
+    "utf-8-bom": (b"\xef\xbb\xbf" + export_text().encode("utf-8"), None),
+    "random-binary": (RNG.randbytes(64 * 1024), "ikke en gyldig JSON-fil"),
+    "binary-png-header": (b"\x89PNG\r\n\x1a\n" + RNG.randbytes(2048), "ikke en gyldig JSON-fil"),
+    "nul-bytes": (b"\x00" * 4096, "ikke en gyldig JSON-fil"),
+    "latin-1": (export_text().encode("latin-1", "replace").replace(b"}}", b"\xe6\xf8\xe5}}"), "ikke en gyldig JSON-fil"),
+}
+WORKBOOK = {
+    "empty-0-bytes": (b"", "Filen er tom."),
+    "over-5-MB": (padded(WORKBOOK_TEXT, 5 * MB), "større enn 5 MB"),
+    "over-1-MB-not-json": (b"{" + b"x" * (MB + 100), "ikke en gyldig JSON-fil"),
+    "nested-100000-open-brackets": (b"[" * 100_000, "ikke en gyldig JSON-fil"),
+    "nested-100000-levels": (nested(100_000).encode(), "ser ikke ut som en arbeidsbok"),
+    "nested-100000-in-answers": (WORKBOOK_TEXT.replace('"gul"', nested(100_000)).encode(), "har feil format"),
+    "utf-16-le-with-bom": (WORKBOOK_TEXT.encode("utf-16"), None),
+    "utf-16-be": (WORKBOOK_TEXT.encode("utf-16-be"), "ikke en gyldig JSON-fil"),
+    "utf-8-bom": (b"\xef\xbb\xbf" + WORKBOOK_TEXT.encode("utf-8"), None),
+    "random-binary": (RNG.randbytes(64 * 1024), "ikke en gyldig JSON-fil"),
+    "nul-bytes": (b"\x00" * 4096, "ikke en gyldig JSON-fil"),
+}
+
+
+def params(cases: dict):
+    return [pytest.param(name, id=f"{n:02d}of{len(cases)}-{name}") for n, name in enumerate(sorted(cases), 1)]
+
+
+def fill_some(page, site):
+    """Answers that must survive every refused import."""
+    open_page(page, site, QUALITY_PAGE)
+    w = wait_ready(page, RATING_ID)
+    w.locator('li.mvh-item[data-item="1.1"] label.mvh-v-gronn').click()
+    w.locator('li.mvh-item[data-item="7.2"] label.mvh-v-rod').click()
+    w.locator('li.mvh-item[data-item="7.2"] summary').click()
+    w.locator('textarea[data-note="7.2"]').fill("Lagret før importen – «må bli»")
+    return w
+
+
+def check_outcome(page, container, alert_sel: str, message_sel: str, case: str, expected, before, accepted_answers):
+    """A refused file: a Norwegian alert saying nothing changed, storage as before. An accepted one: stored exactly."""
+    alert, message = container.locator(alert_sel), container.locator(message_sel)
+    page.wait_for_function("([a, m]) => a.textContent.length > 0 || m.textContent.length > 0",
+                           arg=[alert.element_handle(), message.element_handle()])
+    text = alert.text_content()
+    if expected is None and not text:
+        # Accepted (a byte order mark): the file's answers are stored exactly.
+        assert "importert" in message.text_content()
+        assert stored_answers(page, RATING_ID) == accepted_answers
+        return "accepted"
+    assert expected is None or expected in text, f"{case}: {text!r}"
+    assert "Ingenting er endret." in text, f"{case}: {text!r}"
+    assert alert.get_attribute("role") == "alert"
+    assert message.text_content() == ""
+    after = raw_storage(page)
+    assert after == before, f"{case}: localStorage changed"
+    return "refused"
+
+
+@pytest.mark.parametrize("case", params(SINGLE))
+def test_odd_file_given_to_a_single_import(page, site, tmp_path, case):
+    note("import files: single-instrument import", f"{len(SINGLE)} kinds of file: {', '.join(sorted(SINGLE))}")
+    content, expected = SINGLE[case]
+    w = fill_some(page, site)
+    before = raw_storage(page)
+    path = tmp_path / f"{case}.json"
+    path.write_bytes(content)
+    choose_files(page, w.locator('button[data-action="import"]'), path)
+    outcome = check_outcome(page, w, ".mvh-alert", ".mvh-message", case, expected, before, GOOD_RATING)
+    if outcome == "refused":
+        assert w.locator('li.mvh-item[data-item="7.2"] input[value="rod"]').is_checked()
+        assert w.locator('textarea[data-note="7.2"]').input_value() == "Lagret før importen – «må bli»"
+        assert w.locator(".mvh-progress").first.inner_text() == "Du har vurdert 2 av 58 mål."
+    print(f"[{case}] {len(content)} bytes: {outcome}")
+    page.recorder.assert_clean()
+
+
+@pytest.mark.parametrize("case", params(WORKBOOK))
+def test_odd_file_given_to_the_workbook_import(page, site, tmp_path, case):
+    note("import files: workbook import", f"{len(WORKBOOK)} kinds of file: {', '.join(sorted(WORKBOOK))}")
+    content, expected = WORKBOOK[case]
+    fill_some(page, site)
+    open_page(page, site, "book/mine-svar.html")
+    wb = page.locator('.mvh-widget[data-mvh-role="workbook"]')
+    wb.locator(".mvh-workbook").wait_for()
+    table_before = wb.locator(".mvh-workbook-list").inner_text()
+    before = raw_storage(page)
+    path = tmp_path / f"{case}.json"
+    path.write_bytes(content)
+    choose_files(page, wb.locator('button[data-action="import-all"]'), path)
+    outcome = check_outcome(page, wb, ".mvh-alert", ".mvh-message", case, expected, before, GOOD_RATING)
+    if outcome == "refused":
+        assert wb.locator(".mvh-workbook-list").inner_text() == table_before
+    print(f"[{case}] {len(content)} bytes: {outcome}")
+    page.recorder.assert_clean()
+
+
+def test_every_case_is_tried_on_both_import_paths():
+    """Both lists cover the kinds of file the hardening brief names."""
+    for cases in (SINGLE, WORKBOOK):
+        names = " ".join(cases)
+        for kind in ("empty", "over-", "nested-100000", "utf-16", "utf-8-bom", "random-binary"):
+            assert kind in names, kind
+    assert load(RATING_ID)["version"] == 1
