@@ -23,7 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from tests.conftest import find_chromium  # noqa: E402
+from widgets import chromium  # noqa: E402
+from widgets.course_pdf import find_chromium  # noqa: E402
 from widgets.offline_zip import write_zip  # noqa: E402
 
 COPY_IGNORE = shutil.ignore_patterns(".venv", "_build", "dist", ".jupyter_cache", ".git", "__pycache__",
@@ -150,8 +151,7 @@ def main() -> int:
         anchor_server, anchor_root = serve(tmp / "template" / "_build" / "html")
         try:
             with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=find_chromium(), args=[
-                    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
+                browser = p.chromium.launch(executable_path=find_chromium(), args=chromium.ARGS)
                 anchor = page_bytes(browser, anchor_root + "intro.html")
                 weights = {"intro": page_bytes(browser, root + "book/intro.html")}
                 for path in WIDGET_PAGES:

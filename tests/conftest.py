@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -17,13 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from widgets import chromium
+
 ROOT = Path(__file__).resolve().parent.parent
 HTML = ROOT / "_build" / "html"
-CHROMIUM_HELP = (
-    "No Chromium found for the browser tests. Install Debian's browser with "
-    "`apt-get install -y chromium` (CI does this in .ci/run), or point MVH_CHROMIUM "
-    "at a Chromium binary. Browser tests are never skipped."
-)
 
 
 @dataclass
@@ -46,11 +41,10 @@ def book() -> BuildResult:
 
 
 def find_chromium() -> str:
-    candidates = [os.environ.get("MVH_CHROMIUM"), shutil.which("chromium"), shutil.which("chromium-browser")]
-    for c in candidates:
-        if c and Path(c).exists():
-            return c
-    pytest.fail(CHROMIUM_HELP)
+    path = chromium.find()
+    if path is None:
+        pytest.fail(f"{chromium.INSTALL_HELP} Browser tests are never skipped.")
+    return path
 
 
 @pytest.fixture(scope="session")
@@ -59,19 +53,7 @@ def browser():
 
     path = find_chromium()
     with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=path,
-            # As root in a sandbox, and on a machine whose network is closed:
-            # keep Chromium from phoning home so only the book's own requests remain.
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
+        b = p.chromium.launch(executable_path=path, args=chromium.ARGS)
         yield b
         b.close()
 

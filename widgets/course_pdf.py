@@ -38,6 +38,8 @@ from pathlib import Path
 
 import yaml
 
+from .chromium import ARGS as CHROMIUM_ARGS, INSTALL_HELP, find as find_system_chromium
+
 PDF_NAME = "metodeveilederhandboka.pdf"
 PRINT_PAGE = "trykk.html"
 SUBTITLE = "Kurshefte"
@@ -45,14 +47,6 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
           "september", "oktober", "november", "desember"]
 PAGE_PLACEHOLDER = "–"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 FOOTER = (
     '<div style="width:100%;font-size:8.5pt;font-family:\'DejaVu Serif\',\'Liberation Serif\',serif;'
     'color:#333;text-align:center;">Side <span class="pageNumber"></span> av <span class="totalPages"></span></div>'
@@ -528,11 +522,11 @@ dl.glossary dd { margin-left: 6mm; }
 
 
 def find_chromium() -> str:
-    """The same Chromium the browser tests use: $MVH_CHROMIUM, then chromium on PATH."""
-    for c in (os.environ.get("MVH_CHROMIUM"), shutil.which("chromium"), shutil.which("chromium-browser")):
-        if c and Path(c).exists():
-            return c
-    raise SystemExit("No Chromium found: `apt-get install -y chromium`, or set MVH_CHROMIUM.")
+    """The same Chromium the browser tests use."""
+    path = find_system_chromium()
+    if path is None:
+        raise SystemExit(INSTALL_HELP)
+    return path
 
 
 def chapter_pages(pdf: bytes, anchors: list[str]) -> dict[str, int]:
