@@ -562,7 +562,7 @@ def _print(page) -> bytes:
 
 
 def build_pdf(html_dir: Path, pdf_path: Path, chromium: str | None = None, toc_path: Path | None = None,
-              keep_page: bool = False, date: str | None = None) -> dict:
+              keep_page: bool = False, date: str | None = None, browser=None) -> dict:
     """Write the course PDF. Returns {"pages": n, "bytes": size, "chapters": {anchor: page}}."""
     from playwright.sync_api import sync_playwright
 
@@ -577,25 +577,35 @@ def build_pdf(html_dir: Path, pdf_path: Path, chromium: str | None = None, toc_p
     date = date or norwegian_date()
     anchors = [a for a, _, _ in toc_rows(parts)]
     page_file = html_dir / PRINT_PAGE
+
+    def render(browser) -> tuple[dict[str, int], bytes]:
+        """Print until the contents' page numbers match where the chapters land (at most 3 times)."""
+        page = browser.new_page()
+        page.emulate_media(media="print")
+        pages: dict[str, int] = {}
+        for _ in range(3):
+            page_file.write_text(print_page(html_dir, parts, title, pages, date), encoding="utf-8")
+            page.goto(page_file.as_uri(), wait_until="load")
+            pdf = _print(page)
+            found = chapter_pages(pdf, anchors)
+            if found == pages:
+                page.close()
+                return pages, pdf
+            pages = found
+        raise RuntimeError("the page numbers in the contents did not settle")
+
     try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=chromium or find_chromium(), args=CHROMIUM_ARGS)
-            try:
-                page = browser.new_page()
-                page.emulate_media(media="print")
-                pages: dict[str, int] = {}
-                for _ in range(3):
-                    page_file.write_text(print_page(html_dir, parts, title, pages, date), encoding="utf-8")
-                    page.goto(page_file.as_uri(), wait_until="load")
-                    pdf = _print(page)
-                    found = chapter_pages(pdf, anchors)
-                    if found == pages:
-                        break
-                    pages = found
-                else:
-                    raise RuntimeError("the page numbers in the contents did not settle")
-            finally:
-                browser.close()
+        if browser is not None:
+            # A caller that already runs Playwright (the test session) lends its browser:
+            # a second sync Playwright cannot start inside the first one's event loop.
+            pages, pdf = render(browser)
+        else:
+            with sync_playwright() as p:
+                own = p.chromium.launch(executable_path=chromium or find_chromium(), args=CHROMIUM_ARGS)
+                try:
+                    pages, pdf = render(own)
+                finally:
+                    own.close()
     finally:
         if not keep_page:
             page_file.unlink(missing_ok=True)

@@ -14,7 +14,7 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
-from tests.conftest import ROOT, find_chromium
+from tests.conftest import ROOT
 from widgets.course_pdf import PDF_NAME, PRINT_PAGE, build_pdf
 
 TOC_LINE = re.compile(r"^(?P<title>.*\S)\s+(?P<page>\d+)$")
@@ -40,9 +40,9 @@ def page_title(book, docname: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def course_pdf(book, tmp_path_factory):
+def course_pdf(book, browser, tmp_path_factory):
     out = tmp_path_factory.mktemp("kurshefte") / PDF_NAME
-    info = build_pdf(book.html, out, chromium=find_chromium(), toc_path=ROOT / "_toc.yml")
+    info = build_pdf(book.html, out, toc_path=ROOT / "_toc.yml", browser=browser)
     reader = PdfReader(out)
     texts = [norm(p.extract_text()) for p in reader.pages]
     return {"info": info, "reader": reader, "texts": texts, "path": out}
