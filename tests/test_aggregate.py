@@ -11,22 +11,11 @@ from pathlib import Path
 import pytest
 
 import widgets
-from vector_cases import mismatches
+from tests.vector_cases import AGGREGATE_DIR, aggregate_cases, mismatches
 from widgets.aggregate import MIN_RESPONSES, aggregate_answers
 from widgets.definitions import InstrumentError, instrument_ids, load, validate
 
-AGGREGATE_DIR = Path(__file__).resolve().parent / "vectors" / "aggregate"
 EXPORT_FORMAT = "metodeveilederhandboka-svar"
-
-
-def aggregate_cases() -> list[tuple[str, dict, list, dict]]:
-    """(id, definition, answers_list, expected) for every aggregate vector."""
-    out = []
-    for path in sorted(AGGREGATE_DIR.glob("*.json")):
-        for case in json.loads(path.read_text(encoding="utf-8"))["cases"]:
-            definition = case["definition"] if "definition" in case else load(case["instrument"])
-            out.append((f"{path.stem}: {case['name']}", definition, case["answers_list"], case["expected"]))
-    return out
 
 
 CASES = aggregate_cases()

@@ -86,3 +86,16 @@ def assert_matches(expected: Any, actual: Any, partial: bool) -> None:
     """Fail with every difference listed; ``partial`` compares as a deep subset."""
     problems = mismatches(expected, actual, partial)
     assert not problems, "summary differs:\n  " + "\n  ".join(problems)
+
+
+AGGREGATE_DIR = VECTOR_DIR / "aggregate"
+
+
+def aggregate_cases() -> list[tuple[str, dict, list, dict]]:
+    """(id, definition, answers_list, expected) for every team-aggregate vector."""
+    out = []
+    for path in sorted(AGGREGATE_DIR.glob("*.json")):
+        for case in json.loads(path.read_text(encoding="utf-8"))["cases"]:
+            definition = case["definition"] if "definition" in case else load(case["instrument"])
+            out.append((f"{path.stem}: {case['name']}", definition, case["answers_list"], case["expected"]))
+    return out

@@ -10,12 +10,11 @@ import json
 from pathlib import Path
 from typing import Any, Iterable
 
-from .answers import check_answers
+from .answers import EXPORT_FORMAT, check_answers
 from .definitions import InstrumentError, load
 from .scoring import UNANSWERED, _whole_number, summarize
 
 MIN_RESPONSES = 3
-EXPORT_FORMAT = "metodeveilederhandboka-svar"
 
 
 def _mean(xs: list) -> float | None:

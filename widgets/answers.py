@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+# The format name of an exported answer file; EXPORT_FORMAT in static/widget.js is the same.
+EXPORT_FORMAT = "metodeveilederhandboka-svar"
+
 
 def _string_map(obj: Any, field: str) -> str:
     if obj is None:

@@ -12,11 +12,10 @@ import traitlets
 
 from . import static_html
 from .bundle import WIDGET_CSS, WIDGET_JS
-from .answers import check_answers
+from .answers import EXPORT_FORMAT, check_answers
 from .definitions import InstrumentError, load
 from .scoring import summarize
 
-EXPORT_FORMAT = "metodeveilederhandboka-svar"  # the same as EXPORT_FORMAT in widget.js
 
 
 class Instrument(anywidget.AnyWidget):

@@ -124,8 +124,12 @@ def _assets_version() -> int:
 MARKER = re.compile(r'<div class="mvh-widget" data-mvh-(id|role)="([a-z0-9-]+)"(?: data-mvh-instruments="([a-z0-9 -]*)")?')
 
 
-def _instrument_hashes() -> dict[str, str]:
-    return {p.stem: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(INSTRUMENT_DIR.glob("*.yaml"))}
+def _instrument_hashes(app: Sphinx) -> dict[str, str]:
+    """Content hash of every instrument file, read once per build."""
+    if not hasattr(app, "_mvh_hashes"):
+        app._mvh_hashes = {p.stem: hashlib.sha256(p.read_bytes()).hexdigest()
+                           for p in sorted(INSTRUMENT_DIR.glob("*.yaml"))}
+    return app._mvh_hashes
 
 
 def _widget_nodes(doctree):
@@ -144,7 +148,7 @@ def _note_usage(app: Sphinx, doctree) -> None:
     if usage["ids"] or usage["roles"]:
         env.mvh_usage = getattr(env, "mvh_usage", {})
         env.mvh_usage[env.docname] = usage
-        hashes = _instrument_hashes()
+        hashes = _instrument_hashes(app)
         env.mvh_hashes = {**getattr(env, "mvh_hashes", {}), **{i: hashes.get(i) for i in usage["ids"]}}
 
 
@@ -163,7 +167,7 @@ def _merge(app: Sphinx, env, docnames, other) -> None:
 def _outdated(app: Sphinx, env, added, changed, removed) -> list[str]:
     """Pages to rebuild although their source is unchanged."""
     usage = getattr(env, "mvh_usage", {})
-    hashes, seen = _instrument_hashes(), getattr(env, "mvh_hashes", {})
+    hashes, seen = _instrument_hashes(app), getattr(env, "mvh_hashes", {})
     stale = {i for i in seen if seen[i] != hashes.get(i)}
     # Whole-book views list every page's instruments, so they are always rebuilt.
     return sorted(d for d, u in usage.items() if u["ids"] & stale or u["roles"])

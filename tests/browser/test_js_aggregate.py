@@ -2,25 +2,9 @@
 tests/vectors/aggregate (the same ones tests/test_aggregate.py runs in Python)."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from tests.vector_cases import mismatches
-from widgets.definitions import load
-
-AGGREGATE_DIR = Path(__file__).resolve().parent.parent / "vectors" / "aggregate"
-
-
-def aggregate_cases() -> list[tuple[str, dict, list, dict]]:
-    out = []
-    for path in sorted(AGGREGATE_DIR.glob("*.json")):
-        for case in json.loads(path.read_text(encoding="utf-8"))["cases"]:
-            definition = case["definition"] if "definition" in case else load(case["instrument"])
-            out.append((f"{path.stem}: {case['name']}", definition, case["answers_list"], case["expected"]))
-    return out
-
+from tests.vector_cases import aggregate_cases, mismatches
 
 CASES = aggregate_cases()
 
