@@ -13,7 +13,7 @@ import copy
 import pytest
 
 from widgets import routes as r
-from widgets.definitions import instrument_ids, load, validate
+from widgets.definitions import InstrumentError, instrument_ids, load, validate
 
 SCENARIOS = [i for i in instrument_ids() if i.startswith("scenario-")]
 
@@ -49,9 +49,22 @@ def test_check_catches_a_planted_unreviewed_route():
     assert r.route_problems(d) == []
     # Lina's n2 gets a third choice straight to the good ending: a route nobody has read that ending for.
     node(d, "n2")["choices"].append({"text": "Du sier at tallene ikke betyr noe.", "next": "slutt-god"})
-    validate(d, "scenario-tallpress.yaml")  # the schema and the structure checks let it through
     assert r.route_problems(d) == [
         "scenario-tallpress: ending 'slutt-god': route not reviewed: \"n1 > n2\""]
+    # The build's validation (widgets/definitions.py) stops on the same route.
+    with pytest.raises(InstrumentError) as err:
+        validate(d, "scenario-tallpress.yaml")
+    assert str(err.value) == (
+        "scenario-tallpress.yaml: item 'slutt-god', field 'reviewed_routes': route not reviewed: \"n1 > n2\"; "
+        "read the ending for that route (python -m widgets.routes scenario-tallpress) and update the list")
+
+
+def test_a_scenario_without_any_list_passes_validation_but_not_this_file():
+    d = copy.deepcopy(load("scenario-tallpress"))
+    for n in d["nodes"]:
+        n.pop("reviewed_routes", None)
+    validate(d, "scenario-tallpress.yaml")  # drafts build; test_every_route_to_every_ending_is_reviewed stops them
+    assert len(r.route_problems(d)) == 16
 
 
 def test_check_catches_a_stale_reviewed_route():
@@ -66,13 +79,13 @@ def test_check_catches_a_stale_reviewed_route():
 def test_reviewed_routes_only_on_endings():
     d = copy.deepcopy(load("scenario-tallpress"))
     node(d, "n6")["reviewed_routes"] = ["n1"]
-    assert r.route_problems(d) == ["scenario-tallpress: node 'n6' has reviewed_routes but is not an ending"]
+    assert r.route_problems(d) == ["scenario-tallpress: node 'n6': has reviewed_routes but is not an ending"]
 
 
 def test_reviewed_route_must_look_like_a_route():
     d = copy.deepcopy(load("scenario-tallpress"))
     node(d, "slutt-splitt")["reviewed_routes"] = ["n1 -> n4"]
-    with pytest.raises(Exception, match="reviewed_routes"):
+    with pytest.raises(InstrumentError, match="reviewed_routes"):
         validate(d, "scenario-tallpress.yaml")
 
 
@@ -102,3 +115,24 @@ def test_cli(capsys):
     assert "'teamkultur' is a likert instrument, not a scenario" in capsys.readouterr().err
     assert r.main(["finnes-ikke"]) == 2
     assert "unknown instrument 'finnes-ikke'" in capsys.readouterr().err
+
+
+def test_cli_shows_the_unreviewed_route_the_build_stops_on(tmp_path, monkeypatch, capsys):
+    import shutil
+
+    import yaml
+
+    from widgets import definitions
+
+    shutil.copy(definitions.INSTRUMENT_DIR / "scenario-tallpress.yaml", tmp_path)
+    path = tmp_path / "scenario-tallpress.yaml"
+    d = yaml.safe_load(path.read_text(encoding="utf-8"))
+    node(d, "n2")["choices"].append({"text": "Du sier at tallene ikke betyr noe.", "next": "slutt-god"})
+    path.write_text(yaml.safe_dump(d, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    monkeypatch.setattr(definitions, "INSTRUMENT_DIR", tmp_path)
+    with pytest.raises(InstrumentError, match="route not reviewed"):
+        load("scenario-tallpress")
+    assert r.main(["scenario-tallpress"]) == 1
+    out = capsys.readouterr().out
+    assert "n1 > n2 > slutt-god   [NOT REVIEWED]" in out
+    assert out.count("[NOT REVIEWED]") == 1

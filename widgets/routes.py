@@ -4,9 +4,9 @@ Why this exists: an ending's feedback is written once but read at the end of
 every route that leads to it. Feedback such as «you talked to her first» is
 true on one route and false on another, and nobody sees it by playing the
 dilemma once or twice. So each ending lists, in ``reviewed_routes``, the routes
-its writer has read it against, and ``tests/test_routes.py`` fails when a
-route is missing from that list (a new choice made a new route) or when a
-listed route no longer exists.
+its writer has read it against. The build (``widgets.definitions``) and
+``tests/test_routes.py`` fail when a route is missing from that list (a new
+choice made a new route) or when a listed route no longer exists.
 
     python -m widgets.routes scenario-tallpress
 
@@ -24,7 +24,10 @@ from __future__ import annotations
 import sys
 from typing import Iterator
 
-from widgets.definitions import InstrumentError, load
+import yaml
+
+from widgets import definitions
+from widgets.definitions import InstrumentError, load, validate
 
 SEP = " > "
 Route = tuple[str, ...]  # node ids from the start up to, not including, the ending
@@ -67,32 +70,31 @@ def has_loops(definition: dict) -> bool:
     return back_edge([definition["start"]])
 
 
-def route_problems(definition: dict) -> list[str]:
-    """What keeps the reviewed routes from matching the real ones; empty when all is well.
-
-    Each message names the instrument, the ending and the route, in the form to
-    paste into (or delete from) the ending's ``reviewed_routes``.
-    """
-    name = definition["id"]
-    problems = []
+def route_issues(definition: dict) -> list[tuple[str, str]]:
+    """(node id, problem) for each way the reviewed routes differ from the real ones; empty when all is well."""
+    issues: list[tuple[str, str]] = []
     for n in definition["nodes"]:
         nexts = [c["next"] for c in n.get("choices", [])]
         for dup in sorted({x for x in nexts if nexts.count(x) > 1}):
-            problems.append(f"{name}: node '{n['id']}': two choices lead to '{dup}', so a route cannot "
-                            "tell them apart (and the widget's history shows the first one)")
+            issues.append((n["id"], f"two choices lead to '{dup}', so a route cannot tell them apart "
+                                    "(and the widget's history shows the first one)"))
         if "reviewed_routes" in n and "ending" not in n:
-            problems.append(f"{name}: node '{n['id']}' has reviewed_routes but is not an ending")
+            issues.append((n["id"], "has reviewed_routes but is not an ending"))
     nodes = {n["id"]: n for n in definition["nodes"]}
     for ending, found in routes(definition).items():
         listed = nodes[ending].get("reviewed_routes", [])
         real = {route_key(r) for r in found}
-        for r in found:
-            if route_key(r) not in listed:
-                problems.append(f"{name}: ending '{ending}': route not reviewed: \"{route_key(r)}\"")
-        for key in listed:
-            if key not in real:
-                problems.append(f"{name}: ending '{ending}': reviewed route is no longer a route: \"{key}\"")
-    return problems
+        issues += [(ending, f'route not reviewed: "{route_key(r)}"') for r in found if route_key(r) not in listed]
+        issues += [(ending, f'reviewed route is no longer a route: "{key}"') for key in listed if key not in real]
+    return issues
+
+
+def route_problems(definition: dict) -> list[str]:
+    """The issues as messages naming the instrument, the node and the route, in the form to
+    paste into (or delete from) the ending's ``reviewed_routes``."""
+    nodes = {n["id"]: n for n in definition["nodes"]}
+    return [f"{definition['id']}: {'ending' if 'ending' in nodes[item] else 'node'} '{item}': {problem}"
+            for item, problem in route_issues(definition)]
 
 
 def shorten(text: str, width: int = 70) -> str:
@@ -128,12 +130,33 @@ def report(definition: dict) -> str:
     return "\n".join(lines)
 
 
+def load_for_review(instrument_id: str) -> dict:
+    """Load through the usual loader, but let route problems through: showing them is this tool's job.
+
+    The loader stops on an unreviewed route; here the lists are set aside while the
+    rest of the file is validated, then put back for the report.
+    """
+    try:
+        return load(instrument_id)
+    except InstrumentError as exc:
+        if "field 'reviewed_routes'" not in str(exc):
+            raise
+    path = definitions.INSTRUMENT_DIR / f"{instrument_id}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    lists = {n["id"]: n.pop("reviewed_routes") for n in data["nodes"] if "reviewed_routes" in n}
+    validate(data, path.name)
+    for n in data["nodes"]:
+        if n["id"] in lists:
+            n["reviewed_routes"] = lists[n["id"]]
+    return data
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print("usage: python -m widgets.routes <scenario-id>", file=sys.stderr)
         return 2
     try:
-        definition = load(argv[0])
+        definition = load_for_review(argv[0])
     except InstrumentError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
