@@ -157,6 +157,24 @@ def _check_scenario(d: dict, filename: str) -> None:
     for n in d["nodes"]:
         if n["id"] not in reached:
             _fail(filename, n["id"], "id", "no path from the start leads to this node")
+    _check_reviewed_routes(d, filename)
+
+
+def _check_reviewed_routes(d: dict, filename: str) -> None:
+    """Once a scenario's endings list ``reviewed_routes``, every route into every ending must be listed.
+
+    An ending's feedback must be true on each route into it; the list records which
+    routes it was read against, so a new choice stops the build until the ending has
+    been read again for the new route. A file with no list yet is left to
+    tests/test_routes.py, which requires it for every bundled scenario.
+    """
+    if not any("reviewed_routes" in n for n in d["nodes"]):
+        return
+    from widgets.routes import route_issues  # widgets.routes imports this module
+
+    for item, problem in route_issues(d):
+        _fail(filename, item, "reviewed_routes",
+              f"{problem}; read the ending for that route (python -m widgets.routes {d['id']}) and update the list")
 
 
 def _check_template(d: dict, filename: str) -> None:

@@ -433,14 +433,14 @@ def test_scenario_by_mouse(page, site):
     def choose(next_id):
         w.locator(f'.mvh-stage button.mvh-choice-btn[data-next="{next_id}"]').click()
         path.append(next_id)
-        assert stored(page, SCENARIO_ID) == {"path": path}
+        assert stored(page, SCENARIO_ID, d["version"]) == {"path": path}
         check_stage(w, d, path)
 
     choose("n3")
     choose("n2")
     w.locator('button[data-action="back"]').click()
     path.pop()
-    assert stored(page, SCENARIO_ID) == {"path": path}
+    assert stored(page, SCENARIO_ID, d["version"]) == {"path": path}
     check_stage(w, d, path)
     choose("n2")
     choose("n7")
@@ -449,12 +449,12 @@ def test_scenario_by_mouse(page, site):
 
     page.reload()
     w = wait_ready(page, SCENARIO_ID)
-    assert stored(page, SCENARIO_ID) == {"path": path}
+    assert stored(page, SCENARIO_ID, d["version"]) == {"path": path}
     check_stage(w, d, path)
 
     w.locator('button[data-action="restart"]').click()
     path = [d["start"]]
-    assert stored(page, SCENARIO_ID) == {"path": path}
+    assert stored(page, SCENARIO_ID, d["version"]) == {"path": path}
     check_stage(w, d, path)
     choose("n4")
     choose("slutt-personalsak")
@@ -480,7 +480,7 @@ def test_scenario_by_keyboard(page, site):
         assert active(page, "e.dataset.next") == next_id
         page.keyboard.press("Enter")
         path.append(next_id)
-        assert stored(page, SCENARIO_ID) == {"path": path}
+        assert stored(page, SCENARIO_ID, d["version"]) == {"path": path}
         check_stage(w, d, path)
         # The new situation's heading takes the focus, so a screen reader reads it next.
         assert active(page, "e.tagName") == "H4"
@@ -496,7 +496,7 @@ def test_scenario_by_keyboard(page, site):
     assert active(page, "e.dataset.action") == "back"
     page.keyboard.press("Enter")
     path.pop()
-    assert stored(page, SCENARIO_ID) == {"path": path}
+    assert stored(page, SCENARIO_ID, d["version"]) == {"path": path}
     check_stage(w, d, path)
     choose("n5")
     choose("slutt-god")
@@ -504,10 +504,10 @@ def test_scenario_by_keyboard(page, site):
     page.reload()
     w = wait_ready(page, SCENARIO_ID)
     check_stage(w, d, path)
-    assert stored(page, SCENARIO_ID) == {"path": path}
+    assert stored(page, SCENARIO_ID, d["version"]) == {"path": path}
     tab_until(page, in_widget(SCENARIO_ID, "e.dataset.action === 'restart'"))
     page.keyboard.press("Enter")
-    assert stored(page, SCENARIO_ID) == {"path": [d["start"]]}
+    assert stored(page, SCENARIO_ID, d["version"]) == {"path": [d["start"]]}
     check_stage(w, d, [d["start"]])
     page.recorder.assert_clean()
 
