@@ -469,7 +469,7 @@ def page_prose(path: Path) -> str:
 
 
 # Keys of an instrument whose values are identifiers, not text for readers.
-INSTRUMENT_ID_KEYS = {"id", "kind", "type", "next", "start", "chapter", "ending", "category", "version"}
+INSTRUMENT_ID_KEYS = {"id", "kind", "type", "next", "start", "chapter", "ending", "category", "version", "reviewed_routes"}
 
 
 def instrument_texts(path: Path) -> list[str]:

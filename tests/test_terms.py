@@ -187,6 +187,6 @@ def test_terminology_check_catches_planted_variants_and_honours_exceptions():
     assert [h.split(": «")[0] for h in hits] == ["book/x.md:1", "book/x.md:3", "book/x.md:3"]
     assert "→ «deltaker»" in hits[0] and "→ «opprettholdelsessnakk»" in hits[1] and "→ «modelltrohet»" in hits[2]
     # the glossary entry that names the variants once is allowed, elsewhere the same line is not
-    line = "Deltaker\n  Personen i tjenesten; andre tekster sier arbeidssøker eller jobbsøker."
+    line = "Deltaker\n  Personen i tjenesten. I andre tekster står det arbeidssøker eller jobbsøker."
     assert variant_hits(line, "book/ordliste.md", terms) == []
     assert len(variant_hits(line, "book/rollen.md", terms)) == 2
