@@ -8,7 +8,7 @@ ZIP := dist/metodeveilederhandboka.zip
 PDF := dist/metodeveilederhandboka.pdf
 PORT ?= 8000
 
-.PHONY: book html zip pdf test bench serve clean distclean
+.PHONY: book html zip pdf test bench serve clean distclean js js-check
 
 book: zip
 
@@ -30,8 +30,22 @@ zip: html
 pdf: html
 	$(BIN)/python -m widgets.course_pdf _build/html $(PDF)
 
-test: $(STAMP)
+test: $(STAMP) js-check
 	$(BIN)/python -m pytest tests
+
+# The widget scripts: js/ (ES modules) -> widgets/static/dist/ (committed, so `make book` needs no Node).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+js: node_modules/.installed
+	node js/build.mjs
+
+# Types (tsc --strict), format and lint (Biome), and the pure JS against the shared vectors (node --test).
+js-check: js
+	node_modules/.bin/tsc -p tsconfig.json
+	node_modules/.bin/biome check js tests/js widgets/static/search-nav.js
+	node --test tests/js/
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
