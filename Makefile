@@ -45,7 +45,7 @@ js: node_modules/.installed
 js-check: js
 	node_modules/.bin/tsc -p tsconfig.json
 	node_modules/.bin/biome check js tests/js widgets/static/search-nav.js
-	node --test tests/js/
+	node --test --test-reporter=dot tests/js/
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -31,10 +31,7 @@ function allAnswers() {
 }
 
 test("a repaired answer always passes the check (every vector's answers, every definition)", () => {
-  const defs = [
-    ...CASES.map(([, def]) => def).filter((d) => KNOWN.has(d.kind)),
-    ...instrumentIds().map(instrument),
-  ];
+  const defs = [...CASES.map(([, def]) => def).filter((d) => KNOWN.has(d.kind)), ...instrumentIds().map(instrument)];
   const answers = allAnswers();
   let checked = 0;
   for (const def of defs) {

@@ -33,7 +33,10 @@ test("a rating table has a row per item and per plan row with a theme or action"
   const answers = {
     ratings: { [items[0].id]: def.scale[0].id },
     notes: { [items[0].id]: "=1+1" },
-    plan: [{ theme: "1", action: "Gjør", who: "", when: "" }, { theme: "", action: "" }],
+    plan: [
+      { theme: "1", action: "Gjør", who: "", when: "" },
+      { theme: "", action: "" },
+    ],
   };
   const [head, ...rows] = answerTable(def, answers);
   assert.deepEqual(head, ["type", "nummer", "tema", "tekst", "vurdering", "notat", "hvem", "innen"]);

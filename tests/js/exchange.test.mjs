@@ -16,7 +16,7 @@ import { instrument, ROOT } from "./helpers.mjs";
 
 const DEF = instrument("kvalitetsveileder");
 const OTHER = instrument("teamkultur");
-const ANSWERS = { ratings: { "1.1": "gronn" }, notes: { "1.1": "Et notat" } };
+const ANSWERS = { ratings: { 1.1: "gronn" }, notes: { 1.1: "Et notat" } };
 
 test("the format name is the one Python writes", () => {
   const python = readFileSync(join(ROOT, "widgets", "answers.py"), "utf8");
@@ -41,7 +41,11 @@ test("a new response id is 32 hex digits and differs each time", () => {
 
 const refusals = [
   ["not JSON", "{", /^Filen er ikke en gyldig JSON-fil\. Velg en fil/],
-  ["another format", JSON.stringify({ format: "x" }), /^Filen ser ikke ut som en eksport fra Metodeveilederhåndboka\.$/],
+  [
+    "another format",
+    JSON.stringify({ format: "x" }),
+    /^Filen ser ikke ut som en eksport fra Metodeveilederhåndboka\.$/,
+  ],
   ["JSON that is not an object", "[1]", /^Filen ser ikke ut som en eksport/],
   [
     "another instrument",

@@ -4,22 +4,22 @@ import test from "node:test";
 import { mergeAnswers } from "../../js/core/answers.js";
 
 test("two tabs answering different items keep both", () => {
-  const base = { ratings: { "1.1": "gul" } };
-  const theirs = { ratings: { "1.1": "gul", "1.2": "rod" } };
-  const mine = { ratings: { "1.1": "gul", "2.1": "gronn" } };
-  assert.deepEqual(mergeAnswers(base, theirs, mine), { ratings: { "1.1": "gul", "1.2": "rod", "2.1": "gronn" } });
+  const base = { ratings: { 1.1: "gul" } };
+  const theirs = { ratings: { 1.1: "gul", 1.2: "rod" } };
+  const mine = { ratings: { 1.1: "gul", 2.1: "gronn" } };
+  assert.deepEqual(mergeAnswers(base, theirs, mine), { ratings: { 1.1: "gul", 1.2: "rod", 2.1: "gronn" } });
 });
 
 test("a change made here wins over the other tab's change of the same item", () => {
-  const base = { ratings: { "1.1": "gul" } };
-  assert.deepEqual(mergeAnswers(base, { ratings: { "1.1": "rod" } }, { ratings: { "1.1": "gronn" } }), {
-    ratings: { "1.1": "gronn" },
+  const base = { ratings: { 1.1: "gul" } };
+  assert.deepEqual(mergeAnswers(base, { ratings: { 1.1: "rod" } }, { ratings: { 1.1: "gronn" } }), {
+    ratings: { 1.1: "gronn" },
   });
 });
 
 test("what is unchanged here takes the other tab's value", () => {
-  const base = { notes: { "1.1": "a" } };
-  assert.deepEqual(mergeAnswers(base, { notes: { "1.1": "b" } }, base), { notes: { "1.1": "b" } });
+  const base = { notes: { 1.1: "a" } };
+  assert.deepEqual(mergeAnswers(base, { notes: { 1.1: "b" } }, base), { notes: { 1.1: "b" } });
 });
 
 test("an item deleted here stays deleted; one deleted there stays deleted", () => {

@@ -27,9 +27,9 @@ test("nothing stored: empty answers, nothing to recover", () => {
 
 test("a sound record is used as it is", () => {
   const storage = new MemoryStorage();
-  storage.setItem(KEY, serializeRecord(DEF, { ratings: { "1.1": "gronn" } }, "r1"));
+  storage.setItem(KEY, serializeRecord(DEF, { ratings: { 1.1: "gronn" } }, "r1"));
   const loaded = loadRecord(storage, DEF);
-  assert.deepEqual(loaded.answers, { ratings: { "1.1": "gronn" } });
+  assert.deepEqual(loaded.answers, { ratings: { 1.1: "gronn" } });
   assert.equal(loaded.response, "r1");
   assert.equal(loaded.recovery, null);
   assert.equal(storage.getItem(backupKey(DEF)), null);
@@ -47,9 +47,9 @@ test("an unreadable record is backed up byte for byte and the instrument starts 
 
 test("a damaged record keeps what has the right shape and counts the rest", () => {
   const storage = new MemoryStorage();
-  storage.setItem(KEY, JSON.stringify({ answers: { ratings: { "1.1": "gul", "1.2": 7 }, notes: null } }));
+  storage.setItem(KEY, JSON.stringify({ answers: { ratings: { 1.1: "gul", 1.2: 7 }, notes: null } }));
   const loaded = loadRecord(storage, DEF);
-  assert.deepEqual(loaded.answers, { ratings: { "1.1": "gul" } });
+  assert.deepEqual(loaded.answers, { ratings: { 1.1: "gul" } });
   assert.equal(loaded.recovery?.dropped, 2);
   assert.equal(loaded.recovery?.readable, true);
 });
@@ -71,7 +71,7 @@ test("no room for a backup: the reader is told, and the record is held until dow
   storage.setItem(KEY, raw);
   const model = createModel(DEF, storage);
   assert.equal(model.get("recovery").backedUp, false);
-  model.set("answers", { ratings: { "1.1": "gul" } });
+  model.set("answers", { ratings: { 1.1: "gul" } });
   model.save_changes();
   assert.deepEqual(model.get("storage"), { ok: false, reason: "held" });
   assert.equal(storage.getItem(KEY), raw);
@@ -80,10 +80,10 @@ test("no room for a backup: the reader is told, and the record is held until dow
 test("answers of an older version are carried over", () => {
   const storage = new MemoryStorage();
   const old = { ...DEF, version: DEF.version - 1 };
-  storage.setItem(storageKey(old), serializeRecord(old, { ratings: { "1.1": "rod" } }, "r0"));
+  storage.setItem(storageKey(old), serializeRecord(old, { ratings: { 1.1: "rod" } }, "r0"));
   const loaded = loadRecord(storage, DEF);
   assert.equal(loaded.migratedFrom, DEF.version - 1);
-  assert.deepEqual(loaded.answers, { ratings: { "1.1": "rod" } });
+  assert.deepEqual(loaded.answers, { ratings: { 1.1: "rod" } });
 });
 
 test("a saved answer is stored as a record and read back by a new model", () => {
@@ -91,30 +91,30 @@ test("a saved answer is stored as a record and read back by a new model", () => 
   const model = createModel(DEF, storage);
   const seen = [];
   model.on("change:answers", (e) => seen.push(e.new));
-  model.set("answers", { ratings: { "1.1": "gronn" } });
+  model.set("answers", { ratings: { 1.1: "gronn" } });
   model.save_changes();
   assert.equal(seen.length, 1);
-  assert.deepEqual(parseRecord(storage.getItem(KEY))?.answers, { ratings: { "1.1": "gronn" } });
-  assert.deepEqual(createModel(DEF, storage).get("answers"), { ratings: { "1.1": "gronn" } });
+  assert.deepEqual(parseRecord(storage.getItem(KEY))?.answers, { ratings: { 1.1: "gronn" } });
+  assert.deepEqual(createModel(DEF, storage).get("answers"), { ratings: { 1.1: "gronn" } });
 });
 
 test("another tab's save is merged, not overwritten", () => {
   const storage = new MemoryStorage();
   const model = createModel(DEF, storage);
-  storage.setItem(KEY, serializeRecord(DEF, { ratings: { "2.1": "gul" } }, ""));
-  model.set("answers", { ratings: { "1.1": "gronn" } });
+  storage.setItem(KEY, serializeRecord(DEF, { ratings: { 2.1: "gul" } }, ""));
+  model.set("answers", { ratings: { 1.1: "gronn" } });
   model.save_changes();
-  assert.deepEqual(model.get("answers"), { ratings: { "1.1": "gronn", "2.1": "gul" } });
+  assert.deepEqual(model.get("answers"), { ratings: { 1.1: "gronn", 2.1: "gul" } });
   assert.deepEqual(parseRecord(storage.getItem(KEY))?.answers, model.get("answers"));
 });
 
 test("a full storage is reported as such, and the answers stay in memory", () => {
   const storage = new MemoryStorage(10);
   const model = createModel(DEF, storage);
-  model.set("answers", { ratings: { "1.1": "gronn" } });
+  model.set("answers", { ratings: { 1.1: "gronn" } });
   model.save_changes();
   assert.deepEqual(model.get("storage"), { ok: false, reason: "quota" });
-  assert.deepEqual(model.get("answers"), { ratings: { "1.1": "gronn" } });
+  assert.deepEqual(model.get("answers"), { ratings: { 1.1: "gronn" } });
 });
 
 test("without storage the model still works, in memory", () => {
