@@ -33,6 +33,23 @@ pdf: html
 test: $(STAMP)
 	$(BIN)/python -m pytest tests
 
+# The widget scripts: js/ (ES modules) -> widgets/static/dist/ (committed, so `make book` needs no Node).
+.PHONY: js js-check
+test: js-check
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+js: node_modules/.installed
+	node js/build.mjs
+
+# Types (tsc --strict), format and lint (Biome), and the pure JS against the shared vectors (node --test).
+js-check: js
+	node_modules/.bin/tsc -p tsconfig.json
+	node_modules/.bin/biome check js tests/js widgets/static/search-nav.js
+	node --test --test-reporter=dot tests/js/
+
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 

@@ -1,87 +1,94 @@
-"""Checks on the shape of answers read from a file. Mirrors checkAnswers in
-static/widget.js, so Python and the book accept and refuse the same files."""
+"""Checks on the shape of answers read from a file.
+
+The shape of valid answers is written once, in ``schemas/answers.json``. This
+module interprets it for Python; ``js/core/answers.js`` interprets the same file
+for the book (its import and its repair of damaged stored answers), so Python
+and the book accept and refuse the same files. Messages here are in English;
+the book shows the Norwegian text of the same message ids.
+"""
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-# The format name of an exported answer file; EXPORT_FORMAT in static/widget.js is the same.
+# The format name of an exported answer file; EXPORT_FORMAT in js/core/exchange.js is the same.
 EXPORT_FORMAT = "metodeveilederhandboka-svar"
 
+SHAPES_FILE = Path(__file__).resolve().parent / "schemas" / "answers.json"
 
-def _string_map(obj: Any, field: str) -> str:
-    if obj is None:
-        return ""
-    if not isinstance(obj, dict):
-        return f"field '{field}' must be an object of texts"
-    for k, v in obj.items():
-        if not isinstance(v, str):
-            return f"field '{field}' has a value that is not text ({k})"
+
+@lru_cache(maxsize=None)
+def shapes() -> dict:
+    """The answer contract: ``{"messages": ..., "kinds": ...}``."""
+    return json.loads(SHAPES_FILE.read_text(encoding="utf-8"))
+
+
+def _message(message_id: str, field: str = "", key: str = "") -> str:
+    template = shapes()["messages"][message_id]["en"]
+    return template.replace("{field}", field).replace("{key}", key)
+
+
+def _limit(definition: dict, spec: dict) -> int:
+    value: Any = definition
+    for step in spec["path"]:
+        if not isinstance(value, dict) or step not in value:
+            return spec["default"]
+        value = value[step]
+    return value
+
+
+# A leaf that fails has no words of its own; its container says what is wrong.
+_LEAF_FAILED = "\0"
+
+
+def _check(node: dict, value: Any, field: str, definition: dict) -> str:
+    kind = node["type"]
+    if kind == "text":
+        return "" if isinstance(value, str) else _LEAF_FAILED
+    if kind == "number":
+        return "" if isinstance(value, (int, float)) and not isinstance(value, bool) else _LEAF_FAILED
+    if kind == "any_of":
+        error = ""
+        for option in node["options"]:
+            error = _check(option, value, field, definition)
+            if not error:
+                return ""
+        return error
+    if kind == "map":
+        if not isinstance(value, dict):
+            return _message(node["wrong"], field)
+        entries = [(str(k), v, f"{field}.{k}") for k, v in value.items()]
+        inner = node["values"]
+    elif kind == "list":
+        if not isinstance(value, list):
+            return _message(node["wrong"], field)
+        if "max" in node and len(value) > _limit(definition, node["max"]):
+            return _message(node["max"]["message"], field)
+        entries = [(str(i), v, field) for i, v in enumerate(value)]
+        inner = node["items"]
+    else:
+        raise ValueError(f"unknown node type in {SHAPES_FILE.name}: {kind}")
+    for key, entry, entry_field in entries:
+        error = _check(inner, entry, entry_field, definition)
+        if error:
+            if "bad" in node:
+                return _message(node["bad"], field, key)
+            return _message("entry_format", field, key) if error == _LEAF_FAILED else error
     return ""
 
 
 def check_answers(definition: dict, answers: Any) -> str:
     """An English description of what is wrong, or "" when the answers can be used."""
     if not isinstance(answers, dict):
-        return "field 'answers' must be an object"
-    kind = definition["kind"]
-    if kind == "rating":
-        err = _string_map(answers.get("ratings"), "ratings") or _string_map(answers.get("notes"), "notes")
-        if err:
-            return err
-        plan = answers.get("plan")
-        if plan is not None:
-            if not isinstance(plan, list):
-                return "field 'plan' must be a list"
-            if len(plan) > definition.get("plan", {}).get("max_themes", 0):
-                return "the action plan has more rows than the instrument allows"
-            for row in plan:
-                if not isinstance(row, dict):
-                    return "a row of the action plan has the wrong format"
-                for f in ("theme", "action", "who", "when"):
-                    if f in row and not isinstance(row[f], str):
-                        return f"field '{f}' of the action plan must be text"
-        return ""
-    if kind == "reflection":
-        return _string_map(answers.get("responses"), "responses")
-    if kind == "likert":
-        ratings = answers.get("ratings")
-        if ratings is None:
-            return ""
-        if not isinstance(ratings, dict):
-            return "field 'ratings' must be an object of numbers"
-        for k, v in ratings.items():
-            if isinstance(v, bool) or not isinstance(v, (int, float)):
-                return f"field 'ratings' has a value that is not a number ({k})"
-        return ""
-    if kind == "quiz":
-        responses = answers.get("responses")
-        if responses is None:
-            return ""
-        if not isinstance(responses, dict):
-            return "field 'responses' must be an object"
-        for k, v in responses.items():
-            if isinstance(v, str):
-                continue
-            err = _string_map(v, f"responses.{k}")
-            if err or not isinstance(v, dict):
-                return err or f"field 'responses.{k}' has the wrong format"
-        return ""
-    if kind == "scenario":
-        path = answers.get("path")
-        if path is not None and (not isinstance(path, list) or not all(isinstance(p, str) for p in path)):
-            return "field 'path' must be a list of texts"
-        return ""
-    if kind == "template":
-        fields = answers.get("fields")
-        if fields is None:
-            return ""
-        if not isinstance(fields, dict):
-            return "field 'fields' must be an object"
-        for k, v in fields.items():
-            ok = (isinstance(v, str)
-                  or (isinstance(v, list) and all(isinstance(x, str) for x in v))
-                  or (isinstance(v, dict) and all(isinstance(x, str) for x in v.values())))
-            if not ok:
-                return f"field '{k}' has the wrong format"
-        return ""
-    return "unknown kind of instrument"
+        return _message("not_object")
+    fields = shapes()["kinds"].get(definition.get("kind"))
+    if fields is None:
+        return _message("unknown_kind")
+    for name, node in fields.items():
+        if name in answers:
+            error = _check(node, answers[name], name, definition)
+            if error:
+                return error
+    return ""

@@ -1,4 +1,4 @@
-"""The Jupyter host: an anywidget running the same widget.js as the book."""
+"""The Jupyter host: an anywidget running the same instrument UI (js/) as the book."""
 from __future__ import annotations
 
 import json
@@ -11,10 +11,14 @@ import anywidget
 import traitlets
 
 from . import static_html
-from .bundle import WIDGET_CSS, WIDGET_JS
 from .answers import EXPORT_FORMAT, check_answers
 from .definitions import InstrumentError, load
 from .scoring import summarize
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+# The instrument UI as one ES module, built from js/widget.js by `make js` and committed.
+WIDGET_JS = STATIC_DIR / "dist" / "widget.js"
+WIDGET_CSS = STATIC_DIR / "widget.css"
 
 
 

@@ -26,7 +26,6 @@ from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
 from . import __version__
-from .bundle import BOOK_CSS_FILE, SEARCH_NAV_JS, WIDGET_CSS, static_bundle_js
 from . import course_pdf, page_diet, static_html
 from .definitions import INSTRUMENT_DIR, InstrumentError, load, load_all
 
@@ -51,6 +50,12 @@ SEARCH_JS = "mvh-search.js"
 BOOK_CSS = "mvh-book.css"
 JS_NAME = "mvh-widgets.js"
 CSS_NAME = "mvh-widgets.css"
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+# Built from js/ by `make js` and committed (tests/test_bundle_fresh.py), so the build needs no Node.
+BOOK_JS = STATIC_DIR / "dist" / JS_NAME
+WIDGET_CSS = STATIC_DIR / "widget.css"
+SEARCH_NAV_JS = STATIC_DIR / "search-nav.js"
+BOOK_CSS_FILE = STATIC_DIR / "book.css"
 
 
 def _validate_instruments(app: Sphinx, config) -> None:
@@ -66,7 +71,7 @@ def _register_assets(app: Sphinx) -> None:
     # Outside the HTML output, so only the copy in _static/ ends up in the book.
     static_dir = Path(app.doctreedir).parent / "mvh_static"
     static_dir.mkdir(parents=True, exist_ok=True)
-    (static_dir / JS_NAME).write_text(static_bundle_js(), encoding="utf-8")
+    (static_dir / JS_NAME).write_text(BOOK_JS.read_text(encoding="utf-8"), encoding="utf-8")
     (static_dir / CSS_NAME).write_text(WIDGET_CSS.read_text(encoding="utf-8"), encoding="utf-8")
     (static_dir / SEARCH_JS).write_text(SEARCH_NAV_JS.read_text(encoding="utf-8"), encoding="utf-8")
     (static_dir / BOOK_CSS).write_text(BOOK_CSS_FILE.read_text(encoding="utf-8"), encoding="utf-8")
@@ -116,7 +121,7 @@ def _assets_version() -> int:
     # Sphinx writes nothing when no page is outdated, so an edit to the widget's
     # JS or CSS alone would never reach _build. Tying env_version to the assets'
     # content makes such an edit rebuild the pages, and so copy the new files.
-    parts = [static_bundle_js(), CSP] + [f.read_text(encoding="utf-8") for f in (WIDGET_CSS, SEARCH_NAV_JS, BOOK_CSS_FILE)]
+    parts = [CSP] + [f.read_text(encoding="utf-8") for f in (BOOK_JS, WIDGET_CSS, SEARCH_NAV_JS, BOOK_CSS_FILE)]
     digest = hashlib.sha256("".join(parts).encode()).digest()
     return int.from_bytes(digest[:4], "big")
 

@@ -4,7 +4,7 @@
 // submit into a plain navigation to the search page, which the policy allows.
 document.addEventListener("submit", (event) => {
   const form = /** @type {HTMLFormElement} */ (event.target);
-  if (!form.matches || !form.matches("form.bd-search")) return;
+  if (!form.matches?.("form.bd-search")) return;
   event.preventDefault();
   const input = /** @type {HTMLInputElement|null} */ (form.querySelector('input[name="q"]'));
   const url = new URL(form.getAttribute("action") || "search.html", document.baseURI);

@@ -1,0 +1,171 @@
+// @ts-check
+/**
+ * The answer contract, read from widgets/schemas/answers.json (which
+ * widgets/answers.py reads too). Both the check of imported answers and the
+ * repair of damaged stored answers are derived from it, so a repaired answer
+ * always passes the check. The file's description says what each node means.
+ */
+import SHAPES from "../../widgets/schemas/answers.json" with { type: "json" };
+import { isObject, same } from "./values.js";
+
+/**
+ * @typedef {{type: "text"} | {type: "number"}
+ *   | {type: "map", values: ShapeNode, wrong: string, bad?: string}
+ *   | {type: "list", items: ShapeNode, wrong: string, bad?: string,
+ *      max?: {path: string[], default: number, message: string}}
+ *   | {type: "any_of", options: ShapeNode[]}} ShapeNode
+ */
+/** @typedef {Record<string, ShapeNode>} KindShape */
+
+/** @type {Record<string, {no: string, en: string}>} */
+const MESSAGES = SHAPES.messages;
+/** Each kind's fields: name -> node. @type {Record<string, KindShape>} */
+export const ANSWER_SHAPES = /** @type {any} */ (SHAPES.kinds);
+
+/** @param {string} id @param {string} [field] @param {string} [key] */
+const message = (id, field = "", key = "") =>
+  MESSAGES[id].no.replace("{field}", () => field).replace("{key}", () => key);
+
+/** @param {unknown} def @param {{path: string[], default: number}} spec @returns {number} */
+function limit(def, spec) {
+  /** @type {any} */
+  let value = def;
+  for (const step of spec.path) {
+    if (!isObject(value) || !(step in value)) return spec.default;
+    value = value[step];
+  }
+  return value;
+}
+
+// A leaf that fails has no words of its own; its container says what is wrong.
+const LEAF_FAILED = "\0";
+
+/**
+ * "" when the value matches the node, else a Norwegian message.
+ * @param {ShapeNode} node @param {unknown} value @param {string} field @param {unknown} def @returns {string}
+ */
+function check(node, value, field, def) {
+  if (node.type === "text") return typeof value === "string" ? "" : LEAF_FAILED;
+  if (node.type === "number") return typeof value === "number" ? "" : LEAF_FAILED;
+  if (node.type === "any_of") {
+    let error = "";
+    for (const option of node.options) {
+      error = check(option, value, field, def);
+      if (!error) return "";
+    }
+    return error;
+  }
+  /** @type {[string, unknown, string][]} */
+  let entries;
+  let inner;
+  if (node.type === "map") {
+    if (!isObject(value)) return message(node.wrong, field);
+    entries = Object.entries(value).map(([k, v]) => [k, v, `${field}.${k}`]);
+    inner = node.values;
+  } else {
+    if (!Array.isArray(value)) return message(node.wrong, field);
+    if (node.max && value.length > limit(def, node.max)) return message(node.max.message, field);
+    entries = value.map((v, i) => [String(i), v, field]);
+    inner = node.items;
+  }
+  for (const [key, entry, entryField] of entries) {
+    const error = check(inner, entry, entryField, def);
+    if (error) {
+      if (node.bad) return message(node.bad, field, key);
+      return error === LEAF_FAILED ? message("entry_format", field, key) : error;
+    }
+  }
+  return "";
+}
+
+/**
+ * Check the shape of imported answers. Returns an error message in Norwegian,
+ * or "" when the answers can be used.
+ * @param {{kind: string}} def @param {unknown} answers
+ */
+export function checkAnswers(def, answers) {
+  if (!isObject(answers)) return message("not_object");
+  const fields = ANSWER_SHAPES[def.kind];
+  if (!fields) return message("unknown_kind");
+  for (const [name, node] of Object.entries(fields)) {
+    if (name in answers) {
+      const error = check(node, answers[name], name, def);
+      if (error) return error;
+    }
+  }
+  return "";
+}
+
+/**
+ * Keep every part of saved answers that has the right shape, and count what
+ * had to be left out. Used when stored data is damaged, so the reader keeps
+ * what can be kept. Entries of a map or list are kept or dropped whole, and a
+ * list keeps no more items than the instrument allows.
+ * @param {{kind: string}} def @param {unknown} answers
+ * @returns {{answers: Record<string, any>, dropped: number}}
+ */
+export function salvageAnswers(def, answers) {
+  if (!isObject(answers)) return { answers: {}, dropped: 1 };
+  const fields = ANSWER_SHAPES[def.kind] || {};
+  /** @type {Record<string, any>} */
+  const out = {};
+  let dropped = 0;
+  for (const [field, value] of Object.entries(answers)) {
+    const node = fields[field];
+    if (!node || (node.type !== "map" && node.type !== "list")) {
+      dropped += 1;
+    } else if (node.type === "map") {
+      if (!isObject(value)) {
+        dropped += 1;
+        continue;
+      }
+      /** @type {Record<string, any>} */
+      const kept = {};
+      for (const [k, v] of Object.entries(value)) {
+        if (check(node.values, v, `${field}.${k}`, def) === "") kept[k] = v;
+        else dropped += 1;
+      }
+      out[field] = kept;
+    } else {
+      if (!Array.isArray(value)) {
+        dropped += 1;
+        continue;
+      }
+      let kept = value.filter((v) => check(node.items, v, field, def) === "");
+      if (node.max) kept = kept.slice(0, limit(def, node.max));
+      dropped += value.length - kept.length;
+      out[field] = kept;
+    }
+  }
+  return { answers: out, dropped };
+}
+
+/**
+ * Three-way merge of answers: `base` is what both sides started from,
+ * `theirs` what another tab saved, `mine` what this tab has. For every item
+ * (objects are merged key by key, two levels deep), a change made here wins;
+ * otherwise the other tab's value is kept. So two tabs answering different
+ * items never erase each other's answers.
+ * @param {any} base @param {any} theirs @param {any} mine
+ * @returns {any}
+ */
+export function mergeAnswers(base, theirs, mine) {
+  if (isObject(mine) && isObject(theirs)) {
+    const b = isObject(base) ? base : {};
+    /** @type {Record<string, any>} */
+    const out = {};
+    for (const k of new Set([...Object.keys(theirs), ...Object.keys(mine), ...Object.keys(b)])) {
+      const inMine = k in mine;
+      const inTheirs = k in theirs;
+      const changedHere = inMine !== k in b || !same(mine[k], b[k]);
+      if (changedHere) {
+        if (!inMine) continue; // deleted here
+        out[k] = isObject(mine[k]) && isObject(theirs[k]) ? mergeAnswers(b[k], theirs[k], mine[k]) : mine[k];
+      } else if (inTheirs) {
+        out[k] = theirs[k];
+      }
+    }
+    return out;
+  }
+  return same(mine, base) ? theirs : mine;
+}

@@ -1,0 +1,215 @@
+// @ts-check
+/** Single-choice questions and classification sets, with feedback. */
+import { asObject, isObject } from "../core/values.js";
+import { button, h, input, progressLine, select, uid } from "../ui/dom.js";
+
+/** @typedef {import("../core/types.js").QuizDef} QuizDef */
+/** @typedef {import("../core/types.js").Question} Question */
+/** @typedef {import("../core/types.js").Answers} Answers */
+
+/**
+ * @param {QuizDef} def @param {Answers} a
+ * @returns {{units: number, answered: number, correct: number,
+ *   questions: Record<string, {units: number, answered: number, correct: number}>}}
+ */
+export function summarize(def, a) {
+  const responses = asObject(a.responses);
+  /** @type {Record<string, {units: number, answered: number, correct: number}>} */
+  const questions = {};
+  let units = 0;
+  let answered = 0;
+  let correct = 0;
+  for (const q of def.questions) {
+    let u;
+    let an;
+    let c;
+    if (q.type === "single") {
+      const chosen = q.options.find((o) => o.id === responses[q.id]);
+      u = 1;
+      an = chosen ? 1 : 0;
+      c = chosen?.correct ? 1 : 0;
+    } else {
+      const given = asObject(responses[q.id]);
+      const cats = q.categories.map((x) => x.id);
+      u = q.statements.length;
+      an = q.statements.filter((st) => cats.includes(given[st.id])).length;
+      c = q.statements.filter((st) => given[st.id] === st.category).length;
+    }
+    questions[q.id] = { units: u, answered: an, correct: c };
+    units += u;
+    answered += an;
+    correct += c;
+  }
+  return { units, answered, correct, questions };
+}
+
+/** @param {QuizDef} def @param {Answers} a */
+export function tableRows(def, a) {
+  const responses = asObject(a.responses);
+  /** @type {unknown[][]} */
+  const rows = [["spørsmål", "utsagn", "ditt svar", "riktig svar", "riktig?"]];
+  for (const q of def.questions) {
+    if (q.type === "single") {
+      const chosen = q.options.find((o) => o.id === responses[q.id]);
+      const right = q.options.find((o) => o.correct);
+      rows.push([q.text, "", chosen ? chosen.text : "", right?.text, chosen ? (chosen.correct ? "ja" : "nei") : ""]);
+    } else {
+      const given = asObject(responses[q.id]);
+      const label = Object.fromEntries(q.categories.map((c) => [c.id, c.label]));
+      for (const st of q.statements) {
+        const g = given[st.id];
+        rows.push([q.text, st.text, label[g] || "", label[st.category], g ? (g === st.category ? "ja" : "nei") : ""]);
+      }
+    }
+  }
+  return rows;
+}
+
+/** @param {QuizDef} def @param {Answers} a */
+export function progress(def, a) {
+  const s = summarize(def, a);
+  return `${s.correct} av ${s.units} riktige (${s.answered} besvart)`;
+}
+
+/**
+ * @param {QuizDef} def @param {() => Answers} getAnswers @param {(next: Answers) => void} setAnswers
+ * @returns {import("../core/types.js").Body}
+ */
+export function View(def, getAnswers, setAnswers) {
+  /** @type {(() => void)[]} */
+  const appliers = [];
+  /** @param {string} qid @param {any} value */
+  const setResponse = (qid, value) => {
+    const a = getAnswers();
+    const responses = { ...asObject(a.responses) };
+    if (value === undefined) delete responses[qid];
+    else responses[qid] = value;
+    setAnswers({ ...a, responses });
+  };
+  /** @param {string} qid */
+  const response = (qid) => getAnswers().responses?.[qid];
+
+  /** @param {Question & {type: "single"}} q @param {string} headingId @param {HTMLElement} result */
+  const single = (q, headingId, result) => {
+    const name = uid(`q${q.id}`);
+    const feedback = h("div", { class: "mvh-option-feedback", "aria-live": "polite" });
+    const inputs = q.options.map((o) =>
+      input({ type: "radio", name, value: o.id, "data-question": q.id, onchange: () => setResponse(q.id, o.id) }),
+    );
+    appliers.push(() => {
+      const chosen = q.options.find((o) => o.id === response(q.id));
+      for (const el of inputs) el.checked = !!chosen && el.value === chosen.id;
+      const verdict = chosen?.correct ? "Riktig. " : "Ikke helt. ";
+      feedback.replaceChildren(
+        ...(chosen
+          ? [
+              h("p", { class: chosen.correct ? "mvh-correct" : "mvh-wrong" }, [
+                h("strong", { text: verdict }),
+                chosen.feedback || "",
+              ]),
+            ]
+          : []),
+      );
+      result.textContent = chosen
+        ? chosen.correct
+          ? "Du har svart riktig."
+          : "Svaret er ikke riktig. Prøv igjen, eller les forklaringen."
+        : "";
+    });
+    const options = inputs.map((el, i) =>
+      h("label", { class: "mvh-option", "data-option": q.options[i].id }, [el, h("span", { text: q.options[i].text })]),
+    );
+    return h("fieldset", { "aria-labelledby": headingId }, [
+      h("legend", { class: "mvh-visually-hidden", text: q.text }),
+      h("div", { class: "mvh-options" }, options),
+      feedback,
+    ]);
+  };
+
+  /** @param {Question & {type: "classify"}} q @param {string} headingId @param {HTMLElement} result */
+  const classify = (q, headingId, result) => {
+    const rows = q.statements.map((st) => {
+      const id = uid("st");
+      const onchange = (/** @type {Event} */ e) => {
+        const value = /** @type {HTMLSelectElement} */ (e.target).value;
+        const given = { ...asObject(response(q.id)) };
+        if (value) given[st.id] = value;
+        else delete given[st.id];
+        setResponse(q.id, Object.keys(given).length ? given : undefined);
+      };
+      const choice = select({ id, "data-statement": st.id, onchange }, [
+        h("option", { value: "", text: "Velg …" }),
+        ...q.categories.map((c) => h("option", { value: c.id, text: c.label })),
+      ]);
+      const fb = h("p", { class: "mvh-statement-feedback" });
+      const pv = h("p", { class: "mvh-print-only mvh-print-value" });
+      appliers.push(() => {
+        const given = response(q.id);
+        const g = isObject(given) ? given[st.id] : undefined;
+        choice.value = q.categories.some((c) => c.id === g) ? g : "";
+        const right = q.categories.find((c) => c.id === st.category);
+        const ok = g === st.category;
+        const verdict = ok ? "Riktig. " : `Ikke helt – riktig er «${right?.label}». `;
+        fb.replaceChildren(
+          ...(choice.value
+            ? [h("strong", { class: ok ? "mvh-correct" : "mvh-wrong", text: verdict }), st.explanation]
+            : []),
+        );
+        pv.textContent = `Ditt svar: ${choice.value ? choice.options[choice.selectedIndex].text : "ikke besvart"}`;
+      });
+      return h("li", { class: "mvh-statement" }, [h("label", { for: id, text: st.text }), choice, pv, fb]);
+    });
+    appliers.push(() => {
+      const qs = summarize(def, getAnswers()).questions[q.id];
+      result.textContent = qs.answered ? `${qs.correct} av ${qs.units} riktige.` : "";
+    });
+    return h("ol", { class: "mvh-statements", "aria-labelledby": headingId }, rows);
+  };
+
+  const questions = def.questions.map((q, qi) => {
+    const headingId = uid("q");
+    const explainId = uid("exp");
+    const explanation = q.explanation
+      ? h("div", { class: "mvh-explanation", id: explainId, hidden: true }, [h("p", { text: q.explanation })])
+      : null;
+    const explainBtn = explanation
+      ? button(
+          {
+            class: "mvh-btn mvh-btn-small",
+            "aria-expanded": "false",
+            "aria-controls": explainId,
+            "data-action": "explain",
+            onclick: (/** @type {Event} */ e) => {
+              const open = explanation.hidden;
+              explanation.hidden = !open;
+              const btn = /** @type {HTMLElement} */ (e.currentTarget);
+              btn.setAttribute("aria-expanded", String(open));
+              btn.textContent = open ? "Skjul forklaring" : "Vis forklaring";
+            },
+          },
+          "Vis forklaring",
+        )
+      : null;
+    const retry = button(
+      { class: "mvh-btn mvh-btn-small", "data-action": "retry", onclick: () => setResponse(q.id, undefined) },
+      "Prøv igjen",
+    );
+    const result = h("p", { class: "mvh-result", role: "status", "aria-live": "polite" });
+    const body = q.type === "single" ? single(q, headingId, result) : classify(q, headingId, result);
+    return h("section", { class: "mvh-question", "data-question": q.id }, [
+      h("h4", { id: headingId }, [`${qi + 1}. `, q.text]),
+      body,
+      result,
+      h("div", { class: "mvh-question-actions" }, [retry, explainBtn]),
+      explanation,
+    ]);
+  });
+  const score = progressLine();
+  const root = h("div", { class: "mvh-quiz" }, [...questions, score]);
+  function apply() {
+    for (const f of appliers) f();
+    const s = summarize(def, getAnswers());
+    score.textContent = `Poeng: ${s.correct} av ${s.units}. Besvart: ${s.answered} av ${s.units}.`;
+  }
+  return { root, apply };
+}

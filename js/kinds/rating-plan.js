@@ -1,0 +1,88 @@
+// @ts-check
+/** The action plan under a rating instrument: up to max_themes rows of theme, action, who and when. */
+import { h, input, PRIVACY_HINT, select, textarea, uid } from "../ui/dom.js";
+
+/** @typedef {import("../core/types.js").RatingDef} RatingDef */
+/** @typedef {import("../core/types.js").Theme} Theme */
+
+/**
+ * @param {RatingDef} def @param {Theme[]} themes
+ * @param {(change: (a: {plan: any[]} & Record<string, any>) => Record<string, any>) => void} update
+ * @returns {{root: HTMLElement|null, apply: (plan: any[]) => void}}
+ */
+export function planView(def, themes, update) {
+  const maxThemes = def.plan ? def.plan.max_themes : 0;
+  /**
+   * @type {{select: HTMLSelectElement, action: HTMLTextAreaElement, who: HTMLInputElement,
+   *   when: HTMLInputElement, print: HTMLElement}[]}
+   */
+  const planRows = [];
+
+  /** @param {number} i */
+  const row = (i) => {
+    const ids = { theme: uid("pt"), action: uid("pa"), who: uid("pw"), when: uid("pd"), hint: uid("ph") };
+    /** @param {string} field @returns {(e: Event) => void} */
+    const onField = (field) => (e) => {
+      const value = /** @type {HTMLInputElement} */ (e.target).value;
+      update((a) => {
+        const empty = { theme: "", action: "", who: "", when: "" };
+        const rows = Array.from({ length: maxThemes }, (_, j) => ({ ...empty, ...(a.plan[j] || {}) }));
+        rows[i] = { ...rows[i], [field]: value };
+        a.plan = rows;
+        return a;
+      });
+    };
+    const themeSelect = select({ id: ids.theme, onchange: onField("theme") }, [
+      h("option", { value: "", text: "Velg tema" }),
+      ...themes.map((t) => h("option", { value: t.id, text: `${t.id}. ${t.title}` })),
+    ]);
+    const action = textarea({ id: ids.action, rows: 3, "aria-describedby": ids.hint, oninput: onField("action") });
+    const who = input({ id: ids.who, type: "text", "aria-describedby": ids.hint, oninput: onField("who") });
+    const when = input({ id: ids.when, type: "date", onchange: onField("when") });
+    const print = h("div", { class: "mvh-print-only mvh-print-plan" });
+    planRows.push({ select: themeSelect, action, who, when, print });
+    return h("fieldset", { class: "mvh-plan-row" }, [
+      h("legend", { text: `Forbedringsområde ${i + 1}` }),
+      h("div", { class: "mvh-field" }, [h("label", { for: ids.theme, text: "Tema" }), themeSelect]),
+      h("div", { class: "mvh-field" }, [h("label", { for: ids.action, text: "Hva skal gjøres?" }), action]),
+      h("div", { class: "mvh-field-row" }, [
+        h("div", { class: "mvh-field" }, [h("label", { for: ids.who, text: "Hvem gjør det?" }), who]),
+        h("div", { class: "mvh-field" }, [h("label", { for: ids.when, text: "Innen" }), when]),
+      ]),
+      h("p", { class: "mvh-hint", id: ids.hint, text: PRIVACY_HINT }),
+      print,
+    ]);
+  };
+
+  const root = maxThemes
+    ? h("section", { class: "mvh-plan" }, [
+        h("h4", { text: "Handlingsplan" }),
+        def.plan?.intro ? h("p", { text: def.plan.intro }) : null,
+        ...Array.from({ length: maxThemes }, (_, i) => row(i)),
+      ])
+    : null;
+
+  /** @param {any[]} plan */
+  function apply(plan) {
+    const chosen = planRows.map((_, i) => plan[i]?.theme || "");
+    planRows.forEach((row, i) => {
+      const r = plan[i] || {};
+      if (row.select.value !== (r.theme || "")) row.select.value = r.theme || "";
+      // One theme per row: a theme chosen elsewhere cannot be chosen twice.
+      for (const opt of Array.from(row.select.options)) {
+        opt.disabled = opt.value !== "" && chosen.includes(opt.value) && chosen[i] !== opt.value;
+      }
+      if (row.action.value !== (r.action || "")) row.action.value = r.action || "";
+      if (row.who.value !== (r.who || "")) row.who.value = r.who || "";
+      if (row.when.value !== (r.when || "")) row.when.value = r.when || "";
+      const theme = themes.find((t) => t.id === r.theme);
+      const themeText = theme ? `${theme.id}. ${theme.title}` : "ikke valgt";
+      row.print.textContent =
+        theme || r.action
+          ? `Tema: ${themeText}. Tiltak: ${r.action || "–"}. Hvem: ${r.who || "–"}. Innen: ${r.when || "–"}.`
+          : "";
+    });
+  }
+
+  return { root, apply };
+}

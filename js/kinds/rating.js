@@ -1,0 +1,279 @@
+// @ts-check
+/** Rating instruments (the Kvalitetsveileder self-assessment): a colour per item, notes, an action plan. */
+import { asObject, UNANSWERED } from "../core/values.js";
+import { stackedBars } from "../ui/chart.js";
+import { h, input, PRIVACY_HINT, progressLine, textarea, uid } from "../ui/dom.js";
+import { planView } from "./rating-plan.js";
+
+/** @typedef {import("../core/types.js").RatingDef} RatingDef */
+/** @typedef {import("../core/types.js").Answers} Answers */
+
+/** @param {RatingDef} def @param {Answers} a */
+export function summarize(def, a) {
+  const scale = (def.scale || []).map((s) => s.id);
+  const ratings = asObject(a.ratings);
+  const empty = () => {
+    /** @type {Record<string, number>} */
+    const c = {};
+    for (const s of scale) c[s] = 0;
+    c[UNANSWERED] = 0;
+    return c;
+  };
+  const total = empty();
+  /** @type {Record<string, Record<string, number>>} */
+  const parts = {};
+  /** @type {Record<string, Record<string, number>>} */
+  const themes = {};
+  let items = 0;
+  let answered = 0;
+  for (const part of def.parts || []) {
+    const pc = empty();
+    parts[part.id] = pc;
+    for (const theme of part.themes) {
+      const tc = empty();
+      themes[theme.id] = tc;
+      for (const item of theme.items) {
+        const v = ratings[item.id];
+        const key = typeof v === "string" && scale.includes(v) ? v : UNANSWERED;
+        items += 1;
+        if (key !== UNANSWERED) answered += 1;
+        for (const c of [total, pc, tc]) c[key] += 1;
+      }
+    }
+  }
+  return { items, answered, total, parts, themes };
+}
+
+/** @param {RatingDef} def @param {Answers} a */
+export function tableRows(def, a) {
+  const label = Object.fromEntries((def.scale || []).map((s) => [s.id, s.label]));
+  const ratings = asObject(a.ratings);
+  const notes = asObject(a.notes);
+  /** @type {Record<string, string>} */
+  const themeTitle = {};
+  /** @type {unknown[][]} */
+  const rows = [["type", "nummer", "tema", "tekst", "vurdering", "notat", "hvem", "innen"]];
+  for (const part of def.parts || []) {
+    for (const theme of part.themes) {
+      themeTitle[theme.id] = theme.title;
+      for (const item of theme.items) {
+        rows.push([
+          "mål",
+          item.id,
+          theme.title,
+          item.text,
+          label[ratings[item.id]] || "",
+          notes[item.id] || "",
+          "",
+          "",
+        ]);
+      }
+    }
+  }
+  for (const row of Array.isArray(a.plan) ? a.plan : []) {
+    if (!row || !(row.theme || row.action)) continue;
+    const title = themeTitle[row.theme] || "";
+    rows.push(["tiltak", row.theme || "", title, row.action || "", "", "", row.who || "", row.when || ""]);
+  }
+  return rows;
+}
+
+/** @param {RatingDef} def @param {Answers} a */
+export function progress(def, a) {
+  const s = summarize(def, a);
+  return `${s.answered} av ${s.items} mål vurdert`;
+}
+
+/**
+ * @param {RatingDef} def @param {() => Answers} getAnswers @param {(next: Answers) => void} setAnswers
+ * @returns {import("../core/types.js").Body}
+ */
+export function View(def, getAnswers, setAnswers) {
+  const scale = def.scale || [];
+  const parts = def.parts || [];
+  const themes = parts.flatMap((p) => p.themes);
+  /** @type {Map<string, HTMLInputElement[]>} */
+  const radios = new Map();
+  /** @type {Map<string, {area: HTMLTextAreaElement, details: HTMLDetailsElement, print: HTMLElement}>} */
+  const notes = new Map();
+  /** @type {Map<string, HTMLElement>} */
+  const printValues = new Map();
+
+  /** @param {(a: {ratings: Record<string, any>, notes: Record<string, any>, plan: any[]}) => Answers} change */
+  const update = (change) => {
+    const a = getAnswers();
+    setAnswers(change({ ratings: { ...(a.ratings || {}) }, notes: { ...(a.notes || {}) }, plan: [...(a.plan || [])] }));
+  };
+
+  const legend = h(
+    "dl",
+    { class: "mvh-scale-legend" },
+    scale.flatMap((s) => [
+      h("dt", {}, [h("span", { class: `mvh-swatch mvh-v-${s.id}`, "aria-hidden": "true" }), s.label]),
+      h("dd", { text: s.description || "" }),
+    ]),
+  );
+
+  /** @param {import("../core/types.js").RatingItem} item */
+  const itemNode = (item) => {
+    const name = uid(`r${item.id}`);
+    const legendId = uid("legend");
+    const choiceInputs = scale.map((s) =>
+      input({
+        type: "radio",
+        name,
+        value: s.id,
+        "data-item": item.id,
+        onchange: () =>
+          update((a) => {
+            a.ratings[item.id] = s.id;
+            return a;
+          }),
+      }),
+    );
+    radios.set(item.id, choiceInputs);
+    const noteId = uid("note");
+    const hintId = uid("hint");
+    const area = textarea({
+      id: noteId,
+      rows: 3,
+      "aria-describedby": hintId,
+      "data-note": item.id,
+      oninput: (/** @type {Event} */ e) => {
+        const value = /** @type {HTMLTextAreaElement} */ (e.target).value;
+        update((a) => {
+          if (value) a.notes[item.id] = value;
+          else delete a.notes[item.id];
+          return a;
+        });
+      },
+    });
+    const notePrint = h("p", { class: "mvh-print-only mvh-print-note" });
+    const details = /** @type {HTMLDetailsElement} */ (
+      h("details", { class: "mvh-note" }, [
+        h("summary", {}, [`Notat til ${item.id}`]),
+        h("label", { for: noteId, text: `Notat til mål ${item.id} (valgfritt)` }),
+        area,
+        h("p", { class: "mvh-hint", id: hintId, text: PRIVACY_HINT }),
+      ])
+    );
+    notes.set(item.id, { area, details, print: notePrint });
+    const printValue = h("p", { class: "mvh-print-only mvh-print-value" });
+    printValues.set(item.id, printValue);
+    const choices = choiceInputs.map((el, i) =>
+      h("label", { class: `mvh-choice mvh-v-${scale[i].id}` }, [
+        el,
+        h("span", { class: "mvh-swatch", "aria-hidden": "true" }),
+        h("span", { text: scale[i].label }),
+      ]),
+    );
+    return h("li", { class: "mvh-item", "data-item": item.id }, [
+      h("fieldset", { "aria-labelledby": legendId }, [
+        h("legend", { id: legendId }, [h("span", { class: "mvh-num", text: item.id }), " ", item.text]),
+        h("div", { class: "mvh-choices" }, choices),
+      ]),
+      printValue,
+      details,
+      notePrint,
+    ]);
+  };
+
+  const sections = parts.map((part) =>
+    h("section", { class: "mvh-part" }, [
+      h("h4", { text: part.title }),
+      part.intro ? h("p", { text: part.intro }) : null,
+      ...part.themes.map((theme) =>
+        h("section", { class: "mvh-theme", "data-theme": theme.id }, [
+          h("h5", { text: `${theme.id}. ${theme.title}` }),
+          theme.intention ? h("p", { class: "mvh-intention", text: theme.intention }) : null,
+          h("ol", { class: "mvh-items" }, theme.items.map(itemNode)),
+        ]),
+      ),
+    ]),
+  );
+
+  /* summary: live text, an SVG chart and the same numbers as a table */
+  const progressNode = progressLine();
+  const chartBox = h("div", { class: "mvh-chart" });
+  const table = h("table", { class: "mvh-table" });
+  const totalLine = h("p", { class: "mvh-summary-total" });
+  const summaryBox = h("section", { class: "mvh-summary", "aria-label": "Oppsummering" }, [
+    h("h4", { text: "Oppsummering" }),
+    totalLine,
+    chartBox,
+    table,
+  ]);
+  const plan = planView(def, themes, update);
+
+  const root = h("div", { class: "mvh-rating" }, [
+    h("p", { class: "mvh-how", text: "Vurder hvert mål for teamet eller kontoret ditt. Fargene betyr:" }),
+    legend,
+    progressNode,
+    ...sections,
+    summaryBox,
+    plan.root,
+  ]);
+
+  /** Reflect the answers into the controls and the summary. */
+  function apply() {
+    const a = getAnswers();
+    const ratings = asObject(a.ratings);
+    const noteValues = asObject(a.notes);
+    const labels = Object.fromEntries(scale.map((s) => [s.id, s.label]));
+    for (const [id, inputs] of radios) {
+      for (const el of inputs) el.checked = ratings[id] === el.value;
+      const pv = printValues.get(id);
+      if (pv) pv.textContent = `Vurdering: ${labels[ratings[id]] || "ikke vurdert"}`;
+    }
+    for (const [id, n] of notes) {
+      const v = typeof noteValues[id] === "string" ? noteValues[id] : "";
+      if (n.area.value !== v) n.area.value = v;
+      if (v && !n.details.open) n.details.open = true;
+      n.print.textContent = v ? `Notat: ${v}` : "";
+    }
+    plan.apply(Array.isArray(a.plan) ? a.plan : []);
+    renderSummary(summarize(def, a));
+  }
+
+  /** @param {ReturnType<typeof summarize>} s */
+  function renderSummary(s) {
+    const counts = scale.map((v) => `${v.label}: ${s.total[v.id]}`).join(", ");
+    progressNode.textContent = `Du har vurdert ${s.answered} av ${s.items} mål.`;
+    totalLine.textContent = `Totalt: ${counts}, ikke vurdert: ${s.total[UNANSWERED]}.`;
+
+    const keys = [...scale.map((v) => v.id), UNANSWERED];
+    /** @param {string} k */
+    const keyLabel = (k) => (k === UNANSWERED ? "Ikke vurdert" : scale.find((v) => v.id === k)?.label || k);
+    const rows = [
+      ...parts.map((p) => ({ label: p.title, counts: s.parts[p.id], part: true })),
+      ...themes.map((t) => ({ label: `${t.id}. ${t.title}`, counts: s.themes[t.id], part: false })),
+    ];
+    const title = `Stolpediagram over vurderingene per del og tema. ${counts}. Tallene står også i tabellen under.`;
+    chartBox.replaceChildren(stackedBars({ rows, keys, keyLabel, title }));
+
+    const cells = (/** @type {Record<string, number>} */ c) => keys.map((k) => h("td", { text: String(c[k] || 0) }));
+    table.replaceChildren(
+      h("caption", { text: "Antall mål per farge, per del og per tema" }),
+      h("thead", {}, [
+        h("tr", {}, [
+          h("th", { scope: "col", text: "Del eller tema" }),
+          ...keys.map((k) => h("th", { scope: "col", text: keyLabel(k) })),
+        ]),
+      ]),
+      h("tbody", {}, [
+        ...rows.map((row) =>
+          h("tr", { class: row.part ? "mvh-row-part" : "" }, [
+            h("th", { scope: "row", text: row.label }),
+            ...cells(row.counts),
+          ]),
+        ),
+        h("tr", { class: "mvh-row-total" }, [
+          h("th", { scope: "row", text: "Totalt" }),
+          ...keys.map((k) => h("td", { text: String(s.total[k]) })),
+        ]),
+      ]),
+    );
+  }
+
+  return { root, apply };
+}

@@ -1,0 +1,86 @@
+// @ts-check
+/** DOM helpers shared by every view. Text goes in with textContent only, never innerHTML. */
+
+export const PRIVACY_HINT = "Ikke skriv noe som kan identifisere en arbeidssøker, en arbeidsgiver eller en kollega.";
+
+let uidCounter = 0;
+/** @param {string} prefix */
+export const uid = (prefix) => `mvh-${prefix}-${++uidCounter}`;
+
+/**
+ * Create an element. Text goes in with textContent only.
+ * @param {string} tag
+ * @param {Record<string, any>} [attrs]
+ * @param {(Node|string|null|undefined|false)[]} [children]
+ * @returns {HTMLElement}
+ */
+export function h(tag, attrs = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === "class") node.className = v;
+    else if (k === "text") node.textContent = v;
+    else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v === true ? "" : String(v));
+  }
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    node.append(typeof c === "string" ? document.createTextNode(c) : c);
+  }
+  return node;
+}
+
+/** An `<input>`. @param {Record<string, any>} attrs */
+export const input = (attrs) => /** @type {HTMLInputElement} */ (h("input", attrs));
+
+/** A `<textarea>`. @param {Record<string, any>} attrs */
+export const textarea = (attrs) => /** @type {HTMLTextAreaElement} */ (h("textarea", attrs));
+
+/** A `<select>`. @param {Record<string, any>} attrs @param {HTMLElement[]} options */
+export const select = (attrs, options) => /** @type {HTMLSelectElement} */ (h("select", attrs, options));
+
+/** A `<button type="button">`. @param {Record<string, any>} attrs @param {string} label */
+export const button = (attrs, label) => h("button", { type: "button", ...attrs }, [label]);
+
+/** A live line for progress text. */
+export const progressLine = () => h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
+
+/** A table whose first cell in each row is a row header. @param {string[]} heads */
+export const headRow = (heads) =>
+  h(
+    "tr",
+    {},
+    heads.map((x) => h("th", { scope: "col", text: x })),
+  );
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+/** @param {string} tag @param {Record<string, string|number>} [attrs] */
+export function svg(tag, attrs = {}) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  return node;
+}
+
+/** @param {string} filename @param {string} content @param {string} type */
+export function download(filename, content, type) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = h("a", { href: url, download: filename, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** @param {Date} d */
+export const stamp = (d) => d.toISOString().slice(0, 10);
+
+/**
+ * A link to a chapter of the book (only in the book: in Jupyter the text stands alone).
+ * @param {{inBook: boolean}} host @param {string|undefined} chapter @param {string} label
+ */
+export function chapterLink(host, chapter, label) {
+  if (!chapter) return null;
+  return host.inBook
+    ? h("a", { href: `${chapter}.html`, class: "mvh-chapter-link" }, [label])
+    : h("span", { class: "mvh-chapter-link" }, [label]);
+}

@@ -1,0 +1,170 @@
+// @ts-check
+/**
+ * The frame around every instrument: notices, the kind's view, export, import, print and reset.
+ * Written in anywidget's shape (`render({model, el})`): in Jupyter anywidget supplies the model
+ * and answers sync to Python; in the book host/static-host.js supplies a model kept in localStorage.
+ *
+ * Model fields used here:
+ *   definition     the instrument (validated YAML, as JSON)
+ *   answers        the reader's answers; always replaced, never mutated
+ *   response_id    the random id exports carry, so a team view counts a response once
+ *   host           "book" in the static book
+ *   storage        (static host only) {ok: boolean, reason?: string}
+ *   recovery, migrated_from   (static host only) what loading the stored answers found
+ */
+import { exportData, MAX_IMPORT_BYTES, newResponseId, parseImport } from "../core/exchange.js";
+import { toCsv } from "../core/table.js";
+import { isObject } from "../core/values.js";
+import { answerTable, KINDS } from "../kinds/index.js";
+import { confirmAction, fileButton, messageLine, readFile } from "./controls.js";
+import { button, download, h, stamp, uid } from "./dom.js";
+import { notices } from "./notices.js";
+
+/** @typedef {import("../core/types.js").Definition} Definition */
+/** @typedef {import("../core/types.js").Model} Model */
+
+const PRIVACY_BOOK =
+  "Svarene lagres bare i nettleseren på denne maskinen. De sendes ikke noe sted. " +
+  "Vil du ta vare på dem eller flytte dem, eksporterer du dem til en fil.";
+const PRIVACY_JUPYTER = "Svarene ligger i denne notatboken og kan leses fra Python. De sendes ikke noe sted.";
+
+/**
+ * @param {{model: Model, el: HTMLElement}} ctx
+ */
+export function render({ model, el }) {
+  /** @type {Definition} */
+  const def = model.get("definition");
+  const getAnswers = () => {
+    const a = model.get("answers");
+    return isObject(a) ? a : {};
+  };
+  let lastSaved = /** @type {Date|null} */ (null);
+  /** @param {Record<string, any>} next */
+  const setAnswers = (next) => {
+    model.set("answers", next);
+    model.save_changes();
+    lastSaved = new Date();
+    showSaved();
+  };
+
+  const kind = Object.hasOwn(KINDS, def.kind) ? KINDS[def.kind] : undefined;
+  if (!kind) {
+    el.replaceChildren(h("p", { class: "mvh-alert", text: `Ukjent øvelsestype: ${def.kind}` }));
+    return () => {};
+  }
+  const titleId = uid("title");
+  const { message, alert, say } = messageLine();
+  const notice = notices(model, def);
+  const savedLine = h("p", { class: "mvh-saved" });
+  // The static host says it is the book; in Jupyter there are no chapter pages to link to.
+  const host = { inBook: model.get("host") === "book" };
+  const body = kind.View(def, getAnswers, setAnswers, host);
+
+  function showSaved() {
+    const storage = model.get("storage");
+    if (storage && storage.ok === false) {
+      savedLine.textContent = "Svarene er ikke lagret. Eksporter dem før du lukker siden.";
+    } else if (lastSaved) {
+      const time = lastSaved.toLocaleTimeString("nb-NO", { hour: "2-digit", minute: "2-digit" });
+      savedLine.textContent = storage ? `Lagret i nettleseren kl. ${time}.` : `Oppdatert kl. ${time}.`;
+    }
+  }
+  function showStorage() {
+    notice.showStorage();
+    showSaved();
+  }
+
+  /* toolbar: export, import, print, reset */
+  const baseName = `${def.id}-${stamp(new Date())}`;
+  function exportJson() {
+    let response = model.get("response_id");
+    if (!response) {
+      response = newResponseId();
+      model.set("response_id", response);
+      model.save_changes();
+    }
+    const data = exportData(def, getAnswers(), response);
+    download(`${baseName}.json`, JSON.stringify(data, null, 2), "application/json");
+    say("Svarene er lastet ned som JSON-fil. Den kan importeres igjen senere.", "ok");
+  }
+  function exportCsv() {
+    download(`${baseName}.csv`, toCsv(answerTable(def, getAnswers())), "text/csv;charset=utf-8");
+    say("Svarene er lastet ned som CSV-fil for regneark.", "ok");
+  }
+  /** @param {File} file @param {string} raw */
+  function importText(file, raw) {
+    try {
+      const data = parseImport(def, raw);
+      // Keep the file's response id: the same answers stay the same response in a team view.
+      model.set("response_id", typeof data.response === "string" ? data.response : "");
+      setAnswers(data.answers);
+      body.apply();
+      const other =
+        data.version !== def.version
+          ? ` Filen er fra versjon ${data.version} av øvelsen; ` +
+            "svar på mål som ikke finnes lenger, tas vare på i eksporten."
+          : "";
+      say(`Svarene er importert fra «${file.name}».${other}`, "ok");
+    } catch (err) {
+      say(`${/** @type {Error} */ (err).message} Ingenting er endret.`, "error");
+    }
+  }
+  const tooBig = "Filen er større enn 1 MB og kan ikke være en eksport fra denne øvelsen. Ingenting er endret.";
+  /** @param {string} text */
+  const refuse = (text) => say(text, "error");
+  const fileInput = fileButton({
+    onFiles: ([file]) => readFile(file, MAX_IMPORT_BYTES, tooBig, refuse, (raw) => importText(file, raw)),
+  });
+  const reset = confirmAction({
+    label: "Nullstill",
+    action: "reset",
+    yes: "Ja, slett svarene",
+    groupLabel: "Bekreft nullstilling",
+    question:
+      "Vil du slette alle svarene i denne øvelsen? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem.",
+    onYes: () => {
+      // Deleted answers and what comes after them are a new response.
+      model.set("response_id", "");
+      setAnswers({});
+      body.apply();
+      say("Alle svarene i denne øvelsen er slettet.", "ok");
+    },
+  });
+
+  const toolbar = h("div", { class: "mvh-toolbar", role: "group", "aria-label": "Lagre, dele og skrive ut" }, [
+    button({ class: "mvh-btn", "data-action": "export-json", onclick: exportJson }, "Eksporter (JSON)"),
+    button({ class: "mvh-btn", "data-action": "export-csv", onclick: exportCsv }, "Eksporter (CSV)"),
+    button({ class: "mvh-btn", "data-action": "import", onclick: fileInput.open }, "Importer fra fil"),
+    button({ class: "mvh-btn", "data-action": "print", onclick: () => window.print() }, "Skriv ut"),
+    reset.trigger,
+    fileInput.el,
+  ]);
+
+  const section = h("section", { class: "mvh", "aria-labelledby": titleId, "data-kind": def.kind }, [
+    h("h3", { class: "mvh-title", id: titleId, text: def.title }),
+    def.intro ? h("p", { class: "mvh-intro", text: def.intro }) : null,
+    h("p", { class: "mvh-privacy", text: host.inBook ? PRIVACY_BOOK : PRIVACY_JUPYTER }),
+    notice.storage,
+    notice.recovery,
+    notice.migration,
+    body.root,
+    savedLine,
+    toolbar,
+    reset.box,
+    message,
+    alert,
+    def.source ? h("p", { class: "mvh-source", text: `Kilde: ${def.source}` }) : null,
+  ]);
+  el.replaceChildren(section);
+  body.apply();
+  showStorage();
+
+  const onAnswers = () => body.apply();
+  const onStorage = () => showStorage();
+  model.on("change:answers", onAnswers);
+  model.on("change:storage", onStorage);
+  return () => {
+    model.off("change:answers", onAnswers);
+    model.off("change:storage", onStorage);
+  };
+}

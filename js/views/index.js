@@ -1,0 +1,15 @@
+// @ts-check
+/** The whole-book views (book only; Jupyter has no saved answers of other instruments). */
+import { h } from "../ui/dom.js";
+import { renderTeam } from "./team.js";
+import { renderWorkbook } from "./workbook.js";
+
+/**
+ * A whole-book view: the workbook ("Mine svar") or the team view ("Teamoversikt").
+ * @param {{el: HTMLElement, index: any, store: import("../host/static-host.js").Store}} ctx
+ */
+export function renderView({ el, index, store }) {
+  if (index.role === "workbook") return renderWorkbook(el, index, store);
+  if (index.role === "team") return renderTeam(el, index);
+  el.replaceChildren(h("p", { class: "mvh-alert", text: `Ukjent visning: ${index.role}` }));
+}

@@ -1,0 +1,44 @@
+"""The committed bundles in widgets/static/dist are what the sources in js/ build to.
+
+The book and Jupyter use the committed files, so building the book needs no
+Node; this test is what keeps them honest. It runs js/build.mjs (esbuild, pinned
+in package-lock.json) into a temporary directory and compares byte for byte.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DIST = ROOT / "widgets" / "static" / "dist"
+BUNDLES = ["mvh-widgets.js", "widget.js"]
+HOW = ("Node.js is needed to check the JS bundles: install it (Debian: apt-get install nodejs npm), "
+       "then run `make js`.")
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory) -> Path:
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail(HOW)
+    if not (ROOT / "node_modules" / "esbuild").is_dir():
+        pytest.fail("esbuild is not installed: run `make js` (npm ci) first.")
+    out = tmp_path_factory.mktemp("dist")
+    result = subprocess.run([node, str(ROOT / "js" / "build.mjs"), str(out)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, f"js/build.mjs failed:\n{result.stdout}\n{result.stderr}"
+    return out
+
+
+@pytest.mark.parametrize("name", BUNDLES)
+def test_committed_bundle_is_what_the_sources_build_to(fresh: Path, name: str) -> None:
+    committed = (DIST / name).read_bytes()
+    built = (fresh / name).read_bytes()
+    assert committed == built, f"widgets/static/dist/{name} is out of date: run `make js` and commit the result."
+
+
+def test_nothing_else_is_in_dist() -> None:
+    assert sorted(p.name for p in DIST.iterdir()) == BUNDLES

@@ -1,0 +1,1632 @@
+/* Built from js/ by js/build.mjs (esbuild). Do not edit: run `make js`. */
+var __defProp = Object.defineProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+
+// widgets/schemas/answers.json
+var answers_default = {
+  description: "What a valid set of answers is, per instrument kind: the one answer contract. widgets/answers.py (check_answers) and js/core/answers.js (checkAnswers, salvageAnswers) both interpret this file, so Python, the book's import and the repair of damaged stored answers accept the same things. Answers are an object; a top-level field that is absent is fine, a field that is present (null too) must match its node. Fields not named here are ignored by the check and dropped by the repair. Node types: text (a string), number (a JSON number, never a boolean), map (an object; every value must match 'values'), list (an array; every item must match 'items'; 'max' names a definition path giving the most items allowed, 'default' when the path is missing), any_of (the first option that matches; otherwise the last option's message). A map or list reports 'wrong' when the value is not an object/array, and 'bad' when a value or item fails; without 'bad' the inner node's message is used. Messages are ids in 'messages', with {field} (the dotted field name) and {key} (the failing entry's key) filled in. Tested by tests/vectors/answers/*.json.",
+  messages: {
+    not_object: { no: "svarene mangler eller er ikke et objekt", en: "field 'answers' must be an object" },
+    unknown_kind: { no: "ukjent type øvelse", en: "unknown kind of instrument" },
+    text_map: { no: "feltet «{field}» skal være en liste med tekster", en: "field '{field}' must be an object of texts" },
+    text_value: {
+      no: "feltet «{field}» har en verdi som ikke er tekst ({key})",
+      en: "field '{field}' has a value that is not text ({key})"
+    },
+    number_map: {
+      no: "feltet «{field}» skal være en liste med tall",
+      en: "field '{field}' must be an object of numbers"
+    },
+    number_value: {
+      no: "feltet «{field}» har en verdi som ikke er et tall ({key})",
+      en: "field '{field}' has a value that is not a number ({key})"
+    },
+    object: { no: "feltet «{field}» skal være et objekt", en: "field '{field}' must be an object" },
+    entry_format: { no: "feltet «{key}» har feil format", en: "field '{key}' has the wrong format" },
+    list: { no: "feltet «{field}» skal være en liste", en: "field '{field}' must be a list" },
+    text_list: { no: "feltet «{field}» skal være en liste med tekster", en: "field '{field}' must be a list of texts" },
+    plan_rows: {
+      no: "handlingsplanen har flere rader enn øvelsen tillater",
+      en: "the action plan has more rows than the instrument allows"
+    },
+    plan_row: { no: "en rad i handlingsplanen har feil format", en: "a row of the action plan has the wrong format" },
+    plan_text: {
+      no: "feltet «{key}» i handlingsplanen skal være tekst",
+      en: "field '{key}' of the action plan must be text"
+    }
+  },
+  kinds: {
+    rating: {
+      ratings: { type: "map", values: { type: "text" }, wrong: "text_map", bad: "text_value" },
+      notes: { type: "map", values: { type: "text" }, wrong: "text_map", bad: "text_value" },
+      plan: {
+        type: "list",
+        wrong: "list",
+        max: { path: ["plan", "max_themes"], default: 0, message: "plan_rows" },
+        items: { type: "map", values: { type: "text" }, wrong: "plan_row", bad: "plan_text" }
+      }
+    },
+    reflection: {
+      responses: { type: "map", values: { type: "text" }, wrong: "text_map", bad: "text_value" }
+    },
+    likert: {
+      ratings: { type: "map", values: { type: "number" }, wrong: "number_map", bad: "number_value" }
+    },
+    quiz: {
+      responses: {
+        type: "map",
+        wrong: "object",
+        values: {
+          type: "any_of",
+          options: [
+            { type: "text" },
+            { type: "map", values: { type: "text" }, wrong: "text_map", bad: "text_value" }
+          ]
+        }
+      }
+    },
+    scenario: {
+      path: { type: "list", items: { type: "text" }, wrong: "text_list", bad: "text_list" }
+    },
+    template: {
+      fields: {
+        type: "map",
+        wrong: "object",
+        bad: "entry_format",
+        values: {
+          type: "any_of",
+          options: [
+            { type: "text" },
+            { type: "list", items: { type: "text" }, wrong: "text_list", bad: "text_list" },
+            { type: "map", values: { type: "text" }, wrong: "text_map", bad: "text_value" }
+          ]
+        }
+      }
+    }
+  }
+};
+
+// js/core/values.js
+var UNANSWERED = "ubesvart";
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var asObject = (v) => isObject(v) ? v : {};
+var SPACE = "[ \\t\\n\\r\\f\\v\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+";
+var EDGE_SPACE = new RegExp(`^${SPACE}|${SPACE}$`, "g");
+var text = (v) => typeof v === "string" ? v.replace(EDGE_SPACE, "") : "";
+var wholeNumber = (v) => typeof v === "number" && Number.isInteger(v);
+var formatMean = (m) => m === null ? "–" : m.toFixed(2).replace(".", ",");
+var mean = (xs) => xs.length ? xs.reduce((x, y) => x + y, 0) / xs.length : null;
+
+// js/core/answers.js
+var MESSAGES = answers_default.messages;
+var ANSWER_SHAPES = (
+  /** @type {any} */
+  answers_default.kinds
+);
+var message = (id, field = "", key = "") => MESSAGES[id].no.replace("{field}", () => field).replace("{key}", () => key);
+function limit(def, spec) {
+  let value = def;
+  for (const step of spec.path) {
+    if (!isObject(value) || !(step in value)) return spec.default;
+    value = value[step];
+  }
+  return value;
+}
+var LEAF_FAILED = "\0";
+function check(node, value, field, def) {
+  if (node.type === "text") return typeof value === "string" ? "" : LEAF_FAILED;
+  if (node.type === "number") return typeof value === "number" ? "" : LEAF_FAILED;
+  if (node.type === "any_of") {
+    let error = "";
+    for (const option of node.options) {
+      error = check(option, value, field, def);
+      if (!error) return "";
+    }
+    return error;
+  }
+  let entries;
+  let inner;
+  if (node.type === "map") {
+    if (!isObject(value)) return message(node.wrong, field);
+    entries = Object.entries(value).map(([k, v]) => [k, v, `${field}.${k}`]);
+    inner = node.values;
+  } else {
+    if (!Array.isArray(value)) return message(node.wrong, field);
+    if (node.max && value.length > limit(def, node.max)) return message(node.max.message, field);
+    entries = value.map((v, i) => [String(i), v, field]);
+    inner = node.items;
+  }
+  for (const [key, entry, entryField] of entries) {
+    const error = check(inner, entry, entryField, def);
+    if (error) {
+      if (node.bad) return message(node.bad, field, key);
+      return error === LEAF_FAILED ? message("entry_format", field, key) : error;
+    }
+  }
+  return "";
+}
+function checkAnswers(def, answers) {
+  if (!isObject(answers)) return message("not_object");
+  const fields = ANSWER_SHAPES[def.kind];
+  if (!fields) return message("unknown_kind");
+  for (const [name, node] of Object.entries(fields)) {
+    if (name in answers) {
+      const error = check(node, answers[name], name, def);
+      if (error) return error;
+    }
+  }
+  return "";
+}
+
+// js/core/exchange.js
+var EXPORT_FORMAT = "metodeveilederhandboka-svar";
+var MAX_IMPORT_BYTES = 1024 * 1024;
+function newResponseId() {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+function parseImport(def, raw) {
+  let data;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    throw new Error("Filen er ikke en gyldig JSON-fil. Velg en fil du har eksportert fra denne øvelsen.");
+  }
+  if (!isObject(data) || data.format !== EXPORT_FORMAT) {
+    throw new Error("Filen ser ikke ut som en eksport fra Metodeveilederhåndboka.");
+  }
+  if (data.instrument !== def.id) {
+    const other = typeof data.instrument === "string" ? `«${data.instrument}»` : "en annen øvelse";
+    throw new Error(`Filen er fra ${other}, ikke fra «${def.id}». Velg riktig fil.`);
+  }
+  const err = checkAnswers(def, data.answers);
+  if (err) throw new Error(`Filen har svar i feil format: ${err}.`);
+  return data;
+}
+function exportData(def, answers, response = newResponseId()) {
+  return {
+    format: EXPORT_FORMAT,
+    instrument: def.id,
+    version: def.version,
+    title: def.title,
+    // A random id per set of answers, so a team view counts the same response once.
+    response,
+    exported: (/* @__PURE__ */ new Date()).toISOString(),
+    answers
+  };
+}
+
+// js/core/table.js
+function cell(value) {
+  let s = value == null ? "" : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return `"${s.replace(/"/g, '""')}"`;
+}
+function toCsv(rows) {
+  return `\uFEFF${rows.map((r) => r.map(cell).join(";")).join("\r\n")}\r
+`;
+}
+
+// js/kinds/likert.js
+var likert_exports = {};
+__export(likert_exports, {
+  View: () => View,
+  progress: () => progress,
+  summarize: () => summarize,
+  tableRows: () => tableRows
+});
+
+// js/ui/dom.js
+var PRIVACY_HINT = "Ikke skriv noe som kan identifisere en arbeidssøker, en arbeidsgiver eller en kollega.";
+var uidCounter = 0;
+var uid = (prefix) => `mvh-${prefix}-${++uidCounter}`;
+function h(tag, attrs = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === void 0 || v === null || v === false) continue;
+    if (k === "class") node.className = v;
+    else if (k === "text") node.textContent = v;
+    else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v === true ? "" : String(v));
+  }
+  for (const c of children) {
+    if (c === null || c === void 0 || c === false) continue;
+    node.append(typeof c === "string" ? document.createTextNode(c) : c);
+  }
+  return node;
+}
+var input = (attrs) => (
+  /** @type {HTMLInputElement} */
+  h("input", attrs)
+);
+var textarea = (attrs) => (
+  /** @type {HTMLTextAreaElement} */
+  h("textarea", attrs)
+);
+var select = (attrs, options) => (
+  /** @type {HTMLSelectElement} */
+  h("select", attrs, options)
+);
+var button = (attrs, label) => h("button", { type: "button", ...attrs }, [label]);
+var progressLine = () => h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
+var headRow = (heads) => h(
+  "tr",
+  {},
+  heads.map((x) => h("th", { scope: "col", text: x }))
+);
+var SVG_NS = "http://www.w3.org/2000/svg";
+function svg(tag, attrs = {}) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  return node;
+}
+function download(filename, content, type) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = h("a", { href: url, download: filename, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1e3);
+}
+var stamp = (d) => d.toISOString().slice(0, 10);
+function chapterLink(host, chapter, label) {
+  if (!chapter) return null;
+  return host.inBook ? h("a", { href: `${chapter}.html`, class: "mvh-chapter-link" }, [label]) : h("span", { class: "mvh-chapter-link" }, [label]);
+}
+
+// js/ui/chart.js
+function chartSvg(width, height, title) {
+  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", class: "mvh-chart-svg" });
+  const titleId = uid("ct");
+  const t = svg("title", { id: titleId });
+  t.textContent = title;
+  chart.setAttribute("aria-labelledby", titleId);
+  chart.append(t);
+  return chart;
+}
+function chartText(attrs, text2, max = Infinity) {
+  const node = svg("text", attrs);
+  node.textContent = text2.length > max ? `${text2.slice(0, max - 2)}…` : text2;
+  return node;
+}
+function stackedBars({ rows, keys, keyLabel, title }) {
+  const rowH = 22;
+  const labelW = 250;
+  const barW = 300;
+  const height = rows.length * rowH + 30;
+  const chart = chartSvg(labelW + barW + 10, height, title);
+  rows.forEach((row, i) => {
+    const y = i * rowH + 4;
+    const attrs = { x: labelW - 8, y: y + 14, "text-anchor": "end", class: row.part ? "mvh-chart-part" : "" };
+    chart.append(chartText(attrs, row.label, 38));
+    const n = keys.reduce((sum, k) => sum + (row.counts[k] || 0), 0) || 1;
+    let x = labelW;
+    for (const k of keys) {
+      const w = barW * (row.counts[k] || 0) / n;
+      if (w > 0) {
+        chart.append(svg("rect", { x, y, width: w, height: rowH - 6, class: `mvh-bar mvh-v-${k}` }));
+        if (w >= 16) {
+          const numAttrs = { x: x + w / 2, y: y + 12, "text-anchor": "middle", class: `mvh-bar-num mvh-n-${k}` };
+          chart.append(chartText(numAttrs, String(row.counts[k])));
+        }
+      }
+      x += w;
+    }
+  });
+  const step = (labelW + barW) / keys.length;
+  keys.forEach((k, i) => {
+    const lx = 10 + i * step;
+    chart.append(svg("rect", { x: lx, y: height - 18, width: 12, height: 12, class: `mvh-bar mvh-v-${k}` }));
+    chart.append(chartText({ x: lx + 16, y: height - 8 }, keyLabel(k)));
+  });
+  return chart;
+}
+function meanBars({ rows, min, max, title, format }) {
+  const rowH = 26;
+  const labelW = 230;
+  const barW = 320;
+  const chart = chartSvg(labelW + barW + 50, rows.length * rowH + 24, title);
+  rows.forEach((row, i) => {
+    const y = i * rowH + 4;
+    chart.append(
+      chartText({ x: labelW - 8, y: y + 15, "text-anchor": "end" }, row.label, 34),
+      svg("rect", { x: labelW, y, width: barW, height: rowH - 8, class: "mvh-bar mvh-v-ubesvart" })
+    );
+    const m = row.mean;
+    if (m !== null) {
+      const width = barW * (m - min) / (max - min) || 1;
+      chart.append(svg("rect", { x: labelW, y, width, height: rowH - 8, class: "mvh-bar mvh-bar-mean" }));
+    }
+    chart.append(chartText({ x: labelW + barW + 8, y: y + 15 }, format(m)));
+  });
+  const axisY = rows.length * rowH + 18;
+  for (const v of [min, max]) {
+    const x = labelW + barW * (v - min) / (max - min);
+    chart.append(chartText({ x, y: axisY, "text-anchor": v === min ? "start" : "end" }, String(v)));
+  }
+  return chart;
+}
+
+// js/kinds/likert.js
+function summarize(def, a) {
+  const { min, max } = def.scale;
+  const ratings = asObject(a.ratings);
+  const dimensions = {};
+  let items = 0;
+  let answered = 0;
+  for (const dim of def.dimensions) {
+    const scores = [];
+    for (const item of dim.items) {
+      const v = ratings[item.id];
+      if (wholeNumber(v) && v >= min && v <= max) scores.push(item.reverse ? min + max - v : v);
+    }
+    const m = mean(scores);
+    const bandIndex = m === null ? -1 : dim.bands.findIndex((b) => m <= b.max);
+    dimensions[dim.id] = {
+      items: dim.items.length,
+      answered: scores.length,
+      mean: m,
+      band: bandIndex < 0 ? null : bandIndex
+    };
+    items += dim.items.length;
+    answered += scores.length;
+  }
+  return { items, answered, dimensions };
+}
+function tableRows(def, a) {
+  const ratings = asObject(a.ratings);
+  const s = summarize(def, a);
+  const rows = [["type", "dimensjon", "id", "utsagn", "svar", "snitt"]];
+  for (const dim of def.dimensions) {
+    for (const item of dim.items) {
+      const v = ratings[item.id];
+      const answer = typeof v === "number" ? def.scale.labels[v - def.scale.min] || v : "";
+      rows.push(["utsagn", dim.title, item.id, item.text, answer, ""]);
+    }
+    const m = s.dimensions[dim.id].mean;
+    rows.push(["snitt", dim.title, dim.id, "", "", m === null ? "" : formatMean(m)]);
+  }
+  return rows;
+}
+function progress(def, a) {
+  const s = summarize(def, a);
+  return `${s.answered} av ${s.items} utsagn besvart`;
+}
+function View(def, getAnswers, setAnswers, host) {
+  const { min, max, labels } = def.scale;
+  const points = labels.map((_, i) => min + i);
+  const radios = /* @__PURE__ */ new Map();
+  const printValues = /* @__PURE__ */ new Map();
+  const itemNode = (item) => {
+    const name = uid(`l${item.id}`);
+    const legendId = uid("legend");
+    const inputs = points.map(
+      (v) => input({
+        type: "radio",
+        name,
+        value: String(v),
+        "data-item": item.id,
+        onchange: () => {
+          const a = getAnswers();
+          setAnswers({ ...a, ratings: { ...asObject(a.ratings), [item.id]: v } });
+        }
+      })
+    );
+    radios.set(item.id, inputs);
+    const pv = h("p", { class: "mvh-print-only mvh-print-value" });
+    printValues.set(item.id, pv);
+    const choices = inputs.map((el, i) => h("label", { class: "mvh-choice" }, [el, h("span", { text: labels[i] })]));
+    return h("li", { class: "mvh-item", "data-item": item.id }, [
+      h("fieldset", { "aria-labelledby": legendId }, [
+        h("legend", { id: legendId, text: item.text }),
+        h("div", { class: "mvh-choices mvh-scale" }, choices)
+      ]),
+      pv
+    ]);
+  };
+  const dims = def.dimensions.map(
+    (dim) => h("section", { class: "mvh-dimension", "data-dimension": dim.id }, [
+      h("h4", { text: dim.title }),
+      dim.description ? h("p", { text: dim.description }) : null,
+      h("ol", { class: "mvh-items" }, dim.items.map(itemNode))
+    ])
+  );
+  const progressNode = progressLine();
+  const chartBox = h("div", { class: "mvh-chart" });
+  const feedback = h("div", { class: "mvh-feedback" });
+  const table = h("table", { class: "mvh-table" });
+  const how = `Svar ut fra hvordan det er nå, ikke hvordan du ønsker det skal være. Skalaen går fra «${labels[0]}» til «${labels[labels.length - 1]}».`;
+  const root = h("div", { class: "mvh-likert" }, [
+    h("p", { class: "mvh-how", text: how }),
+    progressNode,
+    ...dims,
+    h("section", { class: "mvh-summary", "aria-label": "Oppsummering" }, [
+      h("h4", { text: "Din profil" }),
+      chartBox,
+      table,
+      feedback
+    ])
+  ]);
+  function apply() {
+    const a = getAnswers();
+    const ratings = asObject(a.ratings);
+    for (const [id, inputs] of radios) {
+      for (const el of inputs) el.checked = ratings[id] === Number(el.value);
+      const v = ratings[id];
+      const pv = printValues.get(id);
+      if (pv) pv.textContent = `Svar: ${wholeNumber(v) && v >= min && v <= max ? labels[v - min] : "ikke besvart"}`;
+    }
+    const s = summarize(def, a);
+    progressNode.textContent = `Du har svart på ${s.answered} av ${s.items} utsagn.`;
+    const means = def.dimensions.map((d) => `${d.title} ${formatMean(s.dimensions[d.id].mean)}`).join(", ");
+    const title = `Snitt per dimensjon på en skala fra ${min} til ${max}: ${means}. Tallene står også i tabellen.`;
+    const rows = def.dimensions.map((d) => ({ label: d.title, mean: s.dimensions[d.id].mean }));
+    chartBox.replaceChildren(meanBars({ rows, min, max, title, format: formatMean }));
+    table.replaceChildren(
+      h("caption", { text: "Snitt og tilbakemelding per dimensjon" }),
+      h("thead", {}, [headRow(["Dimensjon", "Besvart", "Snitt", "Tilbakemelding"])]),
+      h(
+        "tbody",
+        {},
+        def.dimensions.map((d) => {
+          const ds = s.dimensions[d.id];
+          const band = ds.band === null ? null : d.bands[ds.band];
+          const words = band ? [
+            band.label ? h("strong", { text: `${band.label}. ` }) : null,
+            band.text,
+            " ",
+            chapterLink(host, d.chapter, "Les mer i boka.")
+          ] : ["Svar på minst ett utsagn for å få tilbakemelding."];
+          return h("tr", {}, [
+            h("th", { scope: "row", text: d.title }),
+            h("td", { text: `${ds.answered} av ${ds.items}` }),
+            h("td", { text: formatMean(ds.mean) }),
+            h("td", { class: "mvh-band" }, words)
+          ]);
+        })
+      )
+    );
+  }
+  return { root, apply };
+}
+
+// js/kinds/quiz.js
+var quiz_exports = {};
+__export(quiz_exports, {
+  View: () => View2,
+  progress: () => progress2,
+  summarize: () => summarize2,
+  tableRows: () => tableRows2
+});
+function summarize2(def, a) {
+  const responses = asObject(a.responses);
+  const questions = {};
+  let units = 0;
+  let answered = 0;
+  let correct = 0;
+  for (const q of def.questions) {
+    let u;
+    let an;
+    let c;
+    if (q.type === "single") {
+      const chosen = q.options.find((o) => o.id === responses[q.id]);
+      u = 1;
+      an = chosen ? 1 : 0;
+      c = chosen?.correct ? 1 : 0;
+    } else {
+      const given = asObject(responses[q.id]);
+      const cats = q.categories.map((x) => x.id);
+      u = q.statements.length;
+      an = q.statements.filter((st) => cats.includes(given[st.id])).length;
+      c = q.statements.filter((st) => given[st.id] === st.category).length;
+    }
+    questions[q.id] = { units: u, answered: an, correct: c };
+    units += u;
+    answered += an;
+    correct += c;
+  }
+  return { units, answered, correct, questions };
+}
+function tableRows2(def, a) {
+  const responses = asObject(a.responses);
+  const rows = [["spørsmål", "utsagn", "ditt svar", "riktig svar", "riktig?"]];
+  for (const q of def.questions) {
+    if (q.type === "single") {
+      const chosen = q.options.find((o) => o.id === responses[q.id]);
+      const right = q.options.find((o) => o.correct);
+      rows.push([q.text, "", chosen ? chosen.text : "", right?.text, chosen ? chosen.correct ? "ja" : "nei" : ""]);
+    } else {
+      const given = asObject(responses[q.id]);
+      const label = Object.fromEntries(q.categories.map((c) => [c.id, c.label]));
+      for (const st of q.statements) {
+        const g = given[st.id];
+        rows.push([q.text, st.text, label[g] || "", label[st.category], g ? g === st.category ? "ja" : "nei" : ""]);
+      }
+    }
+  }
+  return rows;
+}
+function progress2(def, a) {
+  const s = summarize2(def, a);
+  return `${s.correct} av ${s.units} riktige (${s.answered} besvart)`;
+}
+function View2(def, getAnswers, setAnswers) {
+  const appliers = [];
+  const setResponse = (qid, value) => {
+    const a = getAnswers();
+    const responses = { ...asObject(a.responses) };
+    if (value === void 0) delete responses[qid];
+    else responses[qid] = value;
+    setAnswers({ ...a, responses });
+  };
+  const response = (qid) => getAnswers().responses?.[qid];
+  const single = (q, headingId, result) => {
+    const name = uid(`q${q.id}`);
+    const feedback = h("div", { class: "mvh-option-feedback", "aria-live": "polite" });
+    const inputs = q.options.map(
+      (o) => input({ type: "radio", name, value: o.id, "data-question": q.id, onchange: () => setResponse(q.id, o.id) })
+    );
+    appliers.push(() => {
+      const chosen = q.options.find((o) => o.id === response(q.id));
+      for (const el of inputs) el.checked = !!chosen && el.value === chosen.id;
+      const verdict = chosen?.correct ? "Riktig. " : "Ikke helt. ";
+      feedback.replaceChildren(
+        ...chosen ? [
+          h("p", { class: chosen.correct ? "mvh-correct" : "mvh-wrong" }, [
+            h("strong", { text: verdict }),
+            chosen.feedback || ""
+          ])
+        ] : []
+      );
+      result.textContent = chosen ? chosen.correct ? "Du har svart riktig." : "Svaret er ikke riktig. Prøv igjen, eller les forklaringen." : "";
+    });
+    const options = inputs.map(
+      (el, i) => h("label", { class: "mvh-option", "data-option": q.options[i].id }, [el, h("span", { text: q.options[i].text })])
+    );
+    return h("fieldset", { "aria-labelledby": headingId }, [
+      h("legend", { class: "mvh-visually-hidden", text: q.text }),
+      h("div", { class: "mvh-options" }, options),
+      feedback
+    ]);
+  };
+  const classify = (q, headingId, result) => {
+    const rows = q.statements.map((st) => {
+      const id = uid("st");
+      const onchange = (e) => {
+        const value = (
+          /** @type {HTMLSelectElement} */
+          e.target.value
+        );
+        const given = { ...asObject(response(q.id)) };
+        if (value) given[st.id] = value;
+        else delete given[st.id];
+        setResponse(q.id, Object.keys(given).length ? given : void 0);
+      };
+      const choice = select({ id, "data-statement": st.id, onchange }, [
+        h("option", { value: "", text: "Velg …" }),
+        ...q.categories.map((c) => h("option", { value: c.id, text: c.label }))
+      ]);
+      const fb = h("p", { class: "mvh-statement-feedback" });
+      const pv = h("p", { class: "mvh-print-only mvh-print-value" });
+      appliers.push(() => {
+        const given = response(q.id);
+        const g = isObject(given) ? given[st.id] : void 0;
+        choice.value = q.categories.some((c) => c.id === g) ? g : "";
+        const right = q.categories.find((c) => c.id === st.category);
+        const ok = g === st.category;
+        const verdict = ok ? "Riktig. " : `Ikke helt – riktig er «${right?.label}». `;
+        fb.replaceChildren(
+          ...choice.value ? [h("strong", { class: ok ? "mvh-correct" : "mvh-wrong", text: verdict }), st.explanation] : []
+        );
+        pv.textContent = `Ditt svar: ${choice.value ? choice.options[choice.selectedIndex].text : "ikke besvart"}`;
+      });
+      return h("li", { class: "mvh-statement" }, [h("label", { for: id, text: st.text }), choice, pv, fb]);
+    });
+    appliers.push(() => {
+      const qs = summarize2(def, getAnswers()).questions[q.id];
+      result.textContent = qs.answered ? `${qs.correct} av ${qs.units} riktige.` : "";
+    });
+    return h("ol", { class: "mvh-statements", "aria-labelledby": headingId }, rows);
+  };
+  const questions = def.questions.map((q, qi) => {
+    const headingId = uid("q");
+    const explainId = uid("exp");
+    const explanation = q.explanation ? h("div", { class: "mvh-explanation", id: explainId, hidden: true }, [h("p", { text: q.explanation })]) : null;
+    const explainBtn = explanation ? button(
+      {
+        class: "mvh-btn mvh-btn-small",
+        "aria-expanded": "false",
+        "aria-controls": explainId,
+        "data-action": "explain",
+        onclick: (e) => {
+          const open = explanation.hidden;
+          explanation.hidden = !open;
+          const btn = (
+            /** @type {HTMLElement} */
+            e.currentTarget
+          );
+          btn.setAttribute("aria-expanded", String(open));
+          btn.textContent = open ? "Skjul forklaring" : "Vis forklaring";
+        }
+      },
+      "Vis forklaring"
+    ) : null;
+    const retry = button(
+      { class: "mvh-btn mvh-btn-small", "data-action": "retry", onclick: () => setResponse(q.id, void 0) },
+      "Prøv igjen"
+    );
+    const result = h("p", { class: "mvh-result", role: "status", "aria-live": "polite" });
+    const body = q.type === "single" ? single(q, headingId, result) : classify(q, headingId, result);
+    return h("section", { class: "mvh-question", "data-question": q.id }, [
+      h("h4", { id: headingId }, [`${qi + 1}. `, q.text]),
+      body,
+      result,
+      h("div", { class: "mvh-question-actions" }, [retry, explainBtn]),
+      explanation
+    ]);
+  });
+  const score = progressLine();
+  const root = h("div", { class: "mvh-quiz" }, [...questions, score]);
+  function apply() {
+    for (const f of appliers) f();
+    const s = summarize2(def, getAnswers());
+    score.textContent = `Poeng: ${s.correct} av ${s.units}. Besvart: ${s.answered} av ${s.units}.`;
+  }
+  return { root, apply };
+}
+
+// js/kinds/rating.js
+var rating_exports = {};
+__export(rating_exports, {
+  View: () => View3,
+  progress: () => progress3,
+  summarize: () => summarize3,
+  tableRows: () => tableRows3
+});
+
+// js/kinds/rating-plan.js
+function planView(def, themes, update) {
+  const maxThemes = def.plan ? def.plan.max_themes : 0;
+  const planRows = [];
+  const row = (i) => {
+    const ids = { theme: uid("pt"), action: uid("pa"), who: uid("pw"), when: uid("pd"), hint: uid("ph") };
+    const onField = (field) => (e) => {
+      const value = (
+        /** @type {HTMLInputElement} */
+        e.target.value
+      );
+      update((a) => {
+        const empty = { theme: "", action: "", who: "", when: "" };
+        const rows = Array.from({ length: maxThemes }, (_, j) => ({ ...empty, ...a.plan[j] || {} }));
+        rows[i] = { ...rows[i], [field]: value };
+        a.plan = rows;
+        return a;
+      });
+    };
+    const themeSelect = select({ id: ids.theme, onchange: onField("theme") }, [
+      h("option", { value: "", text: "Velg tema" }),
+      ...themes.map((t) => h("option", { value: t.id, text: `${t.id}. ${t.title}` }))
+    ]);
+    const action = textarea({ id: ids.action, rows: 3, "aria-describedby": ids.hint, oninput: onField("action") });
+    const who = input({ id: ids.who, type: "text", "aria-describedby": ids.hint, oninput: onField("who") });
+    const when = input({ id: ids.when, type: "date", onchange: onField("when") });
+    const print = h("div", { class: "mvh-print-only mvh-print-plan" });
+    planRows.push({ select: themeSelect, action, who, when, print });
+    return h("fieldset", { class: "mvh-plan-row" }, [
+      h("legend", { text: `Forbedringsområde ${i + 1}` }),
+      h("div", { class: "mvh-field" }, [h("label", { for: ids.theme, text: "Tema" }), themeSelect]),
+      h("div", { class: "mvh-field" }, [h("label", { for: ids.action, text: "Hva skal gjøres?" }), action]),
+      h("div", { class: "mvh-field-row" }, [
+        h("div", { class: "mvh-field" }, [h("label", { for: ids.who, text: "Hvem gjør det?" }), who]),
+        h("div", { class: "mvh-field" }, [h("label", { for: ids.when, text: "Innen" }), when])
+      ]),
+      h("p", { class: "mvh-hint", id: ids.hint, text: PRIVACY_HINT }),
+      print
+    ]);
+  };
+  const root = maxThemes ? h("section", { class: "mvh-plan" }, [
+    h("h4", { text: "Handlingsplan" }),
+    def.plan?.intro ? h("p", { text: def.plan.intro }) : null,
+    ...Array.from({ length: maxThemes }, (_, i) => row(i))
+  ]) : null;
+  function apply(plan) {
+    const chosen = planRows.map((_, i) => plan[i]?.theme || "");
+    planRows.forEach((row2, i) => {
+      const r = plan[i] || {};
+      if (row2.select.value !== (r.theme || "")) row2.select.value = r.theme || "";
+      for (const opt of Array.from(row2.select.options)) {
+        opt.disabled = opt.value !== "" && chosen.includes(opt.value) && chosen[i] !== opt.value;
+      }
+      if (row2.action.value !== (r.action || "")) row2.action.value = r.action || "";
+      if (row2.who.value !== (r.who || "")) row2.who.value = r.who || "";
+      if (row2.when.value !== (r.when || "")) row2.when.value = r.when || "";
+      const theme = themes.find((t) => t.id === r.theme);
+      const themeText = theme ? `${theme.id}. ${theme.title}` : "ikke valgt";
+      row2.print.textContent = theme || r.action ? `Tema: ${themeText}. Tiltak: ${r.action || "–"}. Hvem: ${r.who || "–"}. Innen: ${r.when || "–"}.` : "";
+    });
+  }
+  return { root, apply };
+}
+
+// js/kinds/rating.js
+function summarize3(def, a) {
+  const scale = (def.scale || []).map((s) => s.id);
+  const ratings = asObject(a.ratings);
+  const empty = () => {
+    const c = {};
+    for (const s of scale) c[s] = 0;
+    c[UNANSWERED] = 0;
+    return c;
+  };
+  const total = empty();
+  const parts = {};
+  const themes = {};
+  let items = 0;
+  let answered = 0;
+  for (const part of def.parts || []) {
+    const pc = empty();
+    parts[part.id] = pc;
+    for (const theme of part.themes) {
+      const tc = empty();
+      themes[theme.id] = tc;
+      for (const item of theme.items) {
+        const v = ratings[item.id];
+        const key = typeof v === "string" && scale.includes(v) ? v : UNANSWERED;
+        items += 1;
+        if (key !== UNANSWERED) answered += 1;
+        for (const c of [total, pc, tc]) c[key] += 1;
+      }
+    }
+  }
+  return { items, answered, total, parts, themes };
+}
+function tableRows3(def, a) {
+  const label = Object.fromEntries((def.scale || []).map((s) => [s.id, s.label]));
+  const ratings = asObject(a.ratings);
+  const notes = asObject(a.notes);
+  const themeTitle = {};
+  const rows = [["type", "nummer", "tema", "tekst", "vurdering", "notat", "hvem", "innen"]];
+  for (const part of def.parts || []) {
+    for (const theme of part.themes) {
+      themeTitle[theme.id] = theme.title;
+      for (const item of theme.items) {
+        rows.push([
+          "mål",
+          item.id,
+          theme.title,
+          item.text,
+          label[ratings[item.id]] || "",
+          notes[item.id] || "",
+          "",
+          ""
+        ]);
+      }
+    }
+  }
+  for (const row of Array.isArray(a.plan) ? a.plan : []) {
+    if (!row || !(row.theme || row.action)) continue;
+    const title = themeTitle[row.theme] || "";
+    rows.push(["tiltak", row.theme || "", title, row.action || "", "", "", row.who || "", row.when || ""]);
+  }
+  return rows;
+}
+function progress3(def, a) {
+  const s = summarize3(def, a);
+  return `${s.answered} av ${s.items} mål vurdert`;
+}
+function View3(def, getAnswers, setAnswers) {
+  const scale = def.scale || [];
+  const parts = def.parts || [];
+  const themes = parts.flatMap((p) => p.themes);
+  const radios = /* @__PURE__ */ new Map();
+  const notes = /* @__PURE__ */ new Map();
+  const printValues = /* @__PURE__ */ new Map();
+  const update = (change) => {
+    const a = getAnswers();
+    setAnswers(change({ ratings: { ...a.ratings || {} }, notes: { ...a.notes || {} }, plan: [...a.plan || []] }));
+  };
+  const legend = h(
+    "dl",
+    { class: "mvh-scale-legend" },
+    scale.flatMap((s) => [
+      h("dt", {}, [h("span", { class: `mvh-swatch mvh-v-${s.id}`, "aria-hidden": "true" }), s.label]),
+      h("dd", { text: s.description || "" })
+    ])
+  );
+  const itemNode = (item) => {
+    const name = uid(`r${item.id}`);
+    const legendId = uid("legend");
+    const choiceInputs = scale.map(
+      (s) => input({
+        type: "radio",
+        name,
+        value: s.id,
+        "data-item": item.id,
+        onchange: () => update((a) => {
+          a.ratings[item.id] = s.id;
+          return a;
+        })
+      })
+    );
+    radios.set(item.id, choiceInputs);
+    const noteId = uid("note");
+    const hintId = uid("hint");
+    const area = textarea({
+      id: noteId,
+      rows: 3,
+      "aria-describedby": hintId,
+      "data-note": item.id,
+      oninput: (e) => {
+        const value = (
+          /** @type {HTMLTextAreaElement} */
+          e.target.value
+        );
+        update((a) => {
+          if (value) a.notes[item.id] = value;
+          else delete a.notes[item.id];
+          return a;
+        });
+      }
+    });
+    const notePrint = h("p", { class: "mvh-print-only mvh-print-note" });
+    const details = (
+      /** @type {HTMLDetailsElement} */
+      h("details", { class: "mvh-note" }, [
+        h("summary", {}, [`Notat til ${item.id}`]),
+        h("label", { for: noteId, text: `Notat til mål ${item.id} (valgfritt)` }),
+        area,
+        h("p", { class: "mvh-hint", id: hintId, text: PRIVACY_HINT })
+      ])
+    );
+    notes.set(item.id, { area, details, print: notePrint });
+    const printValue = h("p", { class: "mvh-print-only mvh-print-value" });
+    printValues.set(item.id, printValue);
+    const choices = choiceInputs.map(
+      (el, i) => h("label", { class: `mvh-choice mvh-v-${scale[i].id}` }, [
+        el,
+        h("span", { class: "mvh-swatch", "aria-hidden": "true" }),
+        h("span", { text: scale[i].label })
+      ])
+    );
+    return h("li", { class: "mvh-item", "data-item": item.id }, [
+      h("fieldset", { "aria-labelledby": legendId }, [
+        h("legend", { id: legendId }, [h("span", { class: "mvh-num", text: item.id }), " ", item.text]),
+        h("div", { class: "mvh-choices" }, choices)
+      ]),
+      printValue,
+      details,
+      notePrint
+    ]);
+  };
+  const sections = parts.map(
+    (part) => h("section", { class: "mvh-part" }, [
+      h("h4", { text: part.title }),
+      part.intro ? h("p", { text: part.intro }) : null,
+      ...part.themes.map(
+        (theme) => h("section", { class: "mvh-theme", "data-theme": theme.id }, [
+          h("h5", { text: `${theme.id}. ${theme.title}` }),
+          theme.intention ? h("p", { class: "mvh-intention", text: theme.intention }) : null,
+          h("ol", { class: "mvh-items" }, theme.items.map(itemNode))
+        ])
+      )
+    ])
+  );
+  const progressNode = progressLine();
+  const chartBox = h("div", { class: "mvh-chart" });
+  const table = h("table", { class: "mvh-table" });
+  const totalLine = h("p", { class: "mvh-summary-total" });
+  const summaryBox = h("section", { class: "mvh-summary", "aria-label": "Oppsummering" }, [
+    h("h4", { text: "Oppsummering" }),
+    totalLine,
+    chartBox,
+    table
+  ]);
+  const plan = planView(def, themes, update);
+  const root = h("div", { class: "mvh-rating" }, [
+    h("p", { class: "mvh-how", text: "Vurder hvert mål for teamet eller kontoret ditt. Fargene betyr:" }),
+    legend,
+    progressNode,
+    ...sections,
+    summaryBox,
+    plan.root
+  ]);
+  function apply() {
+    const a = getAnswers();
+    const ratings = asObject(a.ratings);
+    const noteValues = asObject(a.notes);
+    const labels = Object.fromEntries(scale.map((s) => [s.id, s.label]));
+    for (const [id, inputs] of radios) {
+      for (const el of inputs) el.checked = ratings[id] === el.value;
+      const pv = printValues.get(id);
+      if (pv) pv.textContent = `Vurdering: ${labels[ratings[id]] || "ikke vurdert"}`;
+    }
+    for (const [id, n] of notes) {
+      const v = typeof noteValues[id] === "string" ? noteValues[id] : "";
+      if (n.area.value !== v) n.area.value = v;
+      if (v && !n.details.open) n.details.open = true;
+      n.print.textContent = v ? `Notat: ${v}` : "";
+    }
+    plan.apply(Array.isArray(a.plan) ? a.plan : []);
+    renderSummary(summarize3(def, a));
+  }
+  function renderSummary(s) {
+    const counts = scale.map((v) => `${v.label}: ${s.total[v.id]}`).join(", ");
+    progressNode.textContent = `Du har vurdert ${s.answered} av ${s.items} mål.`;
+    totalLine.textContent = `Totalt: ${counts}, ikke vurdert: ${s.total[UNANSWERED]}.`;
+    const keys = [...scale.map((v) => v.id), UNANSWERED];
+    const keyLabel = (k) => k === UNANSWERED ? "Ikke vurdert" : scale.find((v) => v.id === k)?.label || k;
+    const rows = [
+      ...parts.map((p) => ({ label: p.title, counts: s.parts[p.id], part: true })),
+      ...themes.map((t) => ({ label: `${t.id}. ${t.title}`, counts: s.themes[t.id], part: false }))
+    ];
+    const title = `Stolpediagram over vurderingene per del og tema. ${counts}. Tallene står også i tabellen under.`;
+    chartBox.replaceChildren(stackedBars({ rows, keys, keyLabel, title }));
+    const cells = (c) => keys.map((k) => h("td", { text: String(c[k] || 0) }));
+    table.replaceChildren(
+      h("caption", { text: "Antall mål per farge, per del og per tema" }),
+      h("thead", {}, [
+        h("tr", {}, [
+          h("th", { scope: "col", text: "Del eller tema" }),
+          ...keys.map((k) => h("th", { scope: "col", text: keyLabel(k) }))
+        ])
+      ]),
+      h("tbody", {}, [
+        ...rows.map(
+          (row) => h("tr", { class: row.part ? "mvh-row-part" : "" }, [
+            h("th", { scope: "row", text: row.label }),
+            ...cells(row.counts)
+          ])
+        ),
+        h("tr", { class: "mvh-row-total" }, [
+          h("th", { scope: "row", text: "Totalt" }),
+          ...keys.map((k) => h("td", { text: String(s.total[k]) }))
+        ])
+      ])
+    );
+  }
+  return { root, apply };
+}
+
+// js/kinds/reflection.js
+var reflection_exports = {};
+__export(reflection_exports, {
+  View: () => View4,
+  progress: () => progress4,
+  summarize: () => summarize4,
+  tableRows: () => tableRows4
+});
+function summarize4(def, a) {
+  const responses = asObject(a.responses);
+  const prompts = def.prompts || [];
+  return {
+    prompts: prompts.length,
+    answered: prompts.filter((p) => text(responses[p.id]) !== "").length
+  };
+}
+function tableRows4(def, a) {
+  const responses = asObject(a.responses);
+  const rows = [["nummer", "spørsmål", "svar"]];
+  for (const [i, p] of (def.prompts || []).entries()) rows.push([i + 1, p.text, responses[p.id] || ""]);
+  return rows;
+}
+function progress4(def, a) {
+  const s = summarize4(def, a);
+  return `${s.answered} av ${s.prompts} spørsmål besvart`;
+}
+function View4(def, getAnswers, setAnswers) {
+  const hintId = uid("hint");
+  const fields = /* @__PURE__ */ new Map();
+  const list = h(
+    "ol",
+    { class: "mvh-prompts" },
+    (def.prompts || []).map((p) => {
+      const id = uid("prompt");
+      const area = textarea({
+        id,
+        rows: 4,
+        "aria-describedby": hintId,
+        "data-prompt": p.id,
+        oninput: (e) => {
+          const value = (
+            /** @type {HTMLTextAreaElement} */
+            e.target.value
+          );
+          const a = getAnswers();
+          const responses = { ...asObject(a.responses) };
+          if (value) responses[p.id] = value;
+          else delete responses[p.id];
+          setAnswers({ ...a, responses });
+        }
+      });
+      const print = h("p", { class: "mvh-print-only mvh-print-answer" });
+      fields.set(p.id, { area, print });
+      return h("li", { class: "mvh-prompt" }, [h("label", { for: id, text: p.text }), area, print]);
+    })
+  );
+  const progressNode = progressLine();
+  const root = h("div", { class: "mvh-reflection" }, [
+    h("p", { class: "mvh-hint mvh-hint-strong", id: hintId, text: PRIVACY_HINT }),
+    list,
+    progressNode
+  ]);
+  function apply() {
+    const a = getAnswers();
+    const responses = asObject(a.responses);
+    for (const [id, f] of fields) {
+      const v = typeof responses[id] === "string" ? responses[id] : "";
+      if (f.area.value !== v) f.area.value = v;
+      f.print.textContent = v || "(ikke besvart)";
+    }
+    const s = summarize4(def, a);
+    progressNode.textContent = `Du har svart på ${s.answered} av ${s.prompts} spørsmål.`;
+  }
+  return { root, apply };
+}
+
+// js/kinds/scenario.js
+var scenario_exports = {};
+__export(scenario_exports, {
+  View: () => View5,
+  progress: () => progress5,
+  summarize: () => summarize5,
+  tableRows: () => tableRows5
+});
+var OUTCOME_LABEL = { god: "Et godt utfall", blandet: "Et blandet utfall", svak: "Et svakt utfall" };
+var nodesById = (def) => Object.fromEntries(def.nodes.map((n) => [n.id, n]));
+function summarize5(def, a) {
+  const nodes = nodesById(def);
+  const path = Array.isArray(a.path) ? a.path : [];
+  const valid = [def.start];
+  if (path[0] === def.start) {
+    for (const step of path.slice(1)) {
+      const nexts = (nodes[valid[valid.length - 1]].choices || []).map((c) => c.next);
+      if (typeof step === "string" && nexts.includes(step)) valid.push(step);
+      else break;
+    }
+  }
+  const at = nodes[valid[valid.length - 1]];
+  const finished = at.ending !== void 0;
+  return {
+    steps: valid.length - 1,
+    at: at.id,
+    finished,
+    ending: finished ? at.id : null,
+    outcome: finished ? at.ending : null
+  };
+}
+function tableRows5(def, a) {
+  const nodes = nodesById(def);
+  const path = Array.isArray(a.path) ? a.path : [];
+  const rows = [["steg", "situasjon", "valg"]];
+  path.forEach((id, i) => {
+    const node = nodes[id];
+    if (!node) return;
+    const choice = (node.choices || []).find((c) => c.next === path[i + 1]);
+    rows.push([i + 1, node.text, choice ? choice.text : node.ending ? `Slutt (${node.ending})` : ""]);
+  });
+  return rows;
+}
+function progress5(def, a) {
+  const s = summarize5(def, a);
+  return s.finished ? "fullført" : s.steps ? `${s.steps} valg tatt` : "ikke startet";
+}
+function View5(def, getAnswers, setAnswers, host) {
+  const nodes = nodesById(def);
+  const history = h("ol", { class: "mvh-history", "aria-label": "Valgene dine så langt" });
+  const stage = h("div", { class: "mvh-stage" });
+  const controls = h("div", { class: "mvh-question-actions" });
+  const root = h("div", { class: "mvh-scenario" }, [history, stage, controls]);
+  let focusStage = false;
+  const currentPath = () => {
+    const path = getAnswers().path;
+    const s = summarize5(def, getAnswers());
+    return Array.isArray(path) && path[0] === def.start ? path.slice(0, s.steps + 1) : [def.start];
+  };
+  const go = (path) => {
+    focusStage = true;
+    setAnswers({ ...getAnswers(), path });
+  };
+  function apply() {
+    const path = currentPath();
+    history.replaceChildren(
+      ...path.slice(0, -1).map((id, i) => {
+        const choice = (nodes[id].choices || []).find((c) => c.next === path[i + 1]);
+        return h("li", {}, [
+          h("span", { class: "mvh-history-situation", text: nodes[id].title || nodes[id].text }),
+          h("br"),
+          h("strong", { text: "Ditt valg: " }),
+          choice ? choice.text : ""
+        ]);
+      })
+    );
+    history.hidden = path.length < 2;
+    const node = nodes[path[path.length - 1]];
+    const headingId = uid("node");
+    const headingText = node.ending ? OUTCOME_LABEL[node.ending] : node.title || `Situasjon ${path.length}`;
+    const heading = h("h4", { id: headingId, tabindex: "-1" }, [headingText]);
+    const parts = [heading, h("p", { text: node.text })];
+    if (node.ending) {
+      const link = chapterLink(host, node.chapter, "Les mer om dette i boka.");
+      parts.push(h("p", { class: `mvh-outcome mvh-outcome-${node.ending}` }, [link]));
+    } else {
+      const choices = (node.choices || []).map(
+        (c) => button({ class: "mvh-btn mvh-choice-btn", "data-next": c.next, onclick: () => go([...path, c.next]) }, c.text)
+      );
+      parts.push(h("div", { class: "mvh-choices-list", role: "group", "aria-labelledby": headingId }, choices));
+    }
+    stage.replaceChildren(...parts);
+    const first = path.length < 2 ? true : void 0;
+    controls.replaceChildren(
+      button(
+        {
+          class: "mvh-btn mvh-btn-small",
+          "data-action": "back",
+          disabled: first,
+          onclick: () => go(path.slice(0, -1))
+        },
+        "Tilbake"
+      ),
+      button(
+        { class: "mvh-btn mvh-btn-small", "data-action": "restart", disabled: first, onclick: () => go([def.start]) },
+        "Start på nytt"
+      )
+    );
+    if (focusStage) {
+      focusStage = false;
+      heading.focus();
+    }
+  }
+  return { root, apply };
+}
+
+// js/kinds/template.js
+var template_exports = {};
+__export(template_exports, {
+  View: () => View6,
+  progress: () => progress6,
+  summarize: () => summarize6,
+  tableRows: () => tableRows6
+});
+function fieldFilled(field, value) {
+  switch (field.type) {
+    case "text":
+    case "longtext":
+    case "date":
+      return text(value) !== "";
+    case "choice":
+      return field.options.includes(
+        /** @type {string} */
+        value
+      );
+    case "checklist":
+      return Array.isArray(value) && value.some((v) => field.options.includes(v));
+    default: {
+      const m = asObject(value);
+      return field.rows.every((row) => field.options.includes(m[row]));
+    }
+  }
+}
+function summarize6(def, a) {
+  const values = asObject(a.fields);
+  const fields = def.sections.flatMap((s) => s.fields);
+  return { fields: fields.length, filled: fields.filter((f) => fieldFilled(f, values[f.id])).length };
+}
+function tableRows6(def, a) {
+  const values = asObject(a.fields);
+  const rows = [["del", "felt", "svar"]];
+  for (const section of def.sections) {
+    for (const f of section.fields) {
+      const v = values[f.id];
+      if (f.type === "matrix") {
+        for (const row of f.rows) rows.push([section.title, `${f.label}: ${row}`, isObject(v) ? v[row] || "" : ""]);
+      } else {
+        rows.push([section.title, f.label, Array.isArray(v) ? v.join(", ") : typeof v === "string" ? v : ""]);
+      }
+    }
+  }
+  return rows;
+}
+function progress6(def, a) {
+  const s = summarize6(def, a);
+  return `${s.filled} av ${s.fields} felt fylt ut`;
+}
+function View6(def, getAnswers, setAnswers) {
+  const appliers = [];
+  const hintId = uid("hint");
+  const setField = (id, value) => {
+    const a = getAnswers();
+    const fields = { ...asObject(a.fields) };
+    if (value === "" || value === void 0 || Array.isArray(value) && !value.length) delete fields[id];
+    else fields[id] = value;
+    setAnswers({ ...a, fields });
+  };
+  const current = (id) => isObject(getAnswers().fields) ? getAnswers().fields[id] : void 0;
+  const valueIn = (e) => (
+    /** @type {HTMLInputElement} */
+    e.target.value
+  );
+  function control(f) {
+    const id = uid("f");
+    const pv = h("div", { class: "mvh-print-only mvh-print-field" });
+    const help = f.help ? h("p", { class: "mvh-hint", id: `${id}-help`, text: f.help }) : null;
+    const typed = f.type === "text" || f.type === "longtext";
+    const described = [f.help ? `${id}-help` : null, typed ? hintId : null].filter(Boolean).join(" ") || void 0;
+    if (f.type === "matrix") return matrix(f, help);
+    if (f.type === "text" || f.type === "longtext" || f.type === "date") {
+      const long = f.type === "longtext";
+      const el = (
+        /** @type {HTMLInputElement} */
+        h(long ? "textarea" : "input", {
+          id,
+          "data-field": f.id,
+          "aria-describedby": described,
+          rows: long ? 4 : void 0,
+          type: long ? void 0 : f.type,
+          [f.type === "date" ? "onchange" : "oninput"]: (e) => setField(f.id, valueIn(e))
+        })
+      );
+      appliers.push(() => {
+        const v = typeof current(f.id) === "string" ? current(f.id) : "";
+        if (el.value !== v) el.value = v;
+        pv.textContent = v || " ";
+      });
+      return h("div", { class: "mvh-field" }, [h("label", { for: id, text: f.label }), help, el, pv]);
+    }
+    if (f.type === "choice") {
+      const onchange = (e) => setField(f.id, valueIn(e));
+      const el = select({ id, "data-field": f.id, "aria-describedby": described, onchange }, [
+        h("option", { value: "", text: "Velg …" }),
+        ...f.options.map((o) => h("option", { value: o, text: o }))
+      ]);
+      appliers.push(() => {
+        const v = current(f.id);
+        el.value = f.options.includes(v) ? v : "";
+        pv.textContent = el.value || " ";
+      });
+      return h("div", { class: "mvh-field" }, [h("label", { for: id, text: f.label }), help, el, pv]);
+    }
+    {
+      const options = (
+        /** @type {import("../core/types.js").ChecklistField} */
+        f.options
+      );
+      const checked = () => boxes.filter((b) => b.checked).map((b) => b.value);
+      const boxes = options.map(
+        (o) => input({ type: "checkbox", value: o, "data-field": f.id, onchange: () => setField(f.id, checked()) })
+      );
+      appliers.push(() => {
+        const v = Array.isArray(current(f.id)) ? current(f.id) : [];
+        for (const b of boxes) b.checked = v.includes(b.value);
+        pv.textContent = options.map((o) => `${v.includes(o) ? "☒" : "☐"} ${o}`).join("   ");
+      });
+      const labels = boxes.map((b, i) => h("label", { class: "mvh-choice" }, [b, h("span", { text: options[i] })]));
+      return h("fieldset", { class: "mvh-field", "aria-describedby": described }, [
+        h("legend", { text: f.label }),
+        help,
+        h("div", { class: "mvh-checklist" }, labels),
+        pv
+      ]);
+    }
+  }
+  function matrix(f, help) {
+    const captionId = uid("cap");
+    const grid = [];
+    const rows = f.rows.map((row, ri) => {
+      const name = uid("m");
+      const rowHead = uid("mr");
+      const inputs = f.options.map(
+        (o) => input({
+          type: "radio",
+          name,
+          value: o,
+          "aria-labelledby": `${rowHead} ${captionId}-${f.options.indexOf(o)}`,
+          "data-field": f.id,
+          "data-row": String(ri),
+          onchange: () => setField(f.id, { ...asObject(current(f.id)), [row]: o })
+        })
+      );
+      grid.push(inputs);
+      return h("tr", {}, [h("th", { scope: "row", id: rowHead, text: row }), ...inputs.map((el) => h("td", {}, [el]))]);
+    });
+    const table = h("table", { class: "mvh-matrix", "aria-labelledby": captionId }, [
+      h("thead", {}, [
+        h("tr", {}, [
+          h("th", { scope: "col", text: "Oppgave" }),
+          ...f.options.map((o) => h("th", { scope: "col", text: o }))
+        ])
+      ]),
+      h("tbody", {}, rows)
+    ]);
+    const names = f.options.map(
+      (o, i) => h("span", { id: `${captionId}-${i}`, class: "mvh-visually-hidden", text: o })
+    );
+    appliers.push(() => {
+      const v = asObject(current(f.id));
+      for (const [ri, row] of f.rows.entries()) for (const el of grid[ri]) el.checked = v[row] === el.value;
+    });
+    return h("div", { class: "mvh-field" }, [
+      h("p", { id: captionId, class: "mvh-matrix-label", text: f.label }),
+      help,
+      h("div", { class: "mvh-matrix-wrap" }, [table]),
+      ...names
+    ]);
+  }
+  const progressNode = progressLine();
+  const root = h("div", { class: "mvh-template" }, [
+    h("p", { class: "mvh-hint mvh-hint-strong", id: hintId, text: PRIVACY_HINT }),
+    ...def.sections.map(
+      (sec) => h("section", { class: "mvh-section" }, [
+        h("h4", { text: sec.title }),
+        sec.intro ? h("p", { text: sec.intro }) : null,
+        ...sec.fields.map(control)
+      ])
+    ),
+    progressNode
+  ]);
+  function apply() {
+    for (const f of appliers) f();
+    const s = summarize6(def, getAnswers());
+    progressNode.textContent = `Du har fylt ut ${s.filled} av ${s.fields} felt.`;
+  }
+  return { root, apply };
+}
+
+// js/kinds/index.js
+var KINDS = { rating: rating_exports, reflection: reflection_exports, likert: likert_exports, quiz: quiz_exports, scenario: scenario_exports, template: template_exports };
+var answerTable = (def, answers) => Object.hasOwn(KINDS, def.kind) ? KINDS[def.kind].tableRows(def, asObject(answers)) : [];
+
+// js/ui/controls.js
+function messageLine() {
+  const message2 = h("div", { class: "mvh-message", role: "status", "aria-live": "polite" });
+  const alert = h("div", { class: "mvh-alert", role: "alert" });
+  const say = (text2, kind) => {
+    (kind === "error" ? alert : message2).textContent = text2;
+    (kind === "error" ? message2 : alert).textContent = "";
+  };
+  return { message: message2, alert, say };
+}
+function fileButton({ multiple = false, onFiles }) {
+  const el = (
+    /** @type {HTMLInputElement} */
+    h("input", {
+      type: "file",
+      accept: ".json,application/json",
+      multiple: multiple || void 0,
+      class: "mvh-file",
+      tabindex: "-1",
+      "aria-hidden": "true"
+    })
+  );
+  el.addEventListener("change", () => {
+    const files = Array.from(el.files || []);
+    el.value = "";
+    if (files.length) onFiles(files);
+  });
+  return { el, open: () => el.click() };
+}
+function readFile(file, maxBytes, tooBig, refuse, use) {
+  if (file.size === 0) return refuse("Filen er tom. Ingenting er endret.");
+  if (file.size > maxBytes) return refuse(tooBig);
+  file.text().then(use, () => refuse("Filen kunne ikke leses. Ingenting er endret."));
+}
+function confirmAction({ label, action, question, yes, groupLabel, onYes }) {
+  const trigger = h("button", { type: "button", class: "mvh-btn mvh-btn-danger", "data-action": action }, [label]);
+  const confirmYes = h(
+    "button",
+    { type: "button", class: "mvh-btn mvh-btn-danger", "data-action": `confirm-${action}` },
+    [yes]
+  );
+  const confirmNo = h("button", { type: "button", class: "mvh-btn", "data-action": `cancel-${action}` }, ["Avbryt"]);
+  const box = h("div", { class: "mvh-confirm", hidden: true, role: "group", "aria-label": groupLabel }, [
+    h("p", { text: question }),
+    confirmYes,
+    confirmNo
+  ]);
+  trigger.addEventListener("click", () => {
+    box.hidden = false;
+    confirmYes.focus();
+  });
+  confirmNo.addEventListener("click", () => {
+    box.hidden = true;
+    trigger.focus();
+  });
+  confirmYes.addEventListener("click", () => {
+    box.hidden = true;
+    onYes();
+    trigger.focus();
+  });
+  return { trigger, box };
+}
+
+// js/ui/notices.js
+var STORAGE_TEXT = {
+  held: "Svarene dine lagres ikke ennå: last først ned det som var lagret (knappen over), så det ikke går tapt.",
+  quota: "Nettleseren har ikke mer plass til å lagre svar. Det du skriver nå, blir bare liggende på denne siden. Eksporter svarene til en fil for å ta vare på dem.",
+  unavailable: "Nettleseren lar ikke denne siden lagre svar (lagring er slått av eller blokkert). Øvelsen virker likevel, men svarene forsvinner når du lukker siden. Eksporter dem til en fil for å ta vare på dem."
+};
+function recoveryText(recovery) {
+  const parts = recovery.dropped === 1 ? "del" : "deler";
+  const what = recovery.readable ? `Noe av det som var lagret for denne øvelsen, var skadet og kunne ikke brukes (${recovery.dropped} ${parts}). Resten er hentet inn. ` : "Det som var lagret for denne øvelsen, kunne ikke leses, så øvelsen starter tom. ";
+  const kept = recovery.backedUp ? "Det som var lagret, er tatt vare på i en sikkerhetskopi i nettleseren." : "Nettleseren har ikke plass til en sikkerhetskopi. Last ned det som var lagret: først da lagres nye svar over det.";
+  return what + kept;
+}
+function notices(model, def) {
+  const storage = h("div", { class: "mvh-notice", hidden: true });
+  const recovery = model.get("recovery");
+  const migratedFrom = model.get("migrated_from");
+  const recoveryNotice = recovery ? h("div", { class: "mvh-notice", role: "alert", "data-notice": "recovery" }, [
+    h("p", { text: recoveryText(recovery) }),
+    h(
+      "button",
+      {
+        type: "button",
+        class: "mvh-btn mvh-btn-small",
+        "data-action": "download-backup",
+        onclick: () => {
+          download(`${def.id}-sikkerhetskopi.txt`, recovery.raw, "text/plain;charset=utf-8");
+          if (!recovery.released) {
+            model.set("recovery", { ...recovery, released: true });
+            model.save_changes();
+          }
+        }
+      },
+      ["Last ned det som var lagret"]
+    )
+  ]) : null;
+  const migration = migratedFrom !== null && migratedFrom !== void 0 ? h("p", {
+    class: "mvh-info",
+    "data-notice": "migrated",
+    text: `Øvelsen er oppdatert siden du svarte (versjon ${migratedFrom} → ${def.version}). Svarene dine er tatt med over. Svar på spørsmål som er fjernet, ligger fortsatt i eksporten.`
+  }) : null;
+  function showStorage() {
+    const state = model.get("storage");
+    if (state && state.ok === false) {
+      storage.hidden = false;
+      storage.textContent = state.reason === "held" || state.reason === "quota" ? STORAGE_TEXT[
+        /** @type {"held"|"quota"} */
+        state.reason
+      ] : STORAGE_TEXT.unavailable;
+    } else {
+      storage.hidden = true;
+      storage.textContent = "";
+    }
+  }
+  return { storage, recovery: recoveryNotice, migration, showStorage };
+}
+
+// js/ui/frame.js
+var PRIVACY_BOOK = "Svarene lagres bare i nettleseren på denne maskinen. De sendes ikke noe sted. Vil du ta vare på dem eller flytte dem, eksporterer du dem til en fil.";
+var PRIVACY_JUPYTER = "Svarene ligger i denne notatboken og kan leses fra Python. De sendes ikke noe sted.";
+function render({ model, el }) {
+  const def = model.get("definition");
+  const getAnswers = () => {
+    const a = model.get("answers");
+    return isObject(a) ? a : {};
+  };
+  let lastSaved = (
+    /** @type {Date|null} */
+    null
+  );
+  const setAnswers = (next) => {
+    model.set("answers", next);
+    model.save_changes();
+    lastSaved = /* @__PURE__ */ new Date();
+    showSaved();
+  };
+  const kind = Object.hasOwn(KINDS, def.kind) ? KINDS[def.kind] : void 0;
+  if (!kind) {
+    el.replaceChildren(h("p", { class: "mvh-alert", text: `Ukjent øvelsestype: ${def.kind}` }));
+    return () => {
+    };
+  }
+  const titleId = uid("title");
+  const { message: message2, alert, say } = messageLine();
+  const notice = notices(model, def);
+  const savedLine = h("p", { class: "mvh-saved" });
+  const host = { inBook: model.get("host") === "book" };
+  const body = kind.View(def, getAnswers, setAnswers, host);
+  function showSaved() {
+    const storage = model.get("storage");
+    if (storage && storage.ok === false) {
+      savedLine.textContent = "Svarene er ikke lagret. Eksporter dem før du lukker siden.";
+    } else if (lastSaved) {
+      const time = lastSaved.toLocaleTimeString("nb-NO", { hour: "2-digit", minute: "2-digit" });
+      savedLine.textContent = storage ? `Lagret i nettleseren kl. ${time}.` : `Oppdatert kl. ${time}.`;
+    }
+  }
+  function showStorage() {
+    notice.showStorage();
+    showSaved();
+  }
+  const baseName = `${def.id}-${stamp(/* @__PURE__ */ new Date())}`;
+  function exportJson() {
+    let response = model.get("response_id");
+    if (!response) {
+      response = newResponseId();
+      model.set("response_id", response);
+      model.save_changes();
+    }
+    const data = exportData(def, getAnswers(), response);
+    download(`${baseName}.json`, JSON.stringify(data, null, 2), "application/json");
+    say("Svarene er lastet ned som JSON-fil. Den kan importeres igjen senere.", "ok");
+  }
+  function exportCsv() {
+    download(`${baseName}.csv`, toCsv(answerTable(def, getAnswers())), "text/csv;charset=utf-8");
+    say("Svarene er lastet ned som CSV-fil for regneark.", "ok");
+  }
+  function importText(file, raw) {
+    try {
+      const data = parseImport(def, raw);
+      model.set("response_id", typeof data.response === "string" ? data.response : "");
+      setAnswers(data.answers);
+      body.apply();
+      const other = data.version !== def.version ? ` Filen er fra versjon ${data.version} av øvelsen; svar på mål som ikke finnes lenger, tas vare på i eksporten.` : "";
+      say(`Svarene er importert fra «${file.name}».${other}`, "ok");
+    } catch (err) {
+      say(`${/** @type {Error} */
+      err.message} Ingenting er endret.`, "error");
+    }
+  }
+  const tooBig = "Filen er større enn 1 MB og kan ikke være en eksport fra denne øvelsen. Ingenting er endret.";
+  const refuse = (text2) => say(text2, "error");
+  const fileInput = fileButton({
+    onFiles: ([file]) => readFile(file, MAX_IMPORT_BYTES, tooBig, refuse, (raw) => importText(file, raw))
+  });
+  const reset = confirmAction({
+    label: "Nullstill",
+    action: "reset",
+    yes: "Ja, slett svarene",
+    groupLabel: "Bekreft nullstilling",
+    question: "Vil du slette alle svarene i denne øvelsen? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem.",
+    onYes: () => {
+      model.set("response_id", "");
+      setAnswers({});
+      body.apply();
+      say("Alle svarene i denne øvelsen er slettet.", "ok");
+    }
+  });
+  const toolbar = h("div", { class: "mvh-toolbar", role: "group", "aria-label": "Lagre, dele og skrive ut" }, [
+    button({ class: "mvh-btn", "data-action": "export-json", onclick: exportJson }, "Eksporter (JSON)"),
+    button({ class: "mvh-btn", "data-action": "export-csv", onclick: exportCsv }, "Eksporter (CSV)"),
+    button({ class: "mvh-btn", "data-action": "import", onclick: fileInput.open }, "Importer fra fil"),
+    button({ class: "mvh-btn", "data-action": "print", onclick: () => window.print() }, "Skriv ut"),
+    reset.trigger,
+    fileInput.el
+  ]);
+  const section = h("section", { class: "mvh", "aria-labelledby": titleId, "data-kind": def.kind }, [
+    h("h3", { class: "mvh-title", id: titleId, text: def.title }),
+    def.intro ? h("p", { class: "mvh-intro", text: def.intro }) : null,
+    h("p", { class: "mvh-privacy", text: host.inBook ? PRIVACY_BOOK : PRIVACY_JUPYTER }),
+    notice.storage,
+    notice.recovery,
+    notice.migration,
+    body.root,
+    savedLine,
+    toolbar,
+    reset.box,
+    message2,
+    alert,
+    def.source ? h("p", { class: "mvh-source", text: `Kilde: ${def.source}` }) : null
+  ]);
+  el.replaceChildren(section);
+  body.apply();
+  showStorage();
+  const onAnswers = () => body.apply();
+  const onStorage = () => showStorage();
+  model.on("change:answers", onAnswers);
+  model.on("change:storage", onStorage);
+  return () => {
+    model.off("change:answers", onAnswers);
+    model.off("change:storage", onStorage);
+  };
+}
+
+// js/widget.js
+var widget_default = { render };
+export {
+  widget_default as default
+};
