@@ -33,7 +33,7 @@ pdf: html
 test: $(STAMP)
 	$(BIN)/python -m pytest tests
 
-# The widget scripts: js/ (ES modules) -> widgets/static/dist/ (committed, so `make book` needs no Node).
+# The widget scripts: js/ (ES modules) -> widgets/static/built/ (committed, so `make book` needs no Node).
 .PHONY: js js-check
 test: js-check
 

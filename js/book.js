@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Entry point for the static book (built to widgets/static/dist/mvh-widgets.js as a classic
+ * Entry point for the static book (built to widgets/static/built/mvh-widgets.js as a classic
  * script, because browsers refuse module scripts from file://). It mounts every widget on
  * the page; the global `MVHWidget` holds the pure functions for tests and the console.
  */

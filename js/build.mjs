@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const outdir = resolve(process.argv[2] || join(root, "widgets", "static", "dist"));
+const outdir = resolve(process.argv[2] || join(root, "widgets", "static", "built"));
 const banner = { js: "/* Built from js/ by js/build.mjs (esbuild). Do not edit: run `make js`. */" };
 const common = {
   absWorkingDir: root,

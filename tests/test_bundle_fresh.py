@@ -1,4 +1,4 @@
-"""The committed bundles in widgets/static/dist are what the sources in js/ build to.
+"""The committed bundles in widgets/static/built are what the sources in js/ build to.
 
 The book and Jupyter use the committed files, so building the book needs no
 Node; this test is what keeps them honest. It runs js/build.mjs (esbuild, pinned
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-DIST = ROOT / "widgets" / "static" / "dist"
+DIST = ROOT / "widgets" / "static" / "built"
 BUNDLES = ["mvh-widgets.js", "widget.js"]
 HOW = ("Node.js is needed to check the JS bundles: install it (Debian: apt-get install nodejs npm), "
        "then run `make js`.")
@@ -26,7 +26,7 @@ def fresh(tmp_path_factory) -> Path:
         pytest.fail(HOW)
     if not (ROOT / "node_modules" / "esbuild").is_dir():
         pytest.fail("esbuild is not installed: run `make js` (npm ci) first.")
-    out = tmp_path_factory.mktemp("dist")
+    out = tmp_path_factory.mktemp("built")
     result = subprocess.run([node, str(ROOT / "js" / "build.mjs"), str(out)], cwd=ROOT,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, f"js/build.mjs failed:\n{result.stdout}\n{result.stderr}"
@@ -37,7 +37,7 @@ def fresh(tmp_path_factory) -> Path:
 def test_committed_bundle_is_what_the_sources_build_to(fresh: Path, name: str) -> None:
     committed = (DIST / name).read_bytes()
     built = (fresh / name).read_bytes()
-    assert committed == built, f"widgets/static/dist/{name} is out of date: run `make js` and commit the result."
+    assert committed == built, f"widgets/static/built/{name} is out of date: run `make js` and commit the result."
 
 
 def test_nothing_else_is_in_dist() -> None:

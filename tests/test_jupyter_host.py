@@ -15,7 +15,7 @@ from widgets.jupyter import EXPORT_FORMAT
 from widgets.scoring import summarize
 
 PACKAGE = Path(widgets.__file__).resolve().parent
-WIDGET_JS = PACKAGE / "static" / "dist" / "widget.js"
+WIDGET_JS = PACKAGE / "static" / "built" / "widget.js"
 THEME_SIZES = [4, 5, 5, 4, 5, 6, 4, 4, 4, 3, 4, 5, 5]
 ITEM_IDS = [f"{t}.{i}" for t, n in enumerate(THEME_SIZES, start=1) for i in range(1, n + 1)]
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"

@@ -17,7 +17,7 @@ from .scoring import summarize
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 # The instrument UI as one ES module, built from js/widget.js by `make js` and committed.
-WIDGET_JS = STATIC_DIR / "dist" / "widget.js"
+WIDGET_JS = STATIC_DIR / "built" / "widget.js"
 WIDGET_CSS = STATIC_DIR / "widget.css"
 
 

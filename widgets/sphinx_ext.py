@@ -52,7 +52,7 @@ JS_NAME = "mvh-widgets.js"
 CSS_NAME = "mvh-widgets.css"
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 # Built from js/ by `make js` and committed (tests/test_bundle_fresh.py), so the build needs no Node.
-BOOK_JS = STATIC_DIR / "dist" / JS_NAME
+BOOK_JS = STATIC_DIR / "built" / JS_NAME
 WIDGET_CSS = STATIC_DIR / "widget.css"
 SEARCH_NAV_JS = STATIC_DIR / "search-nav.js"
 BOOK_CSS_FILE = STATIC_DIR / "book.css"

@@ -2,7 +2,7 @@
 
 The full vector sets run against the JS sources in Node (tests/js/, `make js-check`),
 in seconds and without a browser; this checks that the bundle readers actually get
-(widgets/static/dist/mvh-widgets.js, copied into the book) carries the same code.
+(widgets/static/built/mvh-widgets.js, copied into the book) carries the same code.
 """
 from __future__ import annotations
 
