@@ -29,6 +29,7 @@ from . import __version__
 from .bundle import BOOK_CSS_FILE, SEARCH_NAV_JS, WIDGET_CSS, static_bundle_js
 from . import course_pdf, page_diet, static_html
 from .definitions import INSTRUMENT_DIR, InstrumentError, load, load_all
+from .kinds import kind_of
 
 logger = logging.getLogger(__name__)
 
@@ -201,20 +202,10 @@ def _render_widgets(app: Sphinx, doctree, docname: str) -> None:
         node.replace_self(nodes.raw("", html, format="html"))
 
 
-def _chapters(definition: dict) -> list[tuple[str, str]]:
-    """(item id, chapter) for every link to a chapter in an instrument."""
-    kind = definition["kind"]
-    if kind == "likert":
-        return [(d["id"], d["chapter"]) for d in definition["dimensions"] if "chapter" in d]
-    if kind == "scenario":
-        return [(n["id"], n["chapter"]) for n in definition["nodes"] if "chapter" in n]
-    return []
-
-
 def _check_chapter_links(app: Sphinx, env) -> None:
     # A feedback link to a chapter that is not in the book would be a dead link.
     for definition in load_all().values():
-        for item, chapter in _chapters(definition):
+        for item, chapter in kind_of(definition).chapters(definition):
             if f"book/{chapter}" not in env.found_docs:
                 logger.warning(
                     f"{definition['id']}.yaml: item '{item}', field 'chapter': "
