@@ -8,7 +8,7 @@ ZIP := dist/metodeveilederhandboka.zip
 PDF := dist/metodeveilederhandboka.pdf
 PORT ?= 8000
 
-.PHONY: book html zip pdf test bench serve clean distclean
+.PHONY: book html zip pdf test lint-py bench serve clean distclean
 
 book: zip
 
@@ -30,8 +30,12 @@ zip: html
 pdf: html
 	$(BIN)/python -m widgets.course_pdf _build/html $(PDF)
 
-test: $(STAMP)
+test: lint-py
 	$(BIN)/python -m pytest tests
+
+lint-py: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -4,6 +4,7 @@ in static/widget.js; both are checked against tests/vectors/aggregate/.
 With fewer than MIN_RESPONSES responses no numbers are returned at all, so no
 one's answers can be read out of a small team's result.
 """
+
 from __future__ import annotations
 
 import json
@@ -114,8 +115,7 @@ def aggregate(paths: Iterable[str | Path]) -> dict:
             if _team(definition) is None:
                 raise InstrumentError(f"{path.name}: '{definition['id']}' has no team view")
         elif data.get("instrument") != definition["id"]:
-            raise InstrumentError(
-                f"{path.name}: answers to '{data.get('instrument')}', not '{definition['id']}'")
+            raise InstrumentError(f"{path.name}: answers to '{data.get('instrument')}', not '{definition['id']}'")
         # The same checks as the book's team view, so both count the same files.
         problem = check_answers(definition, data.get("answers"))
         if problem:

@@ -13,6 +13,7 @@ Adding a kind means: a schema in ``schemas/<kind>.schema.json`` (and the kind in
 - ``chapters``: links from the instrument to chapters, checked by the build
   (``sphinx_ext``)
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -38,19 +39,57 @@ def _linked(field: str) -> Callable[[dict], list[tuple[str, str]]]:
     return lambda d: [(x["id"], x["chapter"]) for x in d[field] if "chapter" in x]
 
 
-KINDS: dict[str, Kind] = {k.name: k for k in [
-    Kind("rating", definitions._check_rating, scoring._rating, static_html._fallback_rating,
-         static_html._paper_rating, team=_team_rating),
-    Kind("reflection", definitions._check_reflection, scoring._reflection, static_html._fallback_reflection,
-         static_html._paper_reflection),
-    Kind("likert", definitions._check_likert, scoring._likert, static_html._fallback_likert,
-         static_html._paper_likert, team=_team_likert, chapters=_linked("dimensions")),
-    Kind("quiz", definitions._check_quiz, scoring._quiz, static_html._fallback_quiz, static_html._paper_quiz),
-    Kind("scenario", definitions._check_scenario, scoring._scenario, static_html._fallback_scenario,
-         static_html._paper_scenario, chapters=_linked("nodes")),
-    Kind("template", definitions._check_template, scoring._template, static_html._fallback_template,
-         static_html._paper_template),
-]}
+KINDS: dict[str, Kind] = {
+    k.name: k
+    for k in (
+        Kind(
+            "rating",
+            check=definitions._check_rating,
+            summarize=scoring._rating,
+            fallback=static_html._fallback_rating,
+            paper=static_html._paper_rating,
+            team=_team_rating,
+        ),
+        Kind(
+            "reflection",
+            check=definitions._check_reflection,
+            summarize=scoring._reflection,
+            fallback=static_html._fallback_reflection,
+            paper=static_html._paper_reflection,
+        ),
+        Kind(
+            "likert",
+            check=definitions._check_likert,
+            summarize=scoring._likert,
+            fallback=static_html._fallback_likert,
+            paper=static_html._paper_likert,
+            team=_team_likert,
+            chapters=_linked("dimensions"),
+        ),
+        Kind(
+            "quiz",
+            check=definitions._check_quiz,
+            summarize=scoring._quiz,
+            fallback=static_html._fallback_quiz,
+            paper=static_html._paper_quiz,
+        ),
+        Kind(
+            "scenario",
+            check=definitions._check_scenario,
+            summarize=scoring._scenario,
+            fallback=static_html._fallback_scenario,
+            paper=static_html._paper_scenario,
+            chapters=_linked("nodes"),
+        ),
+        Kind(
+            "template",
+            check=definitions._check_template,
+            summarize=scoring._template,
+            fallback=static_html._fallback_template,
+            paper=static_html._paper_template,
+        ),
+    )
+}
 
 TEAM_KINDS = tuple(sorted(name for name, k in KINDS.items() if k.team))
 

@@ -5,6 +5,7 @@ The definition travels inline as JSON; the shared script (registered by
 fallback list is what a reader sees without JavaScript, and what prints if the
 script never ran.
 """
+
 from __future__ import annotations
 
 import json
@@ -91,8 +92,7 @@ def _fallback_template(d: dict) -> str:
                 out.append(f"<p>{label}<br>{_boxes(f['options'])}</p>")
             elif f["type"] == "matrix":
                 head = "".join(f"<th>{escape(o)}</th>" for o in f["options"])
-                rows = "".join(
-                    f"<tr><th>{escape(r)}</th>{'<td>☐</td>' * len(f['options'])}</tr>" for r in f["rows"])
+                rows = "".join(f"<tr><th>{escape(r)}</th>{'<td>☐</td>' * len(f['options'])}</tr>" for r in f["rows"])
                 out.append(f"<p>{label}</p><table><tr><th></th>{head}</tr>{rows}</table>")
             else:
                 out.append(f"<p>{label}<br>________________________________________</p>")
@@ -125,7 +125,11 @@ def render_view(role: str, definitions: list[dict], pages: dict[str, list[dict]]
     fills it in when the book is built.
     """
     pages = pages or {}
-    payload = {"role": role, "instruments": definitions, "pages": {d["id"]: pages.get(d["id"], []) for d in definitions}}
+    payload = {
+        "role": role,
+        "instruments": definitions,
+        "pages": {d["id"]: pages.get(d["id"], []) for d in definitions},
+    }
     return (
         f'<div class="mvh-widget" data-mvh-role="{escape(role)}"{_listed(role, definitions)}>'
         f'<script type="application/json" class="mvh-definition">{inline_json(payload)}</script>'
@@ -189,16 +193,19 @@ def _paper_rating(d: dict) -> str:
             if theme.get("intention"):
                 out.append(f"<p>{escape(theme['intention'])}</p>")
             out.append("<ul>")
-            out += [f"<li><strong>{escape(i['id'])}</strong> {escape(i['text'])}<br>{tick}{_write('Notat:', 1)}</li>"
-                    for i in theme["items"]]
+            out += [
+                f"<li><strong>{escape(i['id'])}</strong> {escape(i['text'])}<br>{tick}{_write('Notat:', 1)}</li>"
+                for i in theme["items"]
+            ]
             out.append("</ul>")
     body = "\n".join(out)
     plan = d.get("plan") or {}
     if plan.get("max_themes"):
         rows = "".join(
             f'<div class="kurs-plan-row"><h5>Forbedringsområde {i + 1}</h5>'
-            f'{_write("Tema:", 1)}{_write("Hva skal gjøres?", 3)}{_write("Hvem gjør det?", 1)}{_write("Innen:", 1)}</div>'
-            for i in range(int(plan["max_themes"])))
+            f"{_write('Tema:', 1)}{_write('Hva skal gjøres?', 3)}{_write('Hvem gjør det?', 1)}{_write('Innen:', 1)}</div>"
+            for i in range(int(plan["max_themes"]))
+        )
         intro = f"<p>{escape(plan['intro'])}</p>" if plan.get("intro") else ""
         body += f'<div class="kurs-plan"><h4>Handlingsplan</h4>{intro}{rows}</div>'
     return body
@@ -210,8 +217,12 @@ def _paper_reflection(d: dict) -> str:
 
 def _paper_likert(d: dict) -> str:
     tick = _tick([f"{d['scale']['min'] + i} {label}" for i, label in enumerate(d["scale"]["labels"])])
-    return "".join(f"<h4>{escape(dim['title'])}</h4><ul>" + "".join(
-        f"<li>{escape(i['text'])}<br>{tick}</li>" for i in dim["items"]) + "</ul>" for dim in d["dimensions"])
+    return "".join(
+        f"<h4>{escape(dim['title'])}</h4><ul>"
+        + "".join(f"<li>{escape(i['text'])}<br>{tick}</li>" for i in dim["items"])
+        + "</ul>"
+        for dim in d["dimensions"]
+    )
 
 
 def _paper_quiz(d: dict) -> str:
@@ -221,8 +232,9 @@ def _paper_quiz(d: dict) -> str:
             out.append(f"<li>{escape(q['text'])}{_tick_list([o['text'] for o in q['options']])}</li>")
         else:
             cats = ", ".join(escape(c["label"]) for c in q["categories"])
-            statements = "".join(f'<li>{escape(st["text"])} <span class="kurs-blank"></span></li>'
-                                 for st in q["statements"])
+            statements = "".join(
+                f'<li>{escape(st["text"])} <span class="kurs-blank"></span></li>' for st in q["statements"]
+            )
             out.append(f"<li>{escape(q['text'])} ({cats})<ol>{statements}</ol></li>")
     return "".join(out) + "</ol>"
 
@@ -231,9 +243,11 @@ def _paper_scenario(d: dict) -> str:
     start = next(n for n in d["nodes"] if n["id"] == d["start"])
     # The first step's text often ends with the question itself: ask it once.
     ask = "" if start["text"].rstrip().endswith("Hva gjør du?") else "<p>Hva gjør du?</p>"
-    return (f"<p>{escape(start['text'])}</p>{ask}{_tick_list([c['text'] for c in start.get('choices', [])])}"
-            f"{_write('Hvorfor velger du dette?', 3)}"
-            '<p class="kurs-small">Hva som skjer etter valget, og de neste valgene, finner du i nettutgaven av boka.</p>')
+    return (
+        f"<p>{escape(start['text'])}</p>{ask}{_tick_list([c['text'] for c in start.get('choices', [])])}"
+        f"{_write('Hvorfor velger du dette?', 3)}"
+        '<p class="kurs-small">Hva som skjer etter valget, og de neste valgene, finner du i nettutgaven av boka.</p>'
+    )
 
 
 def _paper_template(d: dict) -> str:
@@ -259,13 +273,17 @@ def render_paper(data: dict) -> str:
     if "role" in data:
         role, definitions = data["role"], data.get("instruments", [])
         note = VIEW_NOTES.get(role, f"{VIEW_TITLES.get(role, role)}: øvelsene det gjelder:")
-        return (f'<div class="mvh-widget kurs-view" data-mvh-role="{escape(role)}"{_listed(role, definitions)}>'
-                f'<div class="mvh-fallback"><p class="mvh-fallback-note">{note}</p>'
-                f"{_view_list(definitions, data.get('pages') or {})}</div></div>")
+        return (
+            f'<div class="mvh-widget kurs-view" data-mvh-role="{escape(role)}"{_listed(role, definitions)}>'
+            f'<div class="mvh-fallback"><p class="mvh-fallback-note">{note}</p>'
+            f"{_view_list(definitions, data.get('pages') or {})}</div></div>"
+        )
     from .kinds import kind_of
 
     d = data
     intro = f"<p>{escape(d['intro'])}</p>" if d.get("intro") else ""
-    return (f'<div class="mvh-widget kurs-form kurs-form-{escape(d["kind"])}" data-mvh-id="{escape(d["id"])}"'
-            f' data-mvh-version="{int(d["version"])}"><div class="mvh-fallback">{FORM_NOTE}'
-            f"<h3>{escape(d['title'])}</h3>{intro}{kind_of(d).paper(d)}</div></div>")
+    return (
+        f'<div class="mvh-widget kurs-form kurs-form-{escape(d["kind"])}" data-mvh-id="{escape(d["id"])}"'
+        f' data-mvh-version="{int(d["version"])}"><div class="mvh-fallback">{FORM_NOTE}'
+        f"<h3>{escape(d['title'])}</h3>{intro}{kind_of(d).paper(d)}</div></div>"
+    )

@@ -1,7 +1,6 @@
 """The Content-Security-Policy on every page forbids connections and remote code."""
 from __future__ import annotations
 
-import functools
 import http.server
 import threading
 

@@ -606,7 +606,7 @@ def test_template_by_keyboard(page, site):
     open_page(page, site, TEMPLATE_PAGE)
     w = wait_ready(page, TEMPLATE_ID)
     tab_until(page, in_widget(TEMPLATE_ID, f"e.dataset.field === '{order[0]}'"))
-    for n, fid in enumerate(order):
+    for fid in order:
         f = fields[fid]
         v = values.get(fid)
         # A date input has more than one tab stop, so tab on until the field is reached.

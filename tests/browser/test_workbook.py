@@ -10,7 +10,7 @@ import pytest
 from widgets.definitions import load
 from widgets.scoring import summarize
 
-from .pages import open_page, stored, wait_ready, widget
+from .pages import open_page, stored, wait_ready
 
 WORKBOOK_PAGE = "book/mine-svar.html"
 PREFIX = "metodeveilederhandboka:"

@@ -432,7 +432,7 @@ def test_payloads_in_file_names_stay_text(page, site, tmp_path, n):
     open_page(page, site, WORKBOOK_PAGE)
     wb = page.locator('.mvh-widget[data-mvh-role="workbook"]')
     wb.locator(".mvh-workbook").wait_for()
-    for i, p in enumerate(FILE_NAME_PAYLOADS):
+    for p in FILE_NAME_PAYLOADS:
         path = folder / f"{p}-arbeidsbok.json"
         path.write_bytes(workbook_bytes([workbook_entry(REFLECTION_ID, {"responses": {"r1": p}})]))
         wb.locator(".mvh-message").evaluate("el => { el.textContent = ''; }")
