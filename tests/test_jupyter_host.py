@@ -10,14 +10,13 @@ import pytest
 
 import widgets
 from widgets import Instrument, InstrumentError, instrument
+from tests.helpers import ITEM_IDS
 from widgets.definitions import validate
 from widgets.jupyter import EXPORT_FORMAT
 from widgets.scoring import summarize
 
 PACKAGE = Path(widgets.__file__).resolve().parent
 WIDGET_JS = PACKAGE / "static" / "widget.js"
-THEME_SIZES = [4, 5, 5, 4, 5, 6, 4, 4, 4, 3, 4, 5, 5]
-ITEM_IDS = [f"{t}.{i}" for t, n in enumerate(THEME_SIZES, start=1) for i in range(1, n + 1)]
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 PAYLOAD = "</script><script>alert(1)</script>"
 

@@ -5,7 +5,7 @@ import copy
 
 import pytest
 
-from vector_cases import assert_matches, load_cases, mismatches, raw_cases
+from tests.vector_cases import assert_matches, load_cases, mismatches, raw_cases
 from widgets.definitions import instrument_ids, validate
 from widgets.kinds import KINDS
 from widgets.scoring import summarize

@@ -12,6 +12,7 @@
   the page is always the one on disk. Pages whose instruments changed are
   rebuilt, and the whole-book pages (workbook, team view) learn here which
   pages hold which instruments.
+- Links the course PDF from the landing page once `make pdf` has made it.
 """
 from __future__ import annotations
 
