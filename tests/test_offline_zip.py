@@ -1,4 +1,5 @@
 """The offline zip holds what a reader needs and nothing else (end to end: browser/test_offline.py)."""
+
 from __future__ import annotations
 
 import zipfile
