@@ -29,8 +29,7 @@ from sphinx.util import logging
 
 from . import __version__
 from .bundle import BOOK_CSS_FILE, SEARCH_NAV_JS, WIDGET_CSS, static_bundle_js
-from . import page_diet, static_html
-from .course_pdf import PDF_NAME
+from . import course_pdf, page_diet, static_html
 from .definitions import INSTRUMENT_DIR, InstrumentError, load, load_all
 from .kinds import kind_of
 
@@ -228,14 +227,14 @@ def _pdf_stamp(path: Path) -> tuple[int, int] | None:
 
 def _landing_link(app: Sphinx, pagename, templatename, context, doctree) -> None:
     """On the root page, copy dist/<pdf> into the output and link it; nothing before `make pdf` has made it."""
-    src, body = Path(app.srcdir) / "dist" / PDF_NAME, context.get("body")
+    src, body = Path(app.srcdir) / "dist" / course_pdf.PDF_NAME, context.get("body")
     if app.builder.format != "html" or pagename != app.config.root_doc or not src.is_file() or not body:
         return
-    dest = Path(app.outdir) / PDF_NAME
+    dest = Path(app.outdir) / course_pdf.PDF_NAME
     if _pdf_stamp(dest) != _pdf_stamp(src):
         shutil.copy2(src, dest)
     size = f"{src.stat().st_size / (1024 * 1024):.1f}".replace(".", ",") + " MB"
-    href = "../" * pagename.count("/") + PDF_NAME
+    href = "../" * pagename.count("/") + course_pdf.PDF_NAME
     link = (
         f'<p class="mvh-course-pdf"><a href="{href}" download>Last ned boka som kurshefte (PDF, {size})</a>'
         " – for utskrift, med øvelsene som skjemaer du fyller ut for hånd.</p>"
@@ -246,7 +245,7 @@ def _landing_link(app: Sphinx, pagename, templatename, context, doctree) -> None
 
 def _landing_outdated(app: Sphinx, env, added, changed, removed) -> list[str]:
     """Rewrite the root page when the PDF appears, changes or goes away."""
-    stamp = _pdf_stamp(Path(app.srcdir) / "dist" / PDF_NAME)
+    stamp = _pdf_stamp(Path(app.srcdir) / "dist" / course_pdf.PDF_NAME)
     if getattr(env, "mvh_course_pdf", None) == stamp:
         return []
     env.mvh_course_pdf = stamp
