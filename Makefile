@@ -8,7 +8,7 @@ ZIP := dist/metodeveilederhandboka.zip
 PDF := dist/metodeveilederhandboka.pdf
 PORT ?= 8000
 
-.PHONY: book html zip pdf test lint-py bench serve clean distclean
+.PHONY: book html zip pdf test test-fast lint-py bench serve clean distclean
 
 book: zip
 
@@ -32,6 +32,10 @@ pdf: html
 
 test: lint-py
 	$(BIN)/python -m pytest tests
+
+# Everything that needs no book build (schemas, scoring, answers, Jupyter host, tiny Sphinx sites): seconds.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest tests -m "not book"
 
 lint-py: $(STAMP)
 	$(BIN)/ruff check .

@@ -77,6 +77,13 @@ def http_root(book):
 def pytest_configure(config):
     config.addinivalue_line("markers", "http: run over http://127.0.0.1 as well as from file://")
     config.addinivalue_line("markers", "across_pages: answers saved on one page are read on another; http:// only")
+    config.addinivalue_line("markers", "book: needs the built book (set by conftest; `make test-fast` leaves these out)")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "book" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.book)
 
 
 def _schemes(definition) -> list[str]:
