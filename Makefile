@@ -8,7 +8,7 @@ ZIP := dist/metodeveilederhandboka.zip
 PDF := dist/metodeveilederhandboka.pdf
 PORT ?= 8000
 
-.PHONY: book html zip pdf test bench serve clean distclean
+.PHONY: book html zip pdf test test-fast lint-py bench serve clean distclean
 
 book: zip
 
@@ -30,7 +30,7 @@ zip: html
 pdf: html
 	$(BIN)/python -m widgets.course_pdf _build/html $(PDF)
 
-test: $(STAMP)
+test: lint-py
 	$(BIN)/python -m pytest tests
 
 # The widget scripts: js/ (ES modules) -> widgets/static/built/ (committed, so `make book` needs no Node).
@@ -45,10 +45,20 @@ js: node_modules/.installed
 	node js/build.mjs
 
 # Types (tsc --strict), format and lint (Biome), and the pure JS against the shared vectors (node --test).
-js-check: js
+# It does not rebuild the committed bundles: tests/test_bundle_fresh.py builds to a temporary folder and
+# compares, so a stale bundle fails the suite instead of being rewritten by it.
+js-check: node_modules/.installed
 	node_modules/.bin/tsc -p tsconfig.json
 	node_modules/.bin/biome check js tests/js widgets/static/search-nav.js
 	node --test --test-reporter=dot tests/js/
+
+# Everything that needs no book build (schemas, scoring, answers, Jupyter host, tiny Sphinx sites): seconds.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest tests -m "not book"
+
+lint-py: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

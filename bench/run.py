@@ -24,7 +24,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from widgets import chromium  # noqa: E402
-from widgets.course_pdf import find_chromium  # noqa: E402
 from widgets.offline_zip import write_zip  # noqa: E402
 
 COPY_IGNORE = shutil.ignore_patterns(".venv", "_build", "dist", ".jupyter_cache", ".git", "__pycache__",
@@ -151,7 +150,7 @@ def main() -> int:
         anchor_server, anchor_root = serve(tmp / "template" / "_build" / "html")
         try:
             with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=find_chromium(), args=chromium.ARGS)
+                browser = p.chromium.launch(executable_path=chromium.require(), args=chromium.ARGS)
                 anchor = page_bytes(browser, anchor_root + "intro.html")
                 weights = {"intro": page_bytes(browser, root + "book/intro.html")}
                 for path in WIDGET_PAGES:

@@ -26,6 +26,7 @@ class BuildResult:
     returncode: int
     log: str
     html: Path
+    cmd: list = field(default_factory=list)
 
 
 @pytest.fixture(scope="session")
@@ -34,7 +35,7 @@ def book() -> BuildResult:
     jb = Path(sys.executable).with_name("jupyter-book")
     cmd = [str(jb), "build", str(ROOT), "-W", "-n", "--keep-going"]
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
-    result = BuildResult(proc.returncode, proc.stdout + proc.stderr, HTML)
+    result = BuildResult(proc.returncode, proc.stdout + proc.stderr, HTML, cmd)
     if proc.returncode != 0:
         pytest.fail(f"the book did not build:\n{result.log[-6000:]}")
     return result
@@ -73,9 +74,38 @@ def http_root(book):
     server.shutdown()
 
 
-@pytest.fixture(params=["http", "file"])
+def pytest_configure(config):
+    config.addinivalue_line("markers", "http: run over http://127.0.0.1 as well as from file://")
+    config.addinivalue_line("markers", "across_pages: answers saved on one page are read on another; http:// only")
+    config.addinivalue_line("markers", "book: needs the built book (set by conftest; `make test-fast` leaves these out)")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "book" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.book)
+
+
+def _schemes(definition) -> list[str]:
+    # Readers open the book from disk (the offline zip) or from a server. Browser tests run from
+    # file:// once; the ones about http (policy, search, one journey) are marked and run both ways.
+    # Journeys that save on one page and read on another run over http: Chromium does not reliably
+    # share localStorage between file:// documents (about 1 in 8 fresh pages saw none of it).
+    if definition.get_closest_marker("across_pages"):
+        return ["http"]
+    return ["http", "file"] if definition.get_closest_marker("http") else ["file"]
+
+
+def pytest_generate_tests(metafunc):
+    if "site" in metafunc.fixturenames and not any(
+        "site" in m.args[0] for m in metafunc.definition.iter_markers("parametrize")
+    ):
+        metafunc.parametrize("site", _schemes(metafunc.definition), indirect=True)
+
+
+@pytest.fixture
 def site(request, book):
-    """The book's root URL, over http://127.0.0.1 and straight from disk."""
+    """The book's root URL: straight from disk, or over http://127.0.0.1 for tests marked ``http``."""
     if request.param == "http":
         return request.getfixturevalue("http_root")
     return book.html.as_uri() + "/"

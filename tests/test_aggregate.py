@@ -5,18 +5,15 @@ from __future__ import annotations
 import copy
 import json
 import re
-import uuid
 from pathlib import Path
 
 import pytest
 
 import widgets
+from tests.helpers import EXPORT_FORMAT, export_file
 from tests.vector_cases import AGGREGATE_DIR, aggregate_cases, mismatches
 from widgets.aggregate import MIN_RESPONSES, aggregate_answers
 from widgets.definitions import InstrumentError, instrument_ids, load, validate
-
-EXPORT_FORMAT = "metodeveilederhandboka-svar"
-
 
 CASES = aggregate_cases()
 RAW = [(p.stem, c) for p in sorted(AGGREGATE_DIR.glob("*.json"))
@@ -60,17 +57,6 @@ def test_aggregate_answers_matches_vector(definition, answers_list, expected):
 
 
 # ------------------------------------------------------------- export files
-
-def export_file(path: Path, instrument: str, answers, response: str | None = "auto", **extra) -> Path:
-    data = {"format": EXPORT_FORMAT, "instrument": instrument, "version": 1, "title": "Tittel",
-            "exported": "2025-01-01T10:00:00.000Z", "answers": answers, **extra}
-    if response == "auto":
-        data["response"] = uuid.uuid4().hex
-    elif response is not None:
-        data["response"] = response
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return path
-
 
 TEAMKULTUR_ANSWERS = [
     {"ratings": {"tk1": 5, "tk2": 4, "tk3": 1, "dk1": 3, "dk2": 4, "dk3": 5, "vt1": 2, "vt2": 4, "vt3": 2,

@@ -10,14 +10,13 @@ import pytest
 
 import widgets
 from widgets import Instrument, InstrumentError, instrument
+from tests.helpers import ITEM_IDS
 from widgets.definitions import validate
 from widgets.jupyter import EXPORT_FORMAT
 from widgets.scoring import summarize
 
 PACKAGE = Path(widgets.__file__).resolve().parent
 WIDGET_JS = PACKAGE / "static" / "built" / "widget.js"
-THEME_SIZES = [4, 5, 5, 4, 5, 6, 4, 4, 4, 3, 4, 5, 5]
-ITEM_IDS = [f"{t}.{i}" for t, n in enumerate(THEME_SIZES, start=1) for i in range(1, n + 1)]
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 PAYLOAD = "</script><script>alert(1)</script>"
 
@@ -278,3 +277,21 @@ def test_files_saved_in_python_merge_in_the_team_numbers(tmp_path):
     result = widgets.aggregate([*paths, paths[0]])
     assert (result["n"], result["duplicates"], result["shown"]) == (3, 1, True)
     assert result["items"]["tk1"]["mean"] == 3.0
+
+
+def test_saves_after_a_reset_in_the_ui_keep_one_new_response_id(tmp_path):
+    # "Nullstill" in the UI empties the answers and the response id (widget.js sets response_id "").
+    w = Instrument("teamkultur", answers={"ratings": {"tk1": 2}})
+    before = json.loads(w.save(tmp_path / "a.json").read_text(encoding="utf-8"))["response"]
+    w.set_state({"answers": {}, "response_id": ""})
+    w.answers = {"ratings": {"tk1": 4}}
+    first = json.loads(w.save(tmp_path / "b.json").read_text(encoding="utf-8"))["response"]
+    second = w.to_export()["response"]
+    assert first == second == w.response_id, "each save after a reset minted another response id"
+    assert first != before  # after a reset it is a new set of answers
+    # The id is kept on the widget, so it reaches the UI through the synced trait.
+    assert w.get_state()["response_id"] == first
+    # Two saves of the same person count once in the team numbers.
+    paths = [w.save(tmp_path / f"p{i}.json") for i in range(2)]
+    others = [Instrument("teamkultur", answers={"ratings": {"tk1": v}}).save(tmp_path / f"o{v}.json") for v in (1, 5)]
+    assert widgets.aggregate([*paths, *others])["n"] == 3

@@ -10,11 +10,11 @@ import yaml
 from sphinx.errors import ExtensionError
 
 import widgets.definitions as definitions
+from tests.helpers import ITEM_IDS as EXPECTED_ITEM_IDS
+from tests.helpers import THEME_SIZES
 from widgets.definitions import InstrumentError, instrument_ids, load, load_file, validate
 from widgets.sphinx_ext import _validate_instruments
 
-THEME_SIZES = [4, 5, 5, 4, 5, 6, 4, 4, 4, 3, 4, 5, 5]
-EXPECTED_ITEM_IDS = [f"{t}.{i}" for t, n in enumerate(THEME_SIZES, start=1) for i in range(1, n + 1)]
 
 KV = "kvalitetsveileder.yaml"
 RK = "refleksjon-kvalitet.yaml"

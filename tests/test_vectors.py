@@ -5,9 +5,10 @@ import copy
 
 import pytest
 
-from vector_cases import assert_matches, load_cases, mismatches, raw_cases
+from tests.vector_cases import assert_matches, load_cases, mismatches, raw_cases
 from widgets.definitions import instrument_ids, validate
-from widgets.scoring import SUMMARIES, summarize
+from widgets.kinds import KINDS
+from widgets.scoring import summarize
 
 CASES = load_cases()
 RAW = raw_cases()
@@ -45,7 +46,7 @@ def test_case_names_are_unique():
 
 def test_vectors_cover_every_kind():
     kinds = {definition["kind"] for _, definition, *_ in CASES}
-    assert kinds == set(SUMMARIES)
+    assert kinds == set(KINDS)
 
 
 # The comparison helper is shared with the browser runner, so it must itself

@@ -72,7 +72,7 @@ def mismatches(expected: Any, actual: Any, partial: bool, path: str = "summary")
         if not isinstance(actual, list) or len(actual) != len(expected):
             return [f"{path}: expected {expected!r}, got {actual!r}"]
         problems = []
-        for i, (e, a) in enumerate(zip(expected, actual)):
+        for i, (e, a) in enumerate(zip(expected, actual, strict=True)):
             problems.extend(mismatches(e, a, partial, f"{path}[{i}]"))
         return problems
     if isinstance(expected, bool) or isinstance(actual, bool):

@@ -4,6 +4,7 @@ in static/widget.js; both are checked against tests/vectors/aggregate/.
 With fewer than MIN_RESPONSES responses no numbers are returned at all, so no
 one's answers can be read out of a small team's result.
 """
+
 from __future__ import annotations
 
 import json
@@ -12,7 +13,7 @@ from typing import Any, Iterable
 
 from .answers import EXPORT_FORMAT, check_answers
 from .definitions import InstrumentError, load
-from .scoring import UNANSWERED, _whole_number, summarize
+from .scoring import UNANSWERED, summarize, whole_number
 
 MIN_RESPONSES = 3
 
@@ -25,63 +26,70 @@ def _ratings(answers: Any) -> dict:
     return answers.get("ratings") if isinstance(answers, dict) and isinstance(answers.get("ratings"), dict) else {}
 
 
-TEAM_KINDS = ("likert", "rating")
+def _team_likert(definition: dict, answers_list: list[Any], summaries: list[dict]) -> dict:
+    low, high = definition["scale"]["min"], definition["scale"]["max"]
+    dims, items = {}, {}
+    for dim in definition["dimensions"]:
+        means = [s["dimensions"][dim["id"]]["mean"] for s in summaries]
+        means = [m for m in means if m is not None]
+        dims[dim["id"]] = {"n": len(means), "mean": _mean(means)}
+        for item in dim["items"]:
+            counts = {str(v): 0 for v in range(low, high + 1)}
+            values = []
+            for a in answers_list:
+                v = _ratings(a).get(item["id"])
+                if whole_number(v) and low <= v <= high:
+                    values.append(v)
+                    counts[str(int(v))] += 1
+            items[item["id"]] = {"n": len(values), "mean": _mean(values), "counts": counts}
+    return {"dimensions": dims, "items": items}
+
+
+def _team_rating(definition: dict, answers_list: list[Any], summaries: list[dict]) -> dict:
+    keys = [s["id"] for s in definition["scale"]] + [UNANSWERED]
+
+    def total(pick) -> dict:
+        out = {k: 0 for k in keys}
+        for s in summaries:
+            for k in keys:
+                out[k] += pick(s)[k]
+        return out
+
+    items = {}
+    for part in definition["parts"]:
+        for theme in part["themes"]:
+            for item in theme["items"]:
+                counts = {k: 0 for k in keys}
+                for a in answers_list:
+                    v = _ratings(a).get(item["id"])
+                    counts[v if isinstance(v, str) and v in keys and v != UNANSWERED else UNANSWERED] += 1
+                items[item["id"]] = counts
+    themes = [t for p in definition["parts"] for t in p["themes"]]
+    return {
+        "total": total(lambda s: s["total"]),
+        "parts": {p["id"]: total(lambda s, p=p: s["parts"][p["id"]]) for p in definition["parts"]},
+        "themes": {t["id"]: total(lambda s, t=t: s["themes"][t["id"]]) for t in themes},
+        "items": items,
+    }
+
+
+def _team(definition: dict):
+    """The kind's team aggregation, or None when the kind has no team view."""
+    from .kinds import KINDS
+
+    kind = KINDS.get(definition["kind"])
+    return kind.team if kind else None
 
 
 def aggregate_answers(definition: dict, answers_list: list[Any]) -> dict:
-    if definition["kind"] not in TEAM_KINDS:
+    team = _team(definition)
+    if team is None:
         raise ValueError(f"no team view for kind {definition['kind']!r}")
     n = len(answers_list)
     if n < MIN_RESPONSES:
         return {"instrument": definition["id"], "n": n, "shown": False}
     summaries = [summarize(definition, a) for a in answers_list]
-    if definition["kind"] == "likert":
-        low, high = definition["scale"]["min"], definition["scale"]["max"]
-        dims, items = {}, {}
-        for dim in definition["dimensions"]:
-            means = [s["dimensions"][dim["id"]]["mean"] for s in summaries]
-            means = [m for m in means if m is not None]
-            dims[dim["id"]] = {"n": len(means), "mean": _mean(means)}
-            for item in dim["items"]:
-                counts = {str(v): 0 for v in range(low, high + 1)}
-                values = []
-                for a in answers_list:
-                    v = _ratings(a).get(item["id"])
-                    if _whole_number(v) and low <= v <= high:
-                        values.append(v)
-                        counts[str(int(v))] += 1
-                items[item["id"]] = {"n": len(values), "mean": _mean(values), "counts": counts}
-        return {"instrument": definition["id"], "n": n, "shown": True, "dimensions": dims, "items": items}
-    if definition["kind"] == "rating":
-        keys = [s["id"] for s in definition["scale"]] + [UNANSWERED]
-
-        def total(pick) -> dict:
-            out = {k: 0 for k in keys}
-            for s in summaries:
-                for k in keys:
-                    out[k] += pick(s)[k]
-            return out
-
-        items = {}
-        for part in definition["parts"]:
-            for theme in part["themes"]:
-                for item in theme["items"]:
-                    counts = {k: 0 for k in keys}
-                    for a in answers_list:
-                        v = _ratings(a).get(item["id"])
-                        counts[v if isinstance(v, str) and v in keys and v != UNANSWERED else UNANSWERED] += 1
-                    items[item["id"]] = counts
-        themes = [t for p in definition["parts"] for t in p["themes"]]
-        return {
-            "instrument": definition["id"],
-            "n": n,
-            "shown": True,
-            "total": total(lambda s: s["total"]),
-            "parts": {p["id"]: total(lambda s, p=p: s["parts"][p["id"]]) for p in definition["parts"]},
-            "themes": {t["id"]: total(lambda s, t=t: s["themes"][t["id"]]) for t in themes},
-            "items": items,
-        }
-    raise ValueError(f"no team view for kind {definition['kind']!r}")
+    return {"instrument": definition["id"], "n": n, "shown": True, **team(definition, answers_list, summaries)}
 
 
 def aggregate(paths: Iterable[str | Path]) -> dict:
@@ -104,11 +112,10 @@ def aggregate(paths: Iterable[str | Path]) -> dict:
                 definition = load(str(data.get("instrument")))
             except InstrumentError as exc:
                 raise InstrumentError(f"{path.name}: {exc}") from exc
-            if definition["kind"] not in TEAM_KINDS:
+            if _team(definition) is None:
                 raise InstrumentError(f"{path.name}: '{definition['id']}' has no team view")
         elif data.get("instrument") != definition["id"]:
-            raise InstrumentError(
-                f"{path.name}: answers to '{data.get('instrument')}', not '{definition['id']}'")
+            raise InstrumentError(f"{path.name}: answers to '{data.get('instrument')}', not '{definition['id']}'")
         # The same checks as the book's team view, so both count the same files.
         problem = check_answers(definition, data.get("answers"))
         if problem:

@@ -3,6 +3,7 @@
 Used by the browser tests, the benchmark and the course PDF, so all three
 drive the same browser the same way.
 """
+
 from __future__ import annotations
 
 import os
@@ -32,3 +33,11 @@ def find() -> str | None:
         if candidate and Path(candidate).exists():
             return candidate
     return None
+
+
+def require() -> str:
+    """The Chromium to use, or SystemExit with how to install one (the course PDF, the benchmark)."""
+    path = find()
+    if path is None:
+        raise SystemExit(INSTALL_HELP)
+    return path

@@ -65,35 +65,6 @@ def _duplicates(ids: Iterable[str]) -> list[str]:
     return dup
 
 
-def _check_semantics(data: dict, filename: str) -> None:
-    """Rules JSON Schema cannot express: unique ids and ids that nest correctly."""
-    if data["kind"] == "rating":
-        theme_ids = [t["id"] for p in data["parts"] for t in p["themes"]]
-        for dup in _duplicates(theme_ids):
-            raise InstrumentError(f"{filename}: item '{dup}', field 'id': theme id is used twice")
-        for dup in _duplicates(p["id"] for p in data["parts"]):
-            raise InstrumentError(f"{filename}: item '{dup}', field 'id': part id is used twice")
-        for dup in _duplicates(s["id"] for s in data["scale"]):
-            raise InstrumentError(f"{filename}: item '{dup}', field 'id': scale value is used twice")
-        item_ids = []
-        for part in data["parts"]:
-            for theme in part["themes"]:
-                for item in theme["items"]:
-                    if not item["id"].startswith(theme["id"] + "."):
-                        raise InstrumentError(
-                            f"{filename}: item '{item['id']}', field 'id': "
-                            f"must start with its theme number '{theme['id']}.'"
-                        )
-                    item_ids.append(item["id"])
-        for dup in _duplicates(item_ids):
-            raise InstrumentError(f"{filename}: item '{dup}', field 'id': item id is used twice")
-    elif data["kind"] == "reflection":
-        for dup in _duplicates(p["id"] for p in data["prompts"]):
-            raise InstrumentError(f"{filename}: item '{dup}', field 'id': prompt id is used twice")
-    else:
-        CHECKS[data["kind"]](data, filename)
-
-
 def _fail(filename: str, item: str, field: str, problem: str) -> None:
     raise InstrumentError(f"{filename}: item '{item}', field '{field}': {problem}")
 
@@ -101,6 +72,23 @@ def _fail(filename: str, item: str, field: str, problem: str) -> None:
 def _unique(filename: str, ids: Iterable[str], what: str) -> None:
     for dup in _duplicates(ids):
         _fail(filename, dup, "id", f"{what} id is used twice")
+
+
+def _check_rating(d: dict, filename: str) -> None:
+    _unique(filename, (t["id"] for p in d["parts"] for t in p["themes"]), "theme")
+    _unique(filename, (p["id"] for p in d["parts"]), "part")
+    for dup in _duplicates(s["id"] for s in d["scale"]):
+        _fail(filename, dup, "id", "scale value is used twice")
+    for part in d["parts"]:
+        for theme in part["themes"]:
+            for item in theme["items"]:
+                if not item["id"].startswith(theme["id"] + "."):
+                    _fail(filename, item["id"], "id", f"must start with its theme number '{theme['id']}.'")
+    _unique(filename, (i["id"] for p in d["parts"] for t in p["themes"] for i in t["items"]), "item")
+
+
+def _check_reflection(d: dict, filename: str) -> None:
+    _unique(filename, (p["id"] for p in d["prompts"]), "prompt")
 
 
 def _check_likert(d: dict, filename: str) -> None:
@@ -182,9 +170,6 @@ def _check_template(d: dict, filename: str) -> None:
     _unique(filename, (f["id"] for s in d["sections"] for f in s["fields"]), "field")
 
 
-CHECKS = {"likert": _check_likert, "quiz": _check_quiz, "scenario": _check_scenario, "template": _check_template}
-
-
 def validate(data: Any, filename: str = "<instrument>") -> dict:
     """Validate one instrument definition; return it, or raise InstrumentError."""
     if not isinstance(data, dict):
@@ -198,7 +183,10 @@ def validate(data: Any, filename: str = "<instrument>") -> dict:
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:
         raise InstrumentError(_describe(error, data, filename))
-    _check_semantics(data, filename)
+    # Rules JSON Schema cannot express (unique ids, ids that nest, reachable nodes), per kind.
+    from .kinds import kind_of
+
+    kind_of(data).check(data, filename)
     return data
 
 

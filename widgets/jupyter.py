@@ -21,7 +21,6 @@ WIDGET_JS = STATIC_DIR / "built" / "widget.js"
 WIDGET_CSS = STATIC_DIR / "widget.css"
 
 
-
 class Instrument(anywidget.AnyWidget):
     """A live instrument. ``answers`` syncs with the UI in both directions."""
 
@@ -49,6 +48,16 @@ class Instrument(anywidget.AnyWidget):
         """Counts of the answers, the same numbers the UI shows."""
         return summarize(self.definition, self.answers)
 
+    def ensure_response_id(self) -> str:
+        """This set of answers' id, minted once and kept on the widget (and so synced to the UI).
+
+        The UI's *Nullstill* empties it; the next export mints a new id and keeps it, so every
+        later save of the same answers carries the same id and a team view counts them once.
+        """
+        if not self.response_id:
+            self.response_id = uuid.uuid4().hex
+        return self.response_id
+
     def to_export(self) -> dict:
         d = self.definition
         return {
@@ -56,7 +65,7 @@ class Instrument(anywidget.AnyWidget):
             "instrument": d["id"],
             "version": d["version"],
             "title": d["title"],
-            "response": self.response_id or uuid.uuid4().hex,
+            "response": self.ensure_response_id(),
             "exported": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "answers": self.answers,
         }

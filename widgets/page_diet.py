@@ -11,6 +11,7 @@ the script is dropped.
    theme, for a search-as-you-type box the book does not turn on. Only the
    search page needs them.
 """
+
 from __future__ import annotations
 
 import html
@@ -18,8 +19,10 @@ import re
 from pathlib import Path
 
 ICON_TAG = re.compile(r'<i\s+([^>]*class="([^"]*\bfa-solid\b[^"]*)"[^>]*)>\s*</i>')
-FA_SCRIPT = re.compile(r'\s*<(?:script|link)\b[^>]*_static/scripts/fontawesome\.js[^>]*>(?:</script>)?')
-SEARCH_SCRIPTS = re.compile(r'\s*<script src="[^"]*(?:_static/searchtools\.js|_static/language_data\.js|searchindex\.js)"></script>')
+FA_SCRIPT = re.compile(r"\s*<(?:script|link)\b[^>]*_static/scripts/fontawesome\.js[^>]*>(?:</script>)?")
+SEARCH_SCRIPTS = re.compile(
+    r'\s*<script src="[^"]*(?:_static/searchtools\.js|_static/language_data\.js|searchindex\.js)"></script>'
+)
 
 
 def solid_icons(fontawesome_js: str) -> dict[str, tuple[int, int, str]]:
@@ -40,8 +43,10 @@ def _svg(attrs: str, classes: str, icons: dict) -> str | None:
     width, height, path = icons[names[0]]
     rest = re.sub(r'\s*class="[^"]*"', "", attrs).strip()
     cls = " ".join(classes.split() + ["mvh-icon"])
-    return (f'<svg class="{html.escape(cls)}" {rest} viewBox="0 0 {width} {height}" '
-            f'aria-hidden="true" focusable="false"><path d="{path}"/></svg>').replace("  ", " ")
+    return (
+        f'<svg class="{html.escape(cls)}" {rest} viewBox="0 0 {width} {height}" '
+        f'aria-hidden="true" focusable="false"><path d="{path}"/></svg>'
+    ).replace("  ", " ")
 
 
 def inline_icons(page: str, icons: dict) -> tuple[str, set[str]]:

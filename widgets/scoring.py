@@ -52,7 +52,7 @@ def _dict(value: Any) -> dict:
     return value if isinstance(value, dict) else {}
 
 
-def _whole_number(value: Any) -> bool:
+def whole_number(value: Any) -> bool:
     # JSON has one number type: 4 and 4.0 are the same answer in JS, so here too.
     # (No float() on ints: a 400-digit integer would overflow; it is just out of range.)
     if isinstance(value, bool):
@@ -68,7 +68,7 @@ def _likert(definition: dict, answers: dict) -> dict:
         scores = []
         for item in dim["items"]:
             v = ratings.get(item["id"])
-            if _whole_number(v) and low <= v <= high:
+            if whole_number(v) and low <= v <= high:
                 scores.append(low + high - v if item.get("reverse") else v)
         mean = sum(scores) / len(scores) if scores else None
         band = next((i for i, b in enumerate(dim["bands"]) if mean is not None and mean <= b["max"]), None)
@@ -135,19 +135,11 @@ def _template(definition: dict, answers: dict) -> dict:
     return {"fields": len(fields), "filled": sum(1 for f in fields if _filled(f, values.get(f["id"])))}
 
 
-SUMMARIES = {
-    "rating": _rating,
-    "reflection": _reflection,
-    "likert": _likert,
-    "quiz": _quiz,
-    "scenario": _scenario,
-    "template": _template,
-}
-
-
 def summarize(definition: dict, answers: Any) -> dict:
+    from .kinds import KINDS
+
     answers = answers if isinstance(answers, dict) else {}
-    scorer = SUMMARIES.get(definition["kind"])
-    if scorer is None:
+    kind = KINDS.get(definition["kind"])
+    if kind is None:
         raise ValueError(f"no summary for kind {definition['kind']!r}")
-    return scorer(definition, answers)
+    return kind.summarize(definition, answers)

@@ -5,6 +5,7 @@ The definition travels inline as JSON; the shared script (registered by
 fallback list is what a reader sees without JavaScript, and what prints if the
 script never ran.
 """
+
 from __future__ import annotations
 
 import json
@@ -91,28 +92,19 @@ def _fallback_template(d: dict) -> str:
                 out.append(f"<p>{label}<br>{_boxes(f['options'])}</p>")
             elif f["type"] == "matrix":
                 head = "".join(f"<th>{escape(o)}</th>" for o in f["options"])
-                rows = "".join(
-                    f"<tr><th>{escape(r)}</th>{'<td>☐</td>' * len(f['options'])}</tr>" for r in f["rows"])
+                rows = "".join(f"<tr><th>{escape(r)}</th>{'<td>☐</td>' * len(f['options'])}</tr>" for r in f["rows"])
                 out.append(f"<p>{label}</p><table><tr><th></th>{head}</tr>{rows}</table>")
             else:
                 out.append(f"<p>{label}<br>________________________________________</p>")
     return "".join(out)
 
 
-FALLBACKS = {
-    "rating": _fallback_rating,
-    "reflection": _fallback_reflection,
-    "likert": _fallback_likert,
-    "quiz": _fallback_quiz,
-    "scenario": _fallback_scenario,
-    "template": _fallback_template,
-}
-
-
 def render(definition: dict) -> str:
     d = definition
     intro = f"<p>{escape(d['intro'])}</p>" if d.get("intro") else ""
-    body = FALLBACKS[d["kind"]](d)
+    from .kinds import kind_of
+
+    body = kind_of(d).fallback(d)
     return (
         f'<div class="mvh-widget" data-mvh-id="{escape(d["id"])}" data-mvh-version="{int(d["version"])}">'
         f'<script type="application/json" class="mvh-definition">{inline_json(d)}</script>'
@@ -133,18 +125,165 @@ def render_view(role: str, definitions: list[dict], pages: dict[str, list[dict]]
     fills it in when the book is built.
     """
     pages = pages or {}
-    payload = {"role": role, "instruments": definitions, "pages": {d["id"]: pages.get(d["id"], []) for d in definitions}}
+    payload = {
+        "role": role,
+        "instruments": definitions,
+        "pages": {d["id"]: pages.get(d["id"], []) for d in definitions},
+    }
+    return (
+        f'<div class="mvh-widget" data-mvh-role="{escape(role)}"{_listed(role, definitions)}>'
+        f'<script type="application/json" class="mvh-definition">{inline_json(payload)}</script>'
+        f'<div class="mvh-fallback"><p class="mvh-fallback-note">{VIEW_TITLES.get(role, role)} trenger JavaScript. '
+        f"Øvelsene det gjelder:</p>{_view_list(definitions, pages)}</div></div>"
+    )
+
+
+def _listed(role: str, definitions: list[dict]) -> str:
     listed = " ".join(d["id"] for d in definitions) if role == "team" else ""
-    attr = f' data-mvh-instruments="{escape(listed)}"' if listed else ""
+    return f' data-mvh-instruments="{escape(listed)}"' if listed else ""
+
+
+def _view_list(definitions: list[dict], pages: dict[str, list[dict]]) -> str:
     items = "".join(
         f"<li>{escape(d['title'])}"
         + "".join(f' – <a href="{escape(p["href"])}">{escape(p["title"])}</a>' for p in pages.get(d["id"], []))
         + "</li>"
         for d in definitions
     )
+    return f"<ul>{items}</ul>"
+
+
+# ------------------------------------------------------------------ paper forms (the course PDF)
+# The same content as the fallback, laid out to be filled in with a pen: lines to write on,
+# boxes to tick. Styled by course-print.css (the kurs-* classes).
+
+FORM_NOTE = '<p class="kurs-form-note">Øvelse – fyll ut for hånd</p>'
+VIEW_NOTES = {
+    "workbook": "I nettutgaven samler denne siden svarene dine fra øvelsene. I kursheftet fyller du ut skjemaene "
+    "der de står. Øvelsene det gjelder:",
+    "team": "I nettutgaven setter denne siden sammen svarene fra teamet. På papir kan dere legge skjemaene "
+    "ved siden av hverandre. Øvelsene det gjelder:",
+}
+
+
+def _lines(n: int) -> str:
+    return '<span class="kurs-lines" aria-hidden="true">' + '<span class="kurs-line"></span>' * n + "</span>"
+
+
+def _write(label: str, n: int) -> str:
+    return f'<span class="kurs-write"><span class="kurs-write-label">{label}</span>{_lines(n)}</span>'
+
+
+def _tick(options: list[str]) -> str:
+    """Boxes to tick; one box and its label never split over two lines."""
+    boxes = " ".join(f'<span class="kurs-choice">☐ {escape(o)}</span>' for o in options)
+    return f'<span class="mvh-fallback-choices">{boxes}</span>'
+
+
+def _tick_list(options: list[str]) -> str:
+    return '<ul class="kurs-choices">' + "".join(f"<li>☐ {escape(o)}</li>" for o in options) + "</ul>"
+
+
+def _paper_rating(d: dict) -> str:
+    tick, out = _tick([s["label"] for s in d["scale"]]), []
+    for part in d["parts"]:
+        out.append(f"<h4>{escape(part['title'])}</h4>")
+        for theme in part["themes"]:
+            out.append(f"<h5>{escape(theme['id'])}. {escape(theme['title'])}</h5>")
+            if theme.get("intention"):
+                out.append(f"<p>{escape(theme['intention'])}</p>")
+            out.append("<ul>")
+            out += [
+                f"<li><strong>{escape(i['id'])}</strong> {escape(i['text'])}<br>{tick}{_write('Notat:', 1)}</li>"
+                for i in theme["items"]
+            ]
+            out.append("</ul>")
+    body = "\n".join(out)
+    plan = d.get("plan") or {}
+    if plan.get("max_themes"):
+        rows = "".join(
+            f'<div class="kurs-plan-row"><h5>Forbedringsområde {i + 1}</h5>'
+            f"{_write('Tema:', 1)}{_write('Hva skal gjøres?', 3)}{_write('Hvem gjør det?', 1)}{_write('Innen:', 1)}</div>"
+            for i in range(int(plan["max_themes"]))
+        )
+        intro = f"<p>{escape(plan['intro'])}</p>" if plan.get("intro") else ""
+        body += f'<div class="kurs-plan"><h4>Handlingsplan</h4>{intro}{rows}</div>'
+    return body
+
+
+def _paper_reflection(d: dict) -> str:
+    return "<ol>" + "".join(f"<li>{escape(p['text'])}{_lines(6)}</li>" for p in d["prompts"]) + "</ol>"
+
+
+def _paper_likert(d: dict) -> str:
+    tick = _tick([f"{d['scale']['min'] + i} {label}" for i, label in enumerate(d["scale"]["labels"])])
+    return "".join(
+        f"<h4>{escape(dim['title'])}</h4><ul>"
+        + "".join(f"<li>{escape(i['text'])}<br>{tick}</li>" for i in dim["items"])
+        + "</ul>"
+        for dim in d["dimensions"]
+    )
+
+
+def _paper_quiz(d: dict) -> str:
+    out = ["<ol>"]
+    for q in d["questions"]:
+        if q["type"] == "single":
+            out.append(f"<li>{escape(q['text'])}{_tick_list([o['text'] for o in q['options']])}</li>")
+        else:
+            cats = ", ".join(escape(c["label"]) for c in q["categories"])
+            statements = "".join(
+                f'<li>{escape(st["text"])} <span class="kurs-blank"></span></li>' for st in q["statements"]
+            )
+            out.append(f"<li>{escape(q['text'])} ({cats})<ol>{statements}</ol></li>")
+    return "".join(out) + "</ol>"
+
+
+def _paper_scenario(d: dict) -> str:
+    start = next(n for n in d["nodes"] if n["id"] == d["start"])
+    # The first step's text often ends with the question itself: ask it once.
+    ask = "" if start["text"].rstrip().endswith("Hva gjør du?") else "<p>Hva gjør du?</p>"
     return (
-        f'<div class="mvh-widget" data-mvh-role="{escape(role)}"{attr}>'
-        f'<script type="application/json" class="mvh-definition">{inline_json(payload)}</script>'
-        f'<div class="mvh-fallback"><p class="mvh-fallback-note">{VIEW_TITLES.get(role, role)} trenger JavaScript. '
-        f"Øvelsene det gjelder:</p><ul>{items}</ul></div></div>"
+        f"<p>{escape(start['text'])}</p>{ask}{_tick_list([c['text'] for c in start.get('choices', [])])}"
+        f"{_write('Hvorfor velger du dette?', 3)}"
+        '<p class="kurs-small">Hva som skjer etter valget, og de neste valgene, finner du i nettutgaven av boka.</p>'
+    )
+
+
+def _paper_template(d: dict) -> str:
+    out = []
+    for sec in d["sections"]:
+        out.append(f"<h4>{escape(sec['title'])}</h4>")
+        for f in sec["fields"]:
+            label = f"<strong>{escape(f['label'])}</strong>"
+            if f["type"] in ("choice", "checklist"):
+                out.append(f"<p>{label}<br>{_tick(f['options'])}</p>")
+            elif f["type"] == "matrix":
+                head = "".join(f"<th>{escape(o)}</th>" for o in f["options"])
+                rows = "".join(f"<tr><th>{escape(r)}</th>{'<td>☐</td>' * len(f['options'])}</tr>" for r in f["rows"])
+                out.append(f"<p>{label}</p><table><tr><th></th>{head}</tr>{rows}</table>")
+            else:
+                out.append(f"<p>{label}{_lines(4 if f['type'] == 'longtext' else 1)}</p>")
+    return "".join(out)
+
+
+def render_paper(data: dict) -> str:
+    """A form to fill in by hand: an instrument's definition, or a whole-book view's payload
+    (``{"role", "instruments", "pages"}``, as ``render_view`` writes it) as a list of the exercises."""
+    if "role" in data:
+        role, definitions = data["role"], data.get("instruments", [])
+        note = VIEW_NOTES.get(role, f"{VIEW_TITLES.get(role, role)}: øvelsene det gjelder:")
+        return (
+            f'<div class="mvh-widget kurs-view" data-mvh-role="{escape(role)}"{_listed(role, definitions)}>'
+            f'<div class="mvh-fallback"><p class="mvh-fallback-note">{note}</p>'
+            f"{_view_list(definitions, data.get('pages') or {})}</div></div>"
+        )
+    from .kinds import kind_of
+
+    d = data
+    intro = f"<p>{escape(d['intro'])}</p>" if d.get("intro") else ""
+    return (
+        f'<div class="mvh-widget kurs-form kurs-form-{escape(d["kind"])}" data-mvh-id="{escape(d["id"])}"'
+        f' data-mvh-version="{int(d["version"])}"><div class="mvh-fallback">{FORM_NOTE}'
+        f"<h3>{escape(d['title'])}</h3>{intro}{kind_of(d).paper(d)}</div></div>"
     )

@@ -51,7 +51,7 @@ def table_counts(page) -> dict[str, int]:
     w = widget(page, RATING_ID)
     headers = w.locator(".mvh-table thead th").all_inner_texts()[1:]
     cells = w.locator(".mvh-table tr.mvh-row-total td").all_inner_texts()
-    return {h: int(c) for h, c in zip(headers, cells)}
+    return {h: int(c) for h, c in zip(headers, cells, strict=True)}
 
 
 def progress_text(page, instrument_id: str = RATING_ID) -> str:

@@ -1,7 +1,6 @@
 """The Content-Security-Policy on every page forbids connections and remote code."""
 from __future__ import annotations
 
-import functools
 import http.server
 import threading
 
@@ -43,6 +42,7 @@ def test_every_page_carries_the_policy(book):
             assert directive in head, (path, directive)
 
 
+@pytest.mark.http
 def test_fetch_and_remote_image_are_blocked_and_widgets_still_work(page, site, bait_server):
     bait, hits = bait_server
     open_page(page, site)
@@ -74,6 +74,7 @@ def test_fetch_and_remote_image_are_blocked_and_widgets_still_work(page, site, b
     page.recorder.assert_clean()
 
 
+@pytest.mark.http
 def test_search_box_still_searches(page, site):
     open_page(page, site, "book/rollen.html")
     page.keyboard.press("Control+k")
@@ -81,4 +82,6 @@ def test_search_box_still_searches(page, site):
     page.keyboard.press("Enter")
     page.wait_for_url("**/search.html?q=jobbspesialist")
     page.locator("#search-results ul.search li").first.wait_for()
+    # Going to the results cancels what the first page still loaded (the favicon, now and then): not a failure.
+    page.recorder.failed = [f for f in page.recorder.failed if not f.endswith("(net::ERR_ABORTED)")]
     page.recorder.assert_clean()

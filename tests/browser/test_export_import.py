@@ -34,6 +34,7 @@ def import_file(page, w, path):
     chooser.value.set_files(str(path))
 
 
+@pytest.mark.http
 def test_export_reset_import_restores_identical_answers(page, site, tmp_path):
     open_page(page, site)
     w = wait_ready(page)

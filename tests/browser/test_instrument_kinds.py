@@ -4,8 +4,7 @@ the form) is checked against the YAML and the Python scoring, and everything
 must still be there after a reload."""
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
-
+from tests.helpers import fmt
 from widgets.definitions import load
 from widgets.scoring import summarize
 
@@ -22,14 +21,6 @@ OUTCOME_HEADINGS = {"god": "Et godt utfall", "blandet": "Et blandet utfall", "sv
 
 def squash(text: str) -> str:
     return " ".join(text.split())
-
-
-def fmt(mean) -> str:
-    """A mean as the UI shows it: two decimals, decimal comma, "–" for none.
-    (JS toFixed rounds a tie up, as ROUND_HALF_UP on the exact binary value.)"""
-    if mean is None:
-        return "–"
-    return str(Decimal(mean).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)).replace(".", ",")
 
 
 def active(page, expr: str):
@@ -606,7 +597,7 @@ def test_template_by_keyboard(page, site):
     open_page(page, site, TEMPLATE_PAGE)
     w = wait_ready(page, TEMPLATE_ID)
     tab_until(page, in_widget(TEMPLATE_ID, f"e.dataset.field === '{order[0]}'"))
-    for n, fid in enumerate(order):
+    for fid in order:
         f = fields[fid]
         v = values.get(fid)
         # A date input has more than one tab stop, so tab on until the field is reached.

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import zipfile
 
+import pytest
+
 from widgets.offline_zip import TOP, write_zip
 
 from .pages import book_pages, open_page, wait_ready
 
 
+@pytest.mark.http
 def test_every_page_makes_no_outside_request_and_no_error(page, site, book):
     pages = book_pages(book.html)
     assert "book/kvalitet.html" in pages and "book/intro.html" in pages

@@ -4,9 +4,13 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from widgets.definitions import load
+
 from .pages import open_page, widget
 
 AXE = Axe()
+# The first statement of the quiz, answered with its first category: the printout names that category.
+QUIZ_CHOICE = load("mi-endringssnakk")["questions"][0]["categories"][0]["label"]
 
 # (page, instrument, how to answer it the way a reader would, text the printout must show)
 KINDS = {
@@ -17,7 +21,7 @@ KINDS = {
     "likert": ("book/selvvurderinger.html", "teamkultur",
                lambda w: w.locator('input[type=radio][value="4"]').first.check(), "Svar: Litt enig"),
     "quiz": ("book/motiverende-samtale.html", "mi-endringssnakk",
-             lambda w: w.locator("select").first.select_option(index=1), "Ditt svar:"),
+             lambda w: w.locator("select").first.select_option(index=1), f"Ditt svar: {QUIZ_CHOICE}"),
     "scenario": ("book/veiledning-i-praksis.html", "scenario-sjelden-ute",
                  lambda w: w.locator("button.mvh-choice-btn").first.click(), "Ditt valg:"),
     "template": ("book/maler.html", "mal-feltveiledning",
@@ -25,7 +29,8 @@ KINDS = {
 }
 
 
-@pytest.mark.parametrize("kind", sorted(KINDS))
+# The rating's printout (value, note and plan) is checked in detail in test_print_and_fallback.py.
+@pytest.mark.parametrize("kind", sorted(set(KINDS) - {"rating"}))
 def test_prints_answers_as_text_without_controls(page, site, kind):
     path, instrument, answer, shown = KINDS[kind]
     open_page(page, site, path)

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import random
-import secrets
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
@@ -15,27 +13,11 @@ import widgets
 from widgets.aggregate import MIN_RESPONSES
 from widgets.definitions import load
 
+from tests.helpers import book_storage, export_file, fmt, raw_storage
+
 from .pages import open_page
 
 TEAM_PAGE = "book/teamoversikt.html"
-EXPORT_FORMAT = "metodeveilederhandboka-svar"
-
-
-def fmt(mean) -> str:
-    """As the UI shows a mean: JS toFixed(2) (ties up), decimal comma, "–" for none."""
-    if mean is None:
-        return "–"
-    return str(Decimal(mean).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)).replace(".", ",")
-
-
-def export(path: Path, instrument_id: str, answers: dict, response: str | None = None) -> Path:
-    d = load(instrument_id)
-    path.write_text(json.dumps({
-        "format": EXPORT_FORMAT, "instrument": instrument_id, "version": d["version"], "title": d["title"],
-        "response": response or secrets.token_hex(16), "exported": "2025-03-01T09:00:00.000Z",
-        "answers": answers,
-    }, ensure_ascii=False), encoding="utf-8")
-    return path
 
 
 def likert_answers(instrument_id: str, rng: random.Random) -> dict:
@@ -71,7 +53,7 @@ def make_files(tmp_path: Path, instrument_id: str, count: int, seed: int) -> lis
     out = []
     for i in range(1, count + 1):
         answers = rating_answers(rng) if instrument_id == "kvalitetsveileder" else likert_answers(instrument_id, rng)
-        out.append(export(folder / f"{instrument_id}-{i}.json", instrument_id, answers))
+        out.append(export_file(folder / f"{instrument_id}-{i}.json", instrument_id, answers))
     return out
 
 
@@ -97,15 +79,6 @@ def status(t) -> str:
     return t.locator(".mvh-team > .mvh-progress").inner_text()
 
 
-def storage(page) -> dict:
-    """Everything in localStorage (the theme keeps its light/dark choice there too)."""
-    return page.evaluate("() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]))")
-
-
-def book_storage(page) -> dict:
-    return {k: v for k, v in storage(page).items() if k.startswith("metodeveilederhandboka:")}
-
-
 def check_likert_tables(t, instrument_id: str, expected: dict):
     d = load(instrument_id)
     low, high = d["scale"]["min"], d["scale"]["max"]
@@ -128,7 +101,7 @@ def test_likert_team_numbers_equal_python(page, site, tmp_path):
     iid = "psykologisk-trygghet"
     files = make_files(tmp_path, iid, 5, seed=7)
     t = open_team(page, site)
-    before = storage(page)
+    before = raw_storage(page)
     t.locator("select").select_option(iid)
 
     # Two people: no numbers at all.
@@ -157,7 +130,7 @@ def test_likert_team_numbers_equal_python(page, site, tmp_path):
     check_likert_tables(t, iid, expected)
 
     # A file from another instrument, and one without a response id, are refused.
-    other = export(tmp_path / "teamkultur-per.json", "teamkultur", {"ratings": {"tk1": 3}})
+    other = export_file(tmp_path / "teamkultur-per.json", "teamkultur", {"ratings": {"tk1": 3}})
     no_id = tmp_path / "uten-id.json"
     data = json.loads(files[0].read_text(encoding="utf-8"))
     del data["response"]
@@ -169,7 +142,7 @@ def test_likert_team_numbers_equal_python(page, site, tmp_path):
     check_likert_tables(t, iid, expected)
 
     # The team view keeps nothing: no answers end up in this browser's storage.
-    assert storage(page) == before
+    assert raw_storage(page) == before
     assert book_storage(page) == {}
 
     # "Tøm oversikten" empties it.

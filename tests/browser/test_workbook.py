@@ -10,12 +10,13 @@ import pytest
 from widgets.definitions import load
 from widgets.scoring import summarize
 
-from .pages import open_page, stored, wait_ready, widget
+from tests.helpers import EXPORT_FORMAT, PREFIX, WORKBOOK_FORMAT, key, raw_storage, workbook_bytes, workbook_entry
 
+from .pages import open_page, stored, wait_ready
+
+# The workbook reads what the chapters' widgets saved: from another page (see conftest._schemes).
+pytestmark = pytest.mark.across_pages
 WORKBOOK_PAGE = "book/mine-svar.html"
-PREFIX = "metodeveilederhandboka:"
-WORKBOOK_FORMAT = "metodeveilederhandboka-arbeidsbok"
-EXPORT_FORMAT = "metodeveilederhandboka-svar"
 
 
 def saved_records(page) -> dict[str, dict]:
@@ -30,14 +31,6 @@ def saved_records(page) -> dict[str, dict]:
 
 def saved_answers(page) -> dict[str, dict]:
     return {k: v["answers"] for k, v in saved_records(page).items()}
-
-
-def raw_storage(page) -> dict[str, str]:
-    return page.evaluate("() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]))")
-
-
-def key(instrument_id: str) -> str:
-    return f"{PREFIX}{instrument_id}:v{load(instrument_id)['version']}"
 
 
 def progress_words(definition: dict, answers) -> str:
@@ -208,15 +201,6 @@ def test_workbook_with_nothing_saved(page, site):
     page.recorder.assert_clean()
 
 
-def workbook_file(*entries) -> bytes:
-    return json.dumps({"format": WORKBOOK_FORMAT, "exported": "2025-01-01T10:00:00.000Z",
-                       "instruments": list(entries)}, ensure_ascii=False).encode()
-
-
-def entry(instrument_id: str, answers, response="a1b2c3") -> dict:
-    return {"instrument": instrument_id, "version": 1, "title": "x", "response": response, "answers": answers}
-
-
 TEAMKULTUR_TITLE = load("teamkultur")["title"]
 BAD_WORKBOOKS = {
     "not-json": ("oops.json", b"{ this is not json", "Filen er ikke en gyldig JSON-fil."),
@@ -228,20 +212,20 @@ BAD_WORKBOOKS = {
     ),
     "unknown-instrument": (
         "ukjent.json",
-        workbook_file(entry("kvalitetsveileder", {"ratings": {"1.1": "gronn"}}),
-                      entry("finnes-ikke", {"ratings": {}})),
+        workbook_bytes([workbook_entry("kvalitetsveileder", {"ratings": {"1.1": "gronn"}}),
+                        workbook_entry("finnes-ikke", {"ratings": {}})]),
         "Filen har svar til en øvelse boka ikke kjenner («finnes-ikke»).",
     ),
     # The first entry is fine; the second is wrong, so nothing at all may be written.
     "wrong-answer-types": (
         "typer.json",
-        workbook_file(entry("kvalitetsveileder", {"ratings": {"1.1": "gronn", "2.1": "rod"}}),
-                      entry("teamkultur", {"ratings": {"tk1": "fire"}})),
+        workbook_bytes([workbook_entry("kvalitetsveileder", {"ratings": {"1.1": "gronn", "2.1": "rod"}}),
+                        workbook_entry("teamkultur", {"ratings": {"tk1": "fire"}})]),
         f"Svarene til «{TEAMKULTUR_TITLE}» har feil format",
     ),
     "answers-not-an-object": (
         "liste.json",
-        workbook_file(entry("scenario-sjelden-ute", ["n1", "n2"])),
+        workbook_bytes([workbook_entry("scenario-sjelden-ute", ["n1", "n2"])]),
         "har feil format",
     ),
     "another-format": ("annet.json", json.dumps({"hello": "world"}).encode(),

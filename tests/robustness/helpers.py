@@ -9,13 +9,14 @@ import re
 from pathlib import Path
 
 from tests.browser.pages import open_page, wait_ready, widget
+from tests.helpers import (  # noqa: F401 (shared by the hardening modules through this one)
+    EXPORT_FORMAT, PREFIX, WORKBOOK_FORMAT, book_storage, export_file, get_item, key, raw_storage, seed_once, set_item,
+    workbook_bytes, workbook_entry,
+)
 from widgets.definitions import instrument_ids, load
 
 ROOT = Path(__file__).resolve().parents[2]
 BOOK_HTML = ROOT / "_build" / "html" / "book"
-PREFIX = "metodeveilederhandboka:"
-EXPORT_FORMAT = "metodeveilederhandboka-svar"
-WORKBOOK_FORMAT = "metodeveilederhandboka-arbeidsbok"
 
 #: name -> what was tried; written out at the end of the run (see conftest.py).
 TRIED: dict[str, str] = {}
@@ -27,33 +28,12 @@ def note(name: str, text: str) -> None:
     print(f"[{name}] {text}")
 
 
-def key(instrument_id: str, version: int | None = None) -> str:
-    return f"{PREFIX}{instrument_id}:v{load(instrument_id)['version'] if version is None else version}"
-
-
 def page_for(instrument_id: str) -> str:
     """A built page that holds the instrument, found in the HTML itself (first by name)."""
     hits = sorted(p.name for p in BOOK_HTML.glob("*.html")
                   if f'data-mvh-id="{instrument_id}"' in p.read_text(encoding="utf-8"))
     assert hits, f"no built page holds {instrument_id}"
     return f"book/{hits[0]}"
-
-
-def raw_storage(page) -> dict[str, str]:
-    """Every key in localStorage, as the raw strings stored."""
-    return page.evaluate("() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]))")
-
-
-def book_storage(page) -> dict[str, str]:
-    return {k: v for k, v in raw_storage(page).items() if k.startswith(PREFIX)}
-
-
-def get_item(page, k: str):
-    return page.evaluate("(k) => localStorage.getItem(k)", k)
-
-
-def set_item(page, k: str, v: str) -> None:
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [k, v])
 
 
 def stored_answers(page, instrument_id: str):
@@ -83,25 +63,6 @@ def wait_text(page, locator) -> str:
     """Wait until an element (a message or an alert) has text, and return it."""
     page.wait_for_function("el => el.textContent.length > 0", arg=locator.element_handle())
     return locator.inner_text()
-
-
-def export_file(path: Path, instrument_id: str, answers, response: str = "feed" * 8, **extra) -> Path:
-    d = load(instrument_id)
-    data = {"format": EXPORT_FORMAT, "instrument": instrument_id, "version": d["version"], "title": d["title"],
-            "response": response, "exported": "2025-03-01T09:00:00.000Z", "answers": answers, **extra}
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return path
-
-
-def workbook_bytes(entries: list[dict]) -> bytes:
-    return json.dumps({"format": WORKBOOK_FORMAT, "exported": "2025-01-01T10:00:00.000Z", "instruments": entries},
-                      ensure_ascii=False).encode("utf-8")
-
-
-def workbook_entry(instrument_id: str, answers, response: str = "a1b2c3") -> dict:
-    d = load(instrument_id)
-    return {"instrument": instrument_id, "version": d["version"], "title": d["title"], "response": response,
-            "answers": answers}
 
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")

@@ -9,8 +9,8 @@ import pytest
 from tests.browser.pages import QUALITY_PAGE, RATING_ID, REFLECTION_ID, open_page, progress_text, table_counts
 
 from .helpers import (
-    PREFIX, book_storage, choose_files, export_json, get_item, key, note, raw_storage, set_item, wait_ready, wait_text,
-    widget, workbook_bytes, workbook_entry,
+    PREFIX, book_storage, choose_files, export_json, get_item, key, note, raw_storage, seed_once, set_item, wait_ready,
+    wait_text, widget, workbook_bytes, workbook_entry,
 )
 
 # Storage.prototype.setItem throws QuotaExceededError, as a browser does when the origin's
@@ -138,22 +138,13 @@ FULL_FOR = """(endings) => {
 }"""
 
 
-SEED_ONCE = """([k, v]) => {
-  try {
-    if (sessionStorage.getItem("mvh-test-seeded")) return;
-    sessionStorage.setItem("mvh-test-seeded", "1");
-    localStorage.setItem(k, v);
-  } catch (e) { /* about:blank has no storage */ }
-}"""
-
-
 def test_damaged_record_survives_when_there_is_no_room_for_its_backup(page, site):
     """No room for the backup of a damaged record: the original text must not be lost when the reader saves."""
     main = key(RATING_ID)
     raw = '{"instrument": "kvalitetsveileder", "answers": {"ratings": {"1.1": "gronn"}, "notes": {"1.1": "Halvt skrevet'
     page.add_init_script(f"({FULL_FOR})({json.dumps([':sikkerhetskopi'])})")
     # The damaged record is there before the page's scripts run (once per tab).
-    page.add_init_script(f"({SEED_ONCE})({json.dumps([main, raw])})")
+    seed_once(page, main, raw)
     open_page(page, site, QUALITY_PAGE)
     w = wait_ready(page, RATING_ID)
     notice = w.locator('[data-notice="recovery"]')
@@ -166,8 +157,9 @@ def test_damaged_record_survives_when_there_is_no_room_for_its_backup(page, site
                   + notice.inner_text())
 
 
-def test_workbook_import_into_a_full_storage_changes_nothing_or_says_what_changed(page, site, tmp_path):
-    """Storage fills up half-way through a workbook import: nothing may change silently."""
+@pytest.mark.across_pages
+def test_workbook_import_into_a_full_storage_changes_nothing(page, site, tmp_path):
+    """Storage fills up half-way through a workbook import: writeAll rolls back, so nothing changes, and it says so."""
     open_page(page, site, QUALITY_PAGE)
     w = wait_ready(page, RATING_ID)
     w.locator('li.mvh-item[data-item="1.1"] label.mvh-v-gronn').click()
@@ -185,5 +177,29 @@ def test_workbook_import_into_a_full_storage_changes_nothing_or_says_what_change
     alert = wait_text(page, wb.locator(".mvh-alert"))
     after = raw_storage(page)
     changed = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
-    assert not changed or any(name in alert for name in ("Selvvurdering", "importert")), (
-        f"the import failed ({alert!r}) but changed {changed}: the answers there were replaced without a word")
+    assert changed == [], f"the import failed ({alert!r}) but changed {changed}: writeAll did not roll back"
+    assert "Ingenting er endret" in alert, alert
+
+
+def test_widget_works_when_storage_throws(context, site):
+    """As in a browser with site data blocked: touching localStorage throws. The widget works and says so."""
+    context.add_init_script(
+        """Object.defineProperty(window, 'localStorage', {
+             configurable: true,
+             get() { throw new DOMException('blocked', 'SecurityError'); }
+           });"""
+    )
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(f"{e} {getattr(e, 'stack', '')}"))
+    open_page(page, site, QUALITY_PAGE)
+    w = wait_ready(page, RATING_ID)
+    notice = w.locator(".mvh-notice")
+    assert notice.is_visible()
+    assert "lar ikke denne siden lagre svar" in notice.inner_text()
+    w.locator('li.mvh-item[data-item="4.1"] label.mvh-v-gul').click()
+    assert w.locator(".mvh-progress").first.inner_text() == "Du har vurdert 1 av 58 mål."
+    assert "ikke lagret" in w.locator(".mvh-saved").inner_text()
+    # The book theme's own scripts may fail without storage; ours must not.
+    assert not [e for e in errors if "mvh-widgets" in e], errors
+    assert widget(page, REFLECTION_ID).locator(".mvh-notice").is_visible()

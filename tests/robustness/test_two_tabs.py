@@ -39,6 +39,7 @@ def wait_checked(page, item, value):
     )
 
 
+@pytest.mark.across_pages
 def test_two_tabs_answering_different_items_keep_both(page, context, site):
     note("two tabs: scenarios", "2 (different items, same item)")
     a, wa, b, wb = tabs(page, context, site)
@@ -75,6 +76,7 @@ def test_two_tabs_answering_different_items_keep_both(page, context, site):
 
 
 @pytest.mark.parametrize("rounds", [4], ids=lambda n: f"{n}-alternating-edits")
+@pytest.mark.across_pages
 def test_the_later_edit_of_the_same_item_wins_in_both_tabs(page, context, site, rounds):
     a, wa, b, wb = tabs(page, context, site)
     colours = ["gronn", "gul", "rod", "vet-ikke"]

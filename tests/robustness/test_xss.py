@@ -282,6 +282,7 @@ def test_payloads_in_imported_files_stay_text(page, site, tmp_path, n):
 
 
 @pytest.mark.parametrize("n", COUNT_ID)
+@pytest.mark.across_pages
 def test_payloads_in_a_workbook_import_stay_text(page, site, tmp_path, n):
     dialogs = watch_dialogs(page)
     # window.print would open a dialog; the print copy is what is checked.
@@ -336,6 +337,7 @@ def test_payloads_in_a_workbook_import_stay_text(page, site, tmp_path, n):
 
 
 @pytest.mark.parametrize("n", COUNT_ID)
+@pytest.mark.across_pages
 def test_payloads_in_refusal_messages_stay_text(page, site, tmp_path, n):
     """A file naming an unknown instrument is refused with the name in the message, as text."""
     dialogs = watch_dialogs(page)
@@ -384,6 +386,7 @@ def test_payloads_in_refusal_messages_stay_text(page, site, tmp_path, n):
 
 
 @pytest.mark.parametrize("n", [pytest.param(len(FILE_NAME_PAYLOADS), id=f"{len(FILE_NAME_PAYLOADS)}-file-names")])
+@pytest.mark.across_pages
 def test_payloads_in_file_names_stay_text(page, site, tmp_path, n):
     dialogs = watch_dialogs(page)
     folder = tmp_path / "navn"
@@ -432,7 +435,7 @@ def test_payloads_in_file_names_stay_text(page, site, tmp_path, n):
     open_page(page, site, WORKBOOK_PAGE)
     wb = page.locator('.mvh-widget[data-mvh-role="workbook"]')
     wb.locator(".mvh-workbook").wait_for()
-    for i, p in enumerate(FILE_NAME_PAYLOADS):
+    for p in FILE_NAME_PAYLOADS:
         path = folder / f"{p}-arbeidsbok.json"
         path.write_bytes(workbook_bytes([workbook_entry(REFLECTION_ID, {"responses": {"r1": p}})]))
         wb.locator(".mvh-message").evaluate("el => { el.textContent = ''; }")
