@@ -184,7 +184,8 @@ def test_mimebundle_has_live_view_and_static_html(kv):
     data = bundle_of(kv)
     assert data[WIDGET_VIEW]["model_id"] == kv.model_id
     html = data["text/html"]
-    assert html.startswith('<div class="mvh-widget" data-mvh-id="kvalitetsveileder" data-mvh-version="1">')
+    version = widgets.definitions.load("kvalitetsveileder")["version"]
+    assert html.startswith(f'<div class="mvh-widget" data-mvh-id="kvalitetsveileder" data-mvh-version="{version}">')
     assert json.loads(definition_json(html)) == kv.definition
 
 

@@ -122,7 +122,7 @@ def report(definition: dict) -> str:
         for i, route in enumerate(paths, 1):
             mark = "" if route_key(route) in listed else "   [NOT REVIEWED]"
             lines.append(f"  {i}. {route_key(route)} > {ending}{mark}")
-            for here, there in zip(route, route[1:] + (ending,)):
+            for here, there in zip(route, route[1:] + (ending,), strict=True):
                 choice = next(c for c in nodes[here]["choices"] if c["next"] == there)
                 lines.append(f"       {here}: {shorten(choice['text'])}")
     problems = route_problems(definition)

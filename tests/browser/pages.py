@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+from widgets.definitions import load
+
 QUALITY_PAGE = "book/kvalitet.html"
 RATING_ID = "kvalitetsveileder"
 REFLECTION_ID = "refleksjon-kvalitet"
@@ -32,8 +34,9 @@ def wait_ready(page, instrument_id: str = RATING_ID):
     return w
 
 
-def stored(page, instrument_id: str, version: int = 1):
-    """The answers as the static host saved them in localStorage."""
+def stored(page, instrument_id: str, version: int | None = None):
+    """The answers as the static host saved them in localStorage (under the instrument's current version)."""
+    version = load(instrument_id)["version"] if version is None else version
     raw = page.evaluate(
         "(key) => window.localStorage.getItem(key)", f"metodeveilederhandboka:{instrument_id}:v{version}"
     )

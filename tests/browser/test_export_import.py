@@ -5,6 +5,8 @@ import json
 
 import pytest
 
+from widgets.definitions import load
+
 from .pages import RATING_ID, open_page, progress_text, stored, wait_ready
 
 
@@ -42,7 +44,7 @@ def test_export_reset_import_restores_identical_answers(page, site, tmp_path):
     before = stored(page, RATING_ID)
     path = export(page, w, tmp_path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["instrument"] == RATING_ID and data["version"] == 1
+    assert data["instrument"] == RATING_ID and data["version"] == load(RATING_ID)["version"]
     assert data["answers"] == before
 
     w.locator('button[data-action="reset"]').click()

@@ -22,7 +22,7 @@ GOOD_RATING = {"ratings": {"3.3": "gul"}, "notes": {"3.3": "Fra en fil – «imp
 
 
 def export_text(answers=GOOD_RATING, instrument=RATING_ID) -> str:
-    return json.dumps({"format": EXPORT_FORMAT, "instrument": instrument, "version": 1, "title": "x",
+    return json.dumps({"format": EXPORT_FORMAT, "instrument": instrument, "version": load(instrument)["version"], "title": "x",
                        "response": "ab" * 16, "exported": "2025-01-01T10:00:00.000Z", "answers": answers},
                       ensure_ascii=False)
 
@@ -156,4 +156,4 @@ def test_every_case_is_tried_on_both_import_paths():
         names = " ".join(cases)
         for kind in ("empty", "over-", "nested-100000", "utf-16", "utf-8-bom", "random-binary"):
             assert kind in names, kind
-    assert load(RATING_ID)["version"] == 1
+    assert json.loads(export_text())["version"] == load(RATING_ID)["version"]

@@ -121,11 +121,12 @@ def test_record_of_another_version_is_carried_over_with_every_answer(page, site,
     page.recorder.assert_clean()
 
 
-@pytest.mark.parametrize("older", [0, 2], ids=["older-v0", "newer-v2"])
-def test_carry_over_tells_the_reader(page, site, older):
+@pytest.mark.parametrize("which", ["v0", "previous", "next"])
+def test_carry_over_tells_the_reader(page, site, which):
     """A record from another version than the page's: the reader is told it was carried over."""
     iid = "kvalitetsveileder"
     k = Kind(iid)
+    older = {"v0": 0, "previous": k.d["version"] - 1, "next": k.d["version"] + 1}[which]
     raw = json.dumps({"instrument": iid, "version": older, "answers": k.with_unknown()})
     w = seed(page, site, iid, key(iid, older), raw)
     k.assert_valid_shown(w)
