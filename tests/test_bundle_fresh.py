@@ -6,11 +6,14 @@ in package-lock.json) into a temporary directory and compares byte for byte.
 """
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+
+from widgets.definitions import load_all
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "widgets" / "static" / "built"
@@ -42,3 +45,16 @@ def test_committed_bundle_is_what_the_sources_build_to(fresh: Path, name: str) -
 
 def test_nothing_else_is_in_dist() -> None:
     assert sorted(p.name for p in DIST.iterdir()) == BUNDLES
+
+
+def test_node_tests_read_the_instruments_as_python_does() -> None:
+    """tests/js reads the YAML with the `yaml` package (YAML 1.1, as PyYAML); both must see the same data."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail(HOW)
+    script = ('import("./tests/js/helpers.mjs").then((m) => process.stdout.write(JSON.stringify('
+              'Object.fromEntries(m.instrumentIds().map((id) => [id, m.instrument(id)])))))')
+    result = subprocess.run([node, "--input-type=module", "-e", script], cwd=ROOT, capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == load_all()
