@@ -9,8 +9,9 @@ easily because the source text looks right:
 * One concept, several words (deltaker / jobbsøker / arbeidssøker). The words to
   use, the variants to avoid and why are in tests/spelling/termer.yaml.
 
-Both checks read the MyST sources (prose only, no code) and, for terminology, every
-reader-facing string of the instruments.
+Both checks read the MyST sources (prose only, no code); the terminology check also
+reads every reader-facing string of the instruments and the string literals of the
+widget UI in js/.
 """
 from __future__ import annotations
 
@@ -148,6 +149,30 @@ def test_one_word_per_concept_in_the_instruments():
     assert not problems, "Variants to avoid (tests/spelling/termer.yaml):\n" + "\n".join(problems) + "\n" + _reasons(terms)
 
 
+JS_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`|\'(?:[^\'\\\n]|\\.)*\'')
+
+
+def js_strings(text: str) -> str:
+    """The string literals of a JS source, one line each, at their source line numbers."""
+    lines = [""] * (text.count("\n") + 1)
+    for m in JS_STRING.finditer(text):
+        no = text.count("\n", 0, m.start())
+        lines[no] += " " + m.group(0)[1:-1].replace("\n", " ")
+    return "\n".join(lines)
+
+
+def test_one_word_per_concept_in_the_widget_ui():
+    terms = load_terms()
+    sources = sorted((ROOT / "js").rglob("*.js"))
+    assert sources, "no JS sources found under js/"
+    problems = [
+        hit
+        for path in sources
+        for hit in variant_hits(js_strings(path.read_text(encoding="utf-8")), str(path.relative_to(ROOT)), terms)
+    ]
+    assert not problems, "Variants to avoid (tests/spelling/termer.yaml):\n" + "\n".join(problems) + "\n" + _reasons(terms)
+
+
 def test_every_listed_proper_noun_is_a_glossary_headword():
     """A stale egennavn entry would let a capitalised common noun through unnoticed."""
     from tests.test_integrity import glossary_terms
@@ -178,6 +203,12 @@ def test_capital_check_catches_a_planted_capital_and_spares_correct_uses():
     found = capitalised_terms(planted, proper)
     assert [no for no, _ in found] == [1, 8, 8]
     assert found[0][1] == "{term}`Fagmøte`"
+
+
+def test_ui_string_scan_finds_a_planted_variant_in_a_string_but_not_in_code():
+    source = 'const a = 1; // jobbsøker in a comment is not shown\nconst HINT = "Ikke skriv om en jobbsøker.";\n'
+    hits = variant_hits(js_strings(source), "js/x.js", load_terms())
+    assert len(hits) == 1 and hits[0].startswith("js/x.js:2: «jobbsøker»")
 
 
 def test_terminology_check_catches_planted_variants_and_honours_exceptions():

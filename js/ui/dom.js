@@ -1,7 +1,7 @@
 // @ts-check
 /** DOM helpers shared by every view. Text goes in with textContent only, never innerHTML. */
 
-export const PRIVACY_HINT = "Ikke skriv noe som kan identifisere en arbeidssøker, en arbeidsgiver eller en kollega.";
+export const PRIVACY_HINT = "Ikke skriv noe som kan identifisere en deltaker, en arbeidsgiver eller en kollega.";
 
 let uidCounter = 0;
 /** @param {string} prefix */

@@ -98,7 +98,7 @@ def test_reflection_autosaves(page, site):
     w = wait_ready(page, "refleksjon-kvalitet")
     first = w.locator("textarea").first
     first.fill("Vi bruker for lite tid ute hos arbeidsgivere.")
-    assert "Ikke skriv noe som kan identifisere en arbeidssøker" in w.inner_text()
+    assert "Ikke skriv noe som kan identifisere en deltaker" in w.inner_text()
     page.reload()
     w = wait_ready(page, "refleksjon-kvalitet")
     assert w.locator("textarea").first.input_value() == "Vi bruker for lite tid ute hos arbeidsgivere."

@@ -221,7 +221,7 @@ __export(likert_exports, {
 });
 
 // js/ui/dom.js
-var PRIVACY_HINT = "Ikke skriv noe som kan identifisere en arbeidssøker, en arbeidsgiver eller en kollega.";
+var PRIVACY_HINT = "Ikke skriv noe som kan identifisere en deltaker, en arbeidsgiver eller en kollega.";
 var uidCounter = 0;
 var uid = (prefix) => `mvh-${prefix}-${++uidCounter}`;
 function h(tag, attrs = {}, children = []) {
