@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from widgets import chromium  # noqa: E402
 from widgets.offline_zip import write_zip  # noqa: E402
 
-COPY_IGNORE = shutil.ignore_patterns(".venv", "_build", "dist", ".jupyter_cache", ".git", "__pycache__",
+COPY_IGNORE = shutil.ignore_patterns(".venv", "_build", "dist", ".jupyter_cache", ".git", "__pycache__", "node_modules",
                                      ".pytest_cache", "*.egg-info", ".pending")
 JB = Path(sys.executable).with_name("jupyter-book")
 RUNS = 20

@@ -17,7 +17,7 @@ __all__ = [
     "book_storage", "get_item", "set_item", "seed_once", "export_file", "workbook_bytes", "workbook_entry",
 ]  # fmt: skip
 
-WORKBOOK_FORMAT = "metodeveilederhandboka-arbeidsbok"  # WORKBOOK_FORMAT in static/widget.js
+WORKBOOK_FORMAT = "metodeveilederhandboka-arbeidsbok"  # WORKBOOK_FORMAT in js/core/exchange.js
 PREFIX = "metodeveilederhandboka:"  # every localStorage key the book writes starts with it
 
 # The kvalitetsveileder: goals per theme, and so its 58 item ids in order.

@@ -1,7 +1,7 @@
 """Shared scoring vectors: load tests/vectors/*.json and compare summaries.
 
 Used by tests/test_vectors.py (Python scoring) and by the browser tests (the
-JS ``summarize`` in widgets/static/widget.js), so both implementations are
+JS ``summarize`` in js/kinds/<kind>.js), so both implementations are
 held to the same hand-written expectations.
 
 A vector file is ``{"description": ..., "cases": [case, ...]}``. Each case has

@@ -1,5 +1,5 @@
 """Team numbers from several people's exported answers. Mirrors ``aggregate``
-in static/widget.js; both are checked against tests/vectors/aggregate/.
+in js/core/team.js; both are checked against tests/vectors/aggregate/.
 
 With fewer than MIN_RESPONSES responses no numbers are returned at all, so no
 one's answers can be read out of a small team's result.

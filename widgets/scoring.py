@@ -1,4 +1,4 @@
-"""Summaries of answers. Mirrors ``summarize`` in static/widget.js.
+"""Summaries of answers. Mirrors ``summarize`` in js/kinds/<kind>.js.
 
 Both implementations are checked against the same vectors in tests/vectors,
 so the book and the notebook can never disagree about a summary.
@@ -11,7 +11,7 @@ UNANSWERED = "ubesvart"
 
 
 # Python's str.strip() and JavaScript's trim() disagree on some characters, so
-# both sides strip exactly this set (the same as WHITESPACE in widget.js).
+# both sides strip exactly this set (the same as WHITESPACE in js/core/values.js).
 WHITESPACE = " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 
 
