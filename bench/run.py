@@ -6,6 +6,7 @@ machine and passes or fails nothing. The anchor for page weight is a default
 
 Usage: python bench/run.py   (or `make bench`)
 """
+
 from __future__ import annotations
 
 import functools
@@ -26,8 +27,18 @@ sys.path.insert(0, str(ROOT))
 from widgets import chromium  # noqa: E402
 from widgets.offline_zip import write_zip  # noqa: E402
 
-COPY_IGNORE = shutil.ignore_patterns(".venv", "_build", "dist", ".jupyter_cache", ".git", "__pycache__", "node_modules",
-                                     ".pytest_cache", "*.egg-info", ".pending")
+COPY_IGNORE = shutil.ignore_patterns(
+    ".venv",
+    "_build",
+    "dist",
+    ".jupyter_cache",
+    ".git",
+    "__pycache__",
+    "node_modules",
+    ".pytest_cache",
+    "*.egg-info",
+    ".pending",
+)
 JB = Path(sys.executable).with_name("jupyter-book")
 RUNS = 20
 CLEAN_BUILDS = 3
@@ -80,8 +91,9 @@ def widget_speed(browser, url: str) -> dict:
         page.goto(url)
         page.wait_for_selector(".mvh-widget.mvh-ready")
         for name, duration in page.evaluate(
-                "() => performance.getEntriesByType('measure').filter(m => m.name.startsWith('mvh-mount:'))"
-                ".map(m => [m.name.slice(10), m.duration])"):
+            "() => performance.getEntriesByType('measure').filter(m => m.name.startsWith('mvh-mount:'))"
+            ".map(m => [m.name.slice(10), m.duration])"
+        ):
             mounts.setdefault(name, []).append(duration)
         context.close()
     return {name: round(statistics.median(v), 2) for name, v in mounts.items()}
@@ -133,7 +145,9 @@ def main() -> int:
         results["build_clean_s"] = {"median": statistics.median(clean), "runs": clean}
         results["build_nothing_changed_s"] = build(src)
         chapter = src / "book" / "rollen.md"
-        chapter.write_text(chapter.read_text(encoding="utf-8") + "\nEn ekstra setning for målingen.\n", encoding="utf-8")
+        chapter.write_text(
+            chapter.read_text(encoding="utf-8") + "\nEn ekstra setning for målingen.\n", encoding="utf-8"
+        )
         results["build_one_chapter_changed_s"] = build(src)
 
         html = src / "_build" / "html"
@@ -167,10 +181,16 @@ def main() -> int:
                 for path in WIDGET_PAGES:
                     mounts.update(widget_speed(browser, root + path))
                 largest = max(mounts, key=mounts.get)
-                results["widget_mount_ms"] = {"median_per_instrument": mounts, "slowest": largest,
-                                              "slowest_ms": mounts[largest], "runs": RUNS}
-                results["input_to_summary_ms"] = {"median": input_to_summary(browser, root + "book/kvalitet.html"),
-                                                  "runs": RUNS}
+                results["widget_mount_ms"] = {
+                    "median_per_instrument": mounts,
+                    "slowest": largest,
+                    "slowest_ms": mounts[largest],
+                    "runs": RUNS,
+                }
+                results["input_to_summary_ms"] = {
+                    "median": input_to_summary(browser, root + "book/kvalitet.html"),
+                    "runs": RUNS,
+                }
                 browser.close()
         finally:
             server.shutdown()

@@ -3,6 +3,7 @@
 The book is built once per test session with the same flags as `make book`
 (-W -n --keep-going), so every browser test runs against what readers get.
 """
+
 from __future__ import annotations
 
 import functools
@@ -77,7 +78,9 @@ def http_root(book):
 def pytest_configure(config):
     config.addinivalue_line("markers", "http: run over http://127.0.0.1 as well as from file://")
     config.addinivalue_line("markers", "across_pages: answers saved on one page are read on another; http:// only")
-    config.addinivalue_line("markers", "book: needs the built book (set by conftest; `make test-fast` leaves these out)")
+    config.addinivalue_line(
+        "markers", "book: needs the built book (set by conftest; `make test-fast` leaves these out)"
+    )
 
 
 def pytest_collection_modifyitems(items):

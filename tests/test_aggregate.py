@@ -1,5 +1,6 @@
 """Team numbers: widgets.aggregate against the hand-written vectors in
 tests/vectors/aggregate, and merging real export files."""
+
 from __future__ import annotations
 
 import copy
@@ -16,8 +17,11 @@ from widgets.aggregate import MIN_RESPONSES, aggregate_answers
 from widgets.definitions import InstrumentError, instrument_ids, load, validate
 
 CASES = aggregate_cases()
-RAW = [(p.stem, c) for p in sorted(AGGREGATE_DIR.glob("*.json"))
-       for c in json.loads(p.read_text(encoding="utf-8"))["cases"]]
+RAW = [
+    (p.stem, c)
+    for p in sorted(AGGREGATE_DIR.glob("*.json"))
+    for c in json.loads(p.read_text(encoding="utf-8"))["cases"]
+]
 
 
 def test_there_are_vectors_for_both_team_kinds():
@@ -59,21 +63,74 @@ def test_aggregate_answers_matches_vector(definition, answers_list, expected):
 # ------------------------------------------------------------- export files
 
 TEAMKULTUR_ANSWERS = [
-    {"ratings": {"tk1": 5, "tk2": 4, "tk3": 1, "dk1": 3, "dk2": 4, "dk3": 5, "vt1": 2, "vt2": 4, "vt3": 2,
-                 "tv1": 5, "tv2": 5, "tv3": 4, "uh1": 3, "uh2": 2, "uh3": 4}},
+    {
+        "ratings": {
+            "tk1": 5,
+            "tk2": 4,
+            "tk3": 1,
+            "dk1": 3,
+            "dk2": 4,
+            "dk3": 5,
+            "vt1": 2,
+            "vt2": 4,
+            "vt3": 2,
+            "tv1": 5,
+            "tv2": 5,
+            "tv3": 4,
+            "uh1": 3,
+            "uh2": 2,
+            "uh3": 4,
+        }
+    },
     {"ratings": {"tk1": 2, "tk3": 4, "dk1": 1, "vt3": 5, "tv2": 3, "uh1": 1, "uh3": 1}},
-    {"ratings": {"tk1": 4, "tk2": 4, "tk3": 2, "dk1": 4, "dk2": 5, "dk3": 4, "vt1": 4, "vt2": 4, "vt3": 1,
-                 "tv1": 4, "tv2": 3, "tv3": 5, "uh1": 5, "uh2": 4, "uh3": 2}},
+    {
+        "ratings": {
+            "tk1": 4,
+            "tk2": 4,
+            "tk3": 2,
+            "dk1": 4,
+            "dk2": 5,
+            "dk3": 4,
+            "vt1": 4,
+            "vt2": 4,
+            "vt3": 1,
+            "tv1": 4,
+            "tv2": 3,
+            "tv3": 5,
+            "uh1": 5,
+            "uh2": 4,
+            "uh3": 2,
+        }
+    },
     {"ratings": {"tk2": 3, "dk3": 2, "vt1": 5, "vt2": 3, "tv1": 2, "uh2": 5}},
-    {"ratings": {"tk1": 3, "tk2": 5, "tk3": 3, "dk1": 5, "dk2": 1, "dk3": 3, "vt1": 1, "vt2": 5, "vt3": 3,
-                 "tv1": 1, "tv2": 2, "tv3": 1, "uh1": 2, "uh2": 3, "uh3": 5}},
+    {
+        "ratings": {
+            "tk1": 3,
+            "tk2": 5,
+            "tk3": 3,
+            "dk1": 5,
+            "dk2": 1,
+            "dk3": 3,
+            "vt1": 1,
+            "vt2": 5,
+            "vt3": 3,
+            "tv1": 1,
+            "tv2": 2,
+            "tv3": 1,
+            "uh1": 2,
+            "uh2": 3,
+            "uh3": 5,
+        }
+    },
 ]
 
 
 @pytest.fixture
 def team_files(tmp_path) -> list[Path]:
-    return [export_file(tmp_path / f"teamkultur-{i}.json", "teamkultur", a)
-            for i, a in enumerate(TEAMKULTUR_ANSWERS, start=1)]
+    return [
+        export_file(tmp_path / f"teamkultur-{i}.json", "teamkultur", a)
+        for i, a in enumerate(TEAMKULTUR_ANSWERS, start=1)
+    ]
 
 
 def test_five_files_give_the_same_numbers_as_the_answers(team_files):
@@ -144,11 +201,21 @@ def test_rating_files_give_the_same_numbers_as_the_answers(tmp_path):
     assert result["total"]["ubesvart"] == 3 * 58 - 7
 
 
-@pytest.mark.parametrize(("content", "why"), [
-    ("not json", "not a JSON export"),
-    (json.dumps({"format": "noe-annet", "instrument": "teamkultur", "answers": {}, "response": "a"}), "not an export"),
-    (json.dumps({"format": EXPORT_FORMAT, "instrument": "teamkultur", "answers": [], "response": "a"}), "'answers'"),
-], ids=["not json", "other format", "answers not an object"])
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        ("not json", "not a JSON export"),
+        (
+            json.dumps({"format": "noe-annet", "instrument": "teamkultur", "answers": {}, "response": "a"}),
+            "not an export",
+        ),
+        (
+            json.dumps({"format": EXPORT_FORMAT, "instrument": "teamkultur", "answers": [], "response": "a"}),
+            "'answers'",
+        ),
+    ],
+    ids=["not json", "other format", "answers not an object"],
+)
 def test_broken_files_are_refused_by_name(team_files, tmp_path, content, why):
     bad = tmp_path / "rar-fil.json"
     bad.write_text(content, encoding="utf-8")

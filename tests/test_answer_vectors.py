@@ -3,6 +3,7 @@
 The same files are run against the book's checkAnswers and salvageAnswers by
 tests/js/answers.test.mjs, so both languages accept and refuse the same answers.
 """
+
 from __future__ import annotations
 
 import json
@@ -36,8 +37,11 @@ def test_check_answers_matches_vector(definition: dict, case: dict) -> None:
     assert check_answers(definition, case["answers"]) == case["message_en"]
 
 
-@pytest.mark.parametrize(("definition", "case"), [c[1:] for c in CASES if "salvaged" in c[2]],
-                         ids=[c[0] for c in CASES if "salvaged" in c[2]])
+@pytest.mark.parametrize(
+    ("definition", "case"),
+    [c[1:] for c in CASES if "salvaged" in c[2]],
+    ids=[c[0] for c in CASES if "salvaged" in c[2]],
+)
 def test_the_repaired_answers_pass_the_check(definition: dict, case: dict) -> None:
     assert check_answers(definition, case["salvaged"]["answers"]) == ""
 
@@ -49,7 +53,6 @@ def test_every_message_has_both_languages() -> None:
 
 def test_null_fields_are_refused() -> None:
     """The old check took null for a missing field; the book's import never did."""
-    nulls = [c for c in CASES if isinstance(c[2]["answers"], dict)
-             and any(v is None for v in c[2]["answers"].values())]
+    nulls = [c for c in CASES if isinstance(c[2]["answers"], dict) and any(v is None for v in c[2]["answers"].values())]
     assert {c[1]["kind"] for c in nulls} == set(shapes()["kinds"])
     assert all(check_answers(d, c["answers"]) for _, d, c in nulls)

@@ -1,4 +1,5 @@
 """The built book: strict build, nothing from the network, kernel-free widgets."""
+
 from __future__ import annotations
 
 import json
@@ -7,7 +8,9 @@ import re
 from tests.conftest import ROOT
 from widgets.definitions import load
 
-NETWORK_LOAD = re.compile(r"<(script|link|img|iframe|source|audio|video|embed|object)\b[^>]*\b(src|href|data)=\"(https?:)?//", re.I)
+NETWORK_LOAD = re.compile(
+    r"<(script|link|img|iframe|source|audio|video|embed|object)\b[^>]*\b(src|href|data)=\"(https?:)?//", re.I
+)
 CSS_NETWORK = re.compile(r"(url\(\s*['\"]?(https?:)?//|@import\s+['\"]?(https?:)?//)", re.I)
 # The kernel's note that it talks over local TCP: not a build warning.
 KNOWN_NOISE = re.compile(r"^\[IPKernelApp\] WARNING \| Kernel is running over TCP without encryption")

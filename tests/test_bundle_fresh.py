@@ -4,6 +4,7 @@ The book and Jupyter use the committed files, so building the book needs no
 Node; this test is what keeps them honest. It runs js/build.mjs (esbuild, pinned
 in package-lock.json) into a temporary directory and compares byte for byte.
 """
+
 from __future__ import annotations
 
 import json
@@ -18,8 +19,7 @@ from widgets.definitions import load_all
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "widgets" / "static" / "built"
 BUNDLES = ["mvh-widgets.js", "widget.js"]
-HOW = ("Node.js is needed to check the JS bundles: install it (Debian: apt-get install nodejs npm), "
-       "then run `make js`.")
+HOW = "Node.js is needed to check the JS bundles: install it (Debian: apt-get install nodejs npm), then run `make js`."
 
 
 @pytest.fixture(scope="module")
@@ -30,8 +30,9 @@ def fresh(tmp_path_factory) -> Path:
     if not (ROOT / "node_modules" / "esbuild").is_dir():
         pytest.fail("esbuild is not installed: run `make js` (npm ci) first.")
     out = tmp_path_factory.mktemp("built")
-    result = subprocess.run([node, str(ROOT / "js" / "build.mjs"), str(out)], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [node, str(ROOT / "js" / "build.mjs"), str(out)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, f"js/build.mjs failed:\n{result.stdout}\n{result.stderr}"
     return out
 
@@ -52,9 +53,12 @@ def test_node_tests_read_the_instruments_as_python_does() -> None:
     node = shutil.which("node")
     if node is None:
         pytest.fail(HOW)
-    script = ('import("./tests/js/helpers.mjs").then((m) => process.stdout.write(JSON.stringify('
-              'Object.fromEntries(m.instrumentIds().map((id) => [id, m.instrument(id)])))))')
-    result = subprocess.run([node, "--input-type=module", "-e", script], cwd=ROOT, capture_output=True, text=True,
-                            timeout=60)
+    script = (
+        'import("./tests/js/helpers.mjs").then((m) => process.stdout.write(JSON.stringify('
+        "Object.fromEntries(m.instrumentIds().map((id) => [id, m.instrument(id)])))))"
+    )
+    result = subprocess.run(
+        [node, "--input-type=module", "-e", script], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == load_all()

@@ -9,6 +9,7 @@ project word list tests/spelling/ordliste.txt; it never skips.
 `python tests/test_integrity.py --sort-wordlist` sorts the word list in place
 (Norwegian order, comment header kept) after you have added a term.
 """
+
 from __future__ import annotations
 
 import collections
@@ -80,11 +81,20 @@ def strip_front_matter(text: str) -> str:
     m = re.match(r"---\n.*?\n---[ \t]*\n", text, re.S)
     if not m:
         return text
-    return "\n" * m.group(0).count("\n") + text[m.end():]
+    return "\n" * m.group(0).count("\n") + text[m.end() :]
 
 
 FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,}|:{3,})[ \t]*(.*?)[ \t]*$")
-CODE_DIRECTIVES = {"{code-cell}", "{code-block}", "{code}", "{sourcecode}", "{literalinclude}", "{raw}", "{math}", "{eval-rst}"}
+CODE_DIRECTIVES = {
+    "{code-cell}",
+    "{code-block}",
+    "{code}",
+    "{sourcecode}",
+    "{literalinclude}",
+    "{raw}",
+    "{math}",
+    "{eval-rst}",
+}
 
 
 def prose_lines(text: str) -> list[tuple[int, str]]:
@@ -315,7 +325,7 @@ def test_no_broken_internal_links_or_anchors(book):
             seen.add(value)
             error = check_ref(book.html, page, value)
             if error:
-                problems.append(f"{page.relative_to(book.html)}: <{tag} {attr}=\"{value}\">: {error}")
+                problems.append(f'{page.relative_to(book.html)}: <{tag} {attr}="{value}">: {error}')
     assert not problems, f"{len(problems)} broken internal links:\n" + "\n".join(problems)
 
 
@@ -401,9 +411,44 @@ def test_every_term_is_in_the_glossary():
 # --------------------------------------------------------------------------
 
 BLOCK = {
-    "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "div", "dl", "dt",
-    "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "img", "li",
-    "main", "nav", "ol", "p", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "caption",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "img",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
 }
 SKIP_TAGS = {"pre", "code", "kbd", "samp", "tt", "script", "style", "math", "svg", "template", "noscript", "button"}
 SKIP_CLASSES = {
@@ -469,7 +514,18 @@ def page_prose(path: Path) -> str:
 
 
 # Keys of an instrument whose values are identifiers, not text for readers.
-INSTRUMENT_ID_KEYS = {"id", "kind", "type", "next", "start", "chapter", "ending", "category", "version", "reviewed_routes"}
+INSTRUMENT_ID_KEYS = {
+    "id",
+    "kind",
+    "type",
+    "next",
+    "start",
+    "chapter",
+    "ending",
+    "category",
+    "version",
+    "reviewed_routes",
+}
 
 
 def instrument_texts(path: Path) -> list[str]:
@@ -506,7 +562,7 @@ def words(text: str) -> list[tuple[str, str]]:
         w = m.group(0)
         if len(w) < 2 or not re.fullmatch(r"[^\W\d_]+", w):
             continue
-        ctx = re.sub(r"\s+", " ", text[max(0, m.start() - 40): m.end() + 40]).strip()
+        ctx = re.sub(r"\s+", " ", text[max(0, m.start() - 40) : m.end() + 40]).strip()
         out.append((w, ctx))
     return out
 
@@ -537,9 +593,13 @@ def hunspell_flags(unique_words: list[str]) -> set[str]:
         personal.write_text("\n".join(read_wordlist()) + "\n", encoding="utf-8")
         env = dict(os.environ, LC_ALL="C.UTF-8")
         cmd = [exe, "-d", HUNSPELL_DICT, "-i", "utf-8", "-l", "-p", str(personal)]
-        proc = subprocess.run(cmd, input="\n".join(unique_words) + "\n", capture_output=True, text=True, encoding="utf-8", env=env)
+        proc = subprocess.run(
+            cmd, input="\n".join(unique_words) + "\n", capture_output=True, text=True, encoding="utf-8", env=env
+        )
     if proc.returncode != 0 or "Can't open" in proc.stderr:
-        pytest.fail(f"hunspell could not run with the {HUNSPELL_DICT} dictionary ({proc.stderr.strip()}). {HUNSPELL_HELP}")
+        pytest.fail(
+            f"hunspell could not run with the {HUNSPELL_DICT} dictionary ({proc.stderr.strip()}). {HUNSPELL_HELP}"
+        )
     return set(proc.stdout.split())
 
 
@@ -591,7 +651,11 @@ def test_spelling(book):
     lines = []
     for w, hits in sorted(by_word.items(), key=lambda kv: (-len(kv[1]), norwegian_key(kv[0]))):
         sources = sorted({src for src, _ in hits} - {hits[0][0]})
-        also = f" (also {', '.join(sources[:3])}{f' and {len(sources) - 3} more' if len(sources) > 3 else ''})" if sources else ""
+        also = (
+            f" (also {', '.join(sources[:3])}{f' and {len(sources) - 3} more' if len(sources) > 3 else ''})"
+            if sources
+            else ""
+        )
         lines.append(f"  {w} ×{len(hits)}: {hits[0][0]}: …{hits[0][1]}…{also}")
     report = "\n".join(lines)
     if bad:

@@ -1,4 +1,5 @@
 """The Jupyter host: the anywidget that runs widget.js and syncs answers."""
+
 from __future__ import annotations
 
 import json
@@ -113,11 +114,17 @@ def test_save_keeps_norwegian_text_readable(tmp_path, kv):
 
 def test_load_a_browser_export_of_the_reflection(tmp_path):
     # The shape exportData() in widget.js writes.
-    path = write_json(tmp_path / "refleksjon.json", {
-        "format": EXPORT_FORMAT, "instrument": "refleksjon-kvalitet", "version": 1,
-        "title": "Refleksjon", "exported": "2024-05-01T10:00:00.000Z",
-        "answers": {"responses": {"r1": "Svar"}},
-    })
+    path = write_json(
+        tmp_path / "refleksjon.json",
+        {
+            "format": EXPORT_FORMAT,
+            "instrument": "refleksjon-kvalitet",
+            "version": 1,
+            "title": "Refleksjon",
+            "exported": "2024-05-01T10:00:00.000Z",
+            "answers": {"responses": {"r1": "Svar"}},
+        },
+    )
     w = Instrument.load(path)
     assert w.instrument_id == "refleksjon-kvalitet"
     assert w.answers == {"responses": {"r1": "Svar"}}
@@ -137,11 +144,15 @@ def test_load_rejects_a_file_that_is_not_text(tmp_path):
         Instrument.load(path)
 
 
-@pytest.mark.parametrize("data", [
-    {"format": "something-else", "instrument": "kvalitetsveileder", "answers": {}},
-    {"instrument": "kvalitetsveileder", "answers": {}},
-    ["metodeveilederhandboka-svar"],
-], ids=["other format", "no format", "not an object"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"format": "something-else", "instrument": "kvalitetsveileder", "answers": {}},
+        {"instrument": "kvalitetsveileder", "answers": {}},
+        ["metodeveilederhandboka-svar"],
+    ],
+    ids=["other format", "no format", "not an object"],
+)
 def test_load_rejects_another_format(tmp_path, data):
     path = write_json(tmp_path / "annet.json", data)
     with pytest.raises(InstrumentError, match=r"^annet\.json: not an export from Metodeveilederhåndboka$"):
@@ -150,7 +161,9 @@ def test_load_rejects_another_format(tmp_path, data):
 
 @pytest.mark.parametrize("answers", [None, ["gronn"], "gronn"], ids=["null", "list", "string"])
 def test_load_rejects_answers_that_are_not_an_object(tmp_path, answers):
-    path = write_json(tmp_path / "svar.json", {"format": EXPORT_FORMAT, "instrument": "kvalitetsveileder", "answers": answers})
+    path = write_json(
+        tmp_path / "svar.json", {"format": EXPORT_FORMAT, "instrument": "kvalitetsveileder", "answers": answers}
+    )
     with pytest.raises(InstrumentError, match=r"^svar\.json: field 'answers' must be an object$"):
         Instrument.load(path)
 
@@ -168,6 +181,7 @@ def test_load_of_an_export_without_instrument_id_is_an_instrument_error(tmp_path
 
 
 # ------------------------------------------------------------ display bundle
+
 
 def bundle_of(w: Instrument) -> dict:
     data, _metadata = w._repr_mimebundle_()
@@ -191,7 +205,7 @@ def test_mimebundle_has_live_view_and_static_html(kv):
 
 def test_static_html_fallback_lists_all_58_items_in_order(kv):
     html = bundle_of(kv)["text/html"]
-    fallback = html[html.index('<div class="mvh-fallback">'):]
+    fallback = html[html.index('<div class="mvh-fallback">') :]
     assert re.findall(r"<li><strong>([^<]+)</strong>", fallback) == ITEM_IDS
     for s in kv.definition["scale"]:
         assert f"☐ {s['label']}" in fallback
@@ -201,7 +215,7 @@ def test_static_html_fallback_lists_all_58_items_in_order(kv):
 def test_static_html_fallback_lists_the_reflection_prompts():
     w = Instrument("refleksjon-kvalitet")
     html = bundle_of(w)["text/html"]
-    fallback = html[html.index('<div class="mvh-fallback">'):]
+    fallback = html[html.index('<div class="mvh-fallback">') :]
     listed = re.findall(r"<li>(.*?)</li>", fallback, re.S)
     assert listed == [escape(p["text"]) for p in w.definition["prompts"]]
 
@@ -242,6 +256,7 @@ def test_instrument_needs_an_id_or_definition():
 
 
 # ------------------------------------------------------------- response ids
+
 
 def test_save_writes_a_response_id(tmp_path):
     path = Instrument("teamkultur", answers={"ratings": {"tk1": 4}}).save(tmp_path / "teamkultur.json")

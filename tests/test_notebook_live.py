@@ -1,4 +1,5 @@
 """Opened as a notebook via jupytext, the chapter's widget is live."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,8 +18,9 @@ def executed():
     nb = jupytext.read(CHAPTER)
     # allow_errors: a cell that raises leaves its error in the outputs, where the tests look,
     # instead of stopping here (nbclient's default would raise before any test could see it).
-    client = nbclient.NotebookClient(nb, kernel_name="python3", timeout=120, allow_errors=True,
-                                     resources={"metadata": {"path": str(CHAPTER.parent)}})
+    client = nbclient.NotebookClient(
+        nb, kernel_name="python3", timeout=120, allow_errors=True, resources={"metadata": {"path": str(CHAPTER.parent)}}
+    )
     client.execute()
     return nb
 
@@ -39,10 +41,13 @@ def test_chapter_is_myst_for_jupytext():
     assert nb.metadata["kernelspec"]["name"] == "python3"
 
 
-@pytest.mark.parametrize(("call", "instrument_id"), [
-    ('instrument("kvalitetsveileder")', "kvalitetsveileder"),
-    ('instrument("refleksjon-kvalitet")', "refleksjon-kvalitet"),
-])
+@pytest.mark.parametrize(
+    ("call", "instrument_id"),
+    [
+        ('instrument("kvalitetsveileder")', "kvalitetsveileder"),
+        ('instrument("refleksjon-kvalitet")', "refleksjon-kvalitet"),
+    ],
+)
 def test_widget_cell_gives_a_live_widget_and_static_html(executed, call, instrument_id):
     cell = cell_showing(executed, call)
     errors = [o for o in cell.outputs if o.output_type == "error"]

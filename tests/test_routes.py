@@ -6,6 +6,7 @@ on each of them. Each ending lists the routes it was reviewed for in
 leaves a stale entry, fails here until someone has read the ending again for
 that route (``python -m widgets.routes <id>`` prints them).
 """
+
 from __future__ import annotations
 
 import copy
@@ -31,8 +32,12 @@ def test_every_scenario_is_found():
 def test_every_route_to_every_ending_is_reviewed(scenario_id):
     problems = r.route_problems(load(scenario_id))
     assert not problems, "\n".join(
-        problems + [f"Read each ending again for the route named (python -m widgets.routes {scenario_id}), "
-                    "make its text true there too, then list the route under the ending's reviewed_routes."])
+        problems
+        + [
+            f"Read each ending again for the route named (python -m widgets.routes {scenario_id}), "
+            "make its text true there too, then list the route under the ending's reviewed_routes."
+        ]
+    )
 
 
 @pytest.mark.parametrize("scenario_id", SCENARIOS)
@@ -49,14 +54,14 @@ def test_check_catches_a_planted_unreviewed_route():
     assert r.route_problems(d) == []
     # Lina's n2 gets a third choice straight to the good ending: a route nobody has read that ending for.
     node(d, "n2")["choices"].append({"text": "Du sier at tallene ikke betyr noe.", "next": "slutt-god"})
-    assert r.route_problems(d) == [
-        "scenario-tallpress: ending 'slutt-god': route not reviewed: \"n1 > n2\""]
+    assert r.route_problems(d) == ["scenario-tallpress: ending 'slutt-god': route not reviewed: \"n1 > n2\""]
     # The build's validation (widgets/definitions.py) stops on the same route.
     with pytest.raises(InstrumentError) as err:
         validate(d, "scenario-tallpress.yaml")
     assert str(err.value) == (
         "scenario-tallpress.yaml: item 'slutt-god', field 'reviewed_routes': route not reviewed: \"n1 > n2\"; "
-        "read the ending for that route (python -m widgets.routes scenario-tallpress) and update the list")
+        "read the ending for that route (python -m widgets.routes scenario-tallpress) and update the list"
+    )
 
 
 def test_a_scenario_without_any_list_passes_validation_but_not_this_file():
@@ -73,7 +78,8 @@ def test_check_catches_a_stale_reviewed_route():
     assert r.route_problems(d) == [
         "scenario-tallpress: node 'n2': two choices lead to 'n5', so a route cannot tell them apart "
         "(and the widget's history shows the first one)",
-        "scenario-tallpress: ending 'slutt-press': reviewed route is no longer a route: \"n1 > n2\""]
+        "scenario-tallpress: ending 'slutt-press': reviewed route is no longer a route: \"n1 > n2\"",
+    ]
 
 
 def test_reviewed_routes_only_on_endings():
@@ -90,10 +96,22 @@ def test_reviewed_route_must_look_like_a_route():
 
 
 LOOPED = {
-    "id": "eksempel-scenario", "version": 1, "kind": "scenario", "title": "Eksempel", "start": "n1",
+    "id": "eksempel-scenario",
+    "version": 1,
+    "kind": "scenario",
+    "title": "Eksempel",
+    "start": "n1",
     "nodes": [
-        {"id": "n1", "text": "Start", "choices": [{"text": "Videre", "next": "n2"}, {"text": "Slutt", "next": "slutt-a"}]},
-        {"id": "n2", "text": "Midt", "choices": [{"text": "Tilbake", "next": "n1"}, {"text": "Slutt", "next": "slutt-b"}]},
+        {
+            "id": "n1",
+            "text": "Start",
+            "choices": [{"text": "Videre", "next": "n2"}, {"text": "Slutt", "next": "slutt-a"}],
+        },
+        {
+            "id": "n2",
+            "text": "Midt",
+            "choices": [{"text": "Tilbake", "next": "n1"}, {"text": "Slutt", "next": "slutt-b"}],
+        },
         {"id": "slutt-a", "ending": "god", "text": "A"},
         {"id": "slutt-b", "ending": "svak", "text": "B"},
     ],

@@ -1,5 +1,6 @@
 """Instrument data: the bundled files validate, and broken data stops the build
 with a message naming the file, the item and the field."""
+
 from __future__ import annotations
 
 import copy
@@ -46,6 +47,7 @@ def rejected(data: dict, filename: str, message: str) -> None:
 
 # --------------------------------------------------------------- bundled data
 
+
 def test_bundled_instruments_are_found_by_file_name():
     ids = instrument_ids()
     assert {"kvalitetsveileder", "refleksjon-kvalitet"} <= set(ids)
@@ -89,6 +91,7 @@ def test_refleksjon_has_prompts(rk):
 
 
 # ------------------------------------------------- invalid data: exact messages
+
 
 def test_item_missing_text_names_the_item_and_field(kv):
     d = copy.deepcopy(kv)
@@ -137,8 +140,12 @@ def test_missing_version(kv):
 def test_unknown_kind(kv):
     d = copy.deepcopy(kv)
     d["kind"] = "survey"
-    rejected(d, KV, f"{KV}: item 'kvalitetsveileder', field 'kind': 'survey' is not one of "
-             "['rating', 'reflection', 'likert', 'quiz', 'scenario', 'template']")
+    rejected(
+        d,
+        KV,
+        f"{KV}: item 'kvalitetsveileder', field 'kind': 'survey' is not one of "
+        "['rating', 'reflection', 'likert', 'quiz', 'scenario', 'template']",
+    )
 
 
 def test_item_id_not_starting_with_its_theme_number(kv):
@@ -174,7 +181,11 @@ def test_unknown_field_on_an_item_is_named(kv):
 def test_unknown_top_level_field_is_named(kv):
     d = copy.deepcopy(kv)
     d["colour"] = "red"
-    rejected(d, KV, f"{KV}: item 'kvalitetsveileder', field 'colour': Additional properties are not allowed ('colour' was unexpected)")
+    rejected(
+        d,
+        KV,
+        f"{KV}: item 'kvalitetsveileder', field 'colour': Additional properties are not allowed ('colour' was unexpected)",
+    )
 
 
 def test_scale_value_with_bad_id_pattern(kv):
@@ -218,7 +229,11 @@ def test_duplicate_prompt_ids(rk):
 def test_reflection_with_rating_fields(rk, kv):
     d = copy.deepcopy(rk)
     d["scale"] = copy.deepcopy(kv["scale"])
-    rejected(d, RK, f"{RK}: item 'refleksjon-kvalitet', field 'scale': Additional properties are not allowed ('scale' was unexpected)")
+    rejected(
+        d,
+        RK,
+        f"{RK}: item 'refleksjon-kvalitet', field 'scale': Additional properties are not allowed ('scale' was unexpected)",
+    )
 
 
 def test_top_level_not_a_mapping():
@@ -226,6 +241,7 @@ def test_top_level_not_a_mapping():
 
 
 # ------------------------------------------------------------- files on disk
+
 
 def test_invalid_yaml_file(tmp_path):
     path = tmp_path / "kvalitetsveileder.yaml"
@@ -238,8 +254,10 @@ def test_invalid_yaml_file(tmp_path):
 def test_id_must_match_the_file_name(tmp_path, kv):
     path = tmp_path / "egenvurdering.yaml"
     path.write_text(yaml.safe_dump(kv, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(InstrumentError, match=re.escape(
-            "egenvurdering.yaml: top level, field 'id': 'kvalitetsveileder' must match the file name")):
+    with pytest.raises(
+        InstrumentError,
+        match=re.escape("egenvurdering.yaml: top level, field 'id': 'kvalitetsveileder' must match the file name"),
+    ):
         load_file(path)
 
 
@@ -254,20 +272,28 @@ def test_schema_error_from_a_file_names_that_file(tmp_path, kv):
     item(d, "7.4")["tekst"] = "Et felt med norsk navn"
     path = tmp_path / "kvalitetsveileder.yaml"
     path.write_text(yaml.safe_dump(d, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(InstrumentError, match="^" + re.escape(
+    with pytest.raises(
+        InstrumentError,
+        match="^"
+        + re.escape(
             "kvalitetsveileder.yaml: item '7.4', field 'tekst': "
-            "Additional properties are not allowed ('tekst' was unexpected)") + "$"):
+            "Additional properties are not allowed ('tekst' was unexpected)"
+        )
+        + "$",
+    ):
         load_file(path)
 
 
 def test_unknown_instrument_id_lists_the_known_ones():
-    with pytest.raises(InstrumentError, match=re.escape(
-            f"unknown instrument 'kvalitet' (known: {', '.join(instrument_ids())})")) as info:
+    with pytest.raises(
+        InstrumentError, match=re.escape(f"unknown instrument 'kvalitet' (known: {', '.join(instrument_ids())})")
+    ) as info:
         load("kvalitet")
     assert "kvalitetsveileder" in str(info.value)
 
 
 # ---------------------------------------------------------- the Sphinx build
+
 
 def test_sphinx_build_fails_on_bad_instrument_data(tmp_path, monkeypatch, kv, rk):
     broken = copy.deepcopy(kv)
@@ -313,61 +339,120 @@ _BANDS = [
     {"max": 5, "label": "En styrke", "text": "Høy."},
 ]
 LIKERT = {
-    "id": "eksempel", "version": 1, "kind": "likert", "title": "Eksempel",
+    "id": "eksempel",
+    "version": 1,
+    "kind": "likert",
+    "title": "Eksempel",
     "scale": {"min": 1, "max": 5, "labels": ["Helt uenig", "Litt uenig", "Verken eller", "Litt enig", "Helt enig"]},
     "dimensions": [
-        {"id": "sparring", "title": "Sparring", "chapter": "veiledning", "bands": copy.deepcopy(_BANDS), "items": [
-            {"id": "sp1", "text": "Påstand 1"},
-            {"id": "sp2", "text": "Påstand 2", "reverse": True},
-        ]},
-        {"id": "trygghet", "title": "Trygghet", "bands": copy.deepcopy(_BANDS), "items": [
-            {"id": "tr1", "text": "Påstand 3"},
-        ]},
+        {
+            "id": "sparring",
+            "title": "Sparring",
+            "chapter": "veiledning",
+            "bands": copy.deepcopy(_BANDS),
+            "items": [
+                {"id": "sp1", "text": "Påstand 1"},
+                {"id": "sp2", "text": "Påstand 2", "reverse": True},
+            ],
+        },
+        {
+            "id": "trygghet",
+            "title": "Trygghet",
+            "bands": copy.deepcopy(_BANDS),
+            "items": [
+                {"id": "tr1", "text": "Påstand 3"},
+            ],
+        },
     ],
 }
 QUIZ = {
-    "id": "eksempel-quiz", "version": 1, "kind": "quiz", "title": "Eksempel",
+    "id": "eksempel-quiz",
+    "version": 1,
+    "kind": "quiz",
+    "title": "Eksempel",
     "questions": [
-        {"id": "q1", "type": "single", "text": "Spørsmål", "explanation": "Forklaring.", "options": [
-            {"id": "a", "text": "A", "correct": True, "feedback": "Riktig."},
-            {"id": "b", "text": "B", "feedback": "Nei."},
-        ]},
-        {"id": "sett-1", "type": "classify", "text": "Sortér", "categories": [
-            {"id": "onske", "label": "Ønske"},
-            {"id": "evne", "label": "Evne"},
-        ], "statements": [
-            {"id": "s1", "text": "«Jeg vil.»", "category": "onske", "explanation": "Et ønske."},
-            {"id": "s2", "text": "«Jeg kan.»", "category": "evne", "explanation": "En evne."},
-        ]},
+        {
+            "id": "q1",
+            "type": "single",
+            "text": "Spørsmål",
+            "explanation": "Forklaring.",
+            "options": [
+                {"id": "a", "text": "A", "correct": True, "feedback": "Riktig."},
+                {"id": "b", "text": "B", "feedback": "Nei."},
+            ],
+        },
+        {
+            "id": "sett-1",
+            "type": "classify",
+            "text": "Sortér",
+            "categories": [
+                {"id": "onske", "label": "Ønske"},
+                {"id": "evne", "label": "Evne"},
+            ],
+            "statements": [
+                {"id": "s1", "text": "«Jeg vil.»", "category": "onske", "explanation": "Et ønske."},
+                {"id": "s2", "text": "«Jeg kan.»", "category": "evne", "explanation": "En evne."},
+            ],
+        },
     ],
 }
 SCENARIO = {
-    "id": "eksempel-scenario", "version": 1, "kind": "scenario", "title": "Eksempel", "start": "n1",
+    "id": "eksempel-scenario",
+    "version": 1,
+    "kind": "scenario",
+    "title": "Eksempel",
+    "start": "n1",
     "nodes": [
-        {"id": "n1", "title": "Start", "text": "Situasjonen.", "choices": [
-            {"text": "Snakk med teamet", "next": "n2"}, {"text": "Ta det selv", "next": "n3"}]},
-        {"id": "n2", "text": "Teamet.", "choices": [
-            {"text": "Lytt", "next": "slutt-god"}, {"text": "Avbryt", "next": "n3"}]},
-        {"id": "n3", "text": "Alene.", "choices": [
-            {"text": "Gi deg", "next": "slutt-svak"}, {"text": "Tilbake", "next": "n1"}]},
+        {
+            "id": "n1",
+            "title": "Start",
+            "text": "Situasjonen.",
+            "choices": [{"text": "Snakk med teamet", "next": "n2"}, {"text": "Ta det selv", "next": "n3"}],
+        },
+        {
+            "id": "n2",
+            "text": "Teamet.",
+            "choices": [{"text": "Lytt", "next": "slutt-god"}, {"text": "Avbryt", "next": "n3"}],
+        },
+        {
+            "id": "n3",
+            "text": "Alene.",
+            "choices": [{"text": "Gi deg", "next": "slutt-svak"}, {"text": "Tilbake", "next": "n1"}],
+        },
         {"id": "slutt-god", "ending": "god", "text": "Godt.", "chapter": "veiledning"},
         {"id": "slutt-svak", "ending": "svak", "text": "Svakt."},
     ],
 }
 TEMPLATE = {
-    "id": "eksempel-mal", "version": 1, "kind": "template", "title": "Eksempel",
+    "id": "eksempel-mal",
+    "version": 1,
+    "kind": "template",
+    "title": "Eksempel",
     "sections": [
-        {"id": "forberedelse", "title": "Forberedelse", "fields": [
-            {"id": "dato", "type": "date", "label": "Dato"},
-            {"id": "navn", "type": "text", "label": "Navn"},
-            {"id": "mal", "type": "longtext", "label": "Mål", "help": "Skriv fritt."},
-            {"id": "fase", "type": "choice", "label": "Fase", "options": ["Oppstart", "Avslutning"]},
-        ]},
-        {"id": "ansvar-del", "title": "Ansvar", "fields": [
-            {"id": "sjekk", "type": "checklist", "label": "Sjekk", "options": ["Agenda", "Referat"]},
-            {"id": "ansvar", "type": "matrix", "label": "Hvem eier hva?", "rows": ["Oppgave 1", "Oppgave 2"],
-             "options": ["Personalleder", "Metodeveileder"]},
-        ]},
+        {
+            "id": "forberedelse",
+            "title": "Forberedelse",
+            "fields": [
+                {"id": "dato", "type": "date", "label": "Dato"},
+                {"id": "navn", "type": "text", "label": "Navn"},
+                {"id": "mal", "type": "longtext", "label": "Mål", "help": "Skriv fritt."},
+                {"id": "fase", "type": "choice", "label": "Fase", "options": ["Oppstart", "Avslutning"]},
+            ],
+        },
+        {
+            "id": "ansvar-del",
+            "title": "Ansvar",
+            "fields": [
+                {"id": "sjekk", "type": "checklist", "label": "Sjekk", "options": ["Agenda", "Referat"]},
+                {
+                    "id": "ansvar",
+                    "type": "matrix",
+                    "label": "Hvem eier hva?",
+                    "rows": ["Oppgave 1", "Oppgave 2"],
+                    "options": ["Personalleder", "Metodeveileder"],
+                },
+            ],
+        },
     ],
 }
 
@@ -419,6 +504,7 @@ def test_bundled_instruments_of_new_kind_validate(kind):
 
 
 # likert
+
 
 def test_likert_labels_not_one_per_point(likert):
     likert["scale"]["labels"].pop()
@@ -489,6 +575,7 @@ def test_likert_item_id_with_capitals(likert):
 
 
 # quiz
+
 
 def test_quiz_two_correct_options(quiz):
     quiz["questions"][0]["options"][1]["correct"] = True
@@ -567,8 +654,11 @@ def test_quiz_single_question_without_options(quiz):
 
 def test_quiz_misspelt_field_on_a_single_question(quiz):
     quiz["questions"][0]["explanaton"] = "Forklaring."
-    rejected(quiz, QZ, f"{QZ}: item 'q1', field 'explanaton': "
-             "Additional properties are not allowed ('explanaton' was unexpected)")
+    rejected(
+        quiz,
+        QZ,
+        f"{QZ}: item 'q1', field 'explanaton': Additional properties are not allowed ('explanaton' was unexpected)",
+    )
 
 
 def test_quiz_question_with_empty_text(quiz):
@@ -577,6 +667,7 @@ def test_quiz_question_with_empty_text(quiz):
 
 
 # scenario
+
 
 def test_scenario_dangling_next(scenario):
     node(scenario, "n2")["choices"][1]["next"] = "n9"
@@ -590,8 +681,11 @@ def test_scenario_unreachable_node(scenario):
 
 def test_scenario_node_with_neither_choices_nor_ending(scenario):
     del node(scenario, "slutt-svak")["ending"]
-    rejected(scenario, SC, f"{SC}: item 'slutt-svak', field 'choices': "
-             "a node needs choices, or an 'ending' to close the story")
+    rejected(
+        scenario,
+        SC,
+        f"{SC}: item 'slutt-svak', field 'choices': a node needs choices, or an 'ending' to close the story",
+    )
 
 
 def test_scenario_node_with_both_choices_and_ending(scenario):
@@ -627,6 +721,7 @@ def test_scenario_node_with_one_choice(scenario):
 
 # template
 
+
 def test_template_duplicate_field_ids_across_sections(template):
     field(template, "sjekk")["id"] = "navn"
     rejected(template, TP, f"{TP}: item 'navn', field 'id': field id is used twice")
@@ -649,8 +744,12 @@ def test_template_matrix_without_rows(template):
 
 def test_template_unknown_field_type(template):
     field(template, "navn")["type"] = "number"
-    rejected(template, TP, f"{TP}: item 'navn', field 'type': 'number' is not one of "
-             "['text', 'longtext', 'date', 'choice', 'checklist', 'matrix']")
+    rejected(
+        template,
+        TP,
+        f"{TP}: item 'navn', field 'type': 'number' is not one of "
+        "['text', 'longtext', 'date', 'choice', 'checklist', 'matrix']",
+    )
 
 
 def test_template_field_missing_label(template):

@@ -13,6 +13,7 @@ Both checks read the MyST sources (prose only, no code); the terminology check a
 reads every reader-facing string of the instruments and the string literals of the
 widget UI in js/.
 """
+
 from __future__ import annotations
 
 import re
@@ -134,7 +135,9 @@ def test_one_word_per_concept_in_the_chapters():
         for path in chapter_sources()
         for hit in variant_hits(_chapter_prose(path), str(path.relative_to(ROOT)), terms)
     ]
-    assert not problems, "Variants to avoid (tests/spelling/termer.yaml):\n" + "\n".join(problems) + "\n" + _reasons(terms)
+    assert not problems, (
+        "Variants to avoid (tests/spelling/termer.yaml):\n" + "\n".join(problems) + "\n" + _reasons(terms)
+    )
 
 
 def test_one_word_per_concept_in_the_instruments():
@@ -143,10 +146,15 @@ def test_one_word_per_concept_in_the_instruments():
         hit
         for path in sorted(INSTRUMENTS.glob("*.yaml"))
         for hit in variant_hits(
-            "\n".join(t.replace("\n", " ") for t in instrument_texts(path)), str(path.relative_to(ROOT)), terms, "tekst "
+            "\n".join(t.replace("\n", " ") for t in instrument_texts(path)),
+            str(path.relative_to(ROOT)),
+            terms,
+            "tekst ",
         )
     ]
-    assert not problems, "Variants to avoid (tests/spelling/termer.yaml):\n" + "\n".join(problems) + "\n" + _reasons(terms)
+    assert not problems, (
+        "Variants to avoid (tests/spelling/termer.yaml):\n" + "\n".join(problems) + "\n" + _reasons(terms)
+    )
 
 
 JS_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`|\'(?:[^\'\\\n]|\\.)*\'')
@@ -170,7 +178,9 @@ def test_one_word_per_concept_in_the_widget_ui():
         for path in sources
         for hit in variant_hits(js_strings(path.read_text(encoding="utf-8")), str(path.relative_to(ROOT)), terms)
     ]
-    assert not problems, "Variants to avoid (tests/spelling/termer.yaml):\n" + "\n".join(problems) + "\n" + _reasons(terms)
+    assert not problems, (
+        "Variants to avoid (tests/spelling/termer.yaml):\n" + "\n".join(problems) + "\n" + _reasons(terms)
+    )
 
 
 def test_every_listed_proper_noun_is_a_glossary_headword():

@@ -1,4 +1,5 @@
 """The Python scoring against the shared vectors in tests/vectors."""
+
 from __future__ import annotations
 
 import copy
@@ -14,16 +15,16 @@ CASES = load_cases()
 RAW = raw_cases()
 
 
-@pytest.mark.parametrize(("definition", "answers", "expected", "partial"),
-                         [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("definition", "answers", "expected", "partial"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_summary_matches_vector(definition, answers, expected, partial):
     before = copy.deepcopy(answers)
     assert_matches(expected, summarize(definition, answers), partial)
     assert answers == before, "summarize must not change the answers it reads"
 
 
-@pytest.mark.parametrize("case", [c for _, c in RAW if "definition" in c],
-                         ids=[i for i, c in RAW if "definition" in c])
+@pytest.mark.parametrize("case", [c for _, c in RAW if "definition" in c], ids=[i for i, c in RAW if "definition" in c])
 def test_inline_definition_is_a_valid_instrument(case):
     # A vector against an instrument the build would reject proves nothing.
     validate(copy.deepcopy(case["definition"]), "vector")
@@ -52,6 +53,7 @@ def test_vectors_cover_every_kind():
 # The comparison helper is shared with the browser runner, so it must itself
 # catch differences.
 
+
 def test_assert_matches_reports_a_wrong_count():
     with pytest.raises(AssertionError, match=r"summary\.total\.gul: expected 1, got 2"):
         assert_matches({"total": {"gul": 1}}, {"total": {"gul": 2}}, partial=True)
@@ -67,6 +69,4 @@ def test_comparison_reports_missing_keys_and_boolean_for_number():
     assert mismatches({"parts": {"p1": {"gul": 0}}}, {"parts": {}}, partial=True) == [
         "summary.parts.p1: missing (expected {'gul': 0})"
     ]
-    assert mismatches({"answered": 1}, {"answered": True}, partial=False) == [
-        "summary.answered: expected 1, got True"
-    ]
+    assert mismatches({"answered": 1}, {"answered": True}, partial=False) == ["summary.answered: expected 1, got True"]

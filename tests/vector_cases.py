@@ -9,6 +9,7 @@ A vector file is ``{"description": ..., "cases": [case, ...]}``. Each case has
 ``instrument`` id naming a bundled YAML file. With ``"partial": true`` the
 expected summary is a deep subset of the actual one.
 """
+
 from __future__ import annotations
 
 import json
@@ -66,7 +67,9 @@ def mismatches(expected: Any, actual: Any, partial: bool, path: str = "summary")
             else:
                 problems.extend(mismatches(value, got, partial, f"{path}.{key}"))
         if not partial:
-            problems.extend(f"{path}.{key}: unexpected (value {actual[key]!r})" for key in actual if key not in expected)
+            problems.extend(
+                f"{path}.{key}: unexpected (value {actual[key]!r})" for key in actual if key not in expected
+            )
         return problems
     if isinstance(expected, list):
         if not isinstance(actual, list) or len(actual) != len(expected):

@@ -7,6 +7,7 @@ alphabetically (Norwegian order: æ, ø, å last), and fails on duplicate terms.
 
 Usage: python tools/merge_glossary.py [BOOK_ROOT]   (default: this repository)
 """
+
 from __future__ import annotations
 
 import re
@@ -50,7 +51,7 @@ def main(root: Path) -> int:
                 return 1
             entries[term] = body
     body = "\n\n".join(f"{t}\n{entries[t]}" for t in sorted(entries, key=sort_key))
-    page.write_text(text[: m.start()] + "```{glossary}\n" + body + "\n```" + text[m.end():], encoding="utf-8")
+    page.write_text(text[: m.start()] + "```{glossary}\n" + body + "\n```" + text[m.end() :], encoding="utf-8")
     print(f"{len(entries)} glossary terms ({len(pending)} pending files merged)")
     return 0
 

@@ -6,6 +6,7 @@ for the book (its import and its repair of damaged stored answers), so Python
 and the book accept and refuse the same files. Messages here are in English;
 the book shows the Norwegian text of the same message ids.
 """
+
 from __future__ import annotations
 
 import json

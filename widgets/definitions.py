@@ -4,6 +4,7 @@ Every instrument is data. A broken file must stop the build with a message a
 writer can act on, so errors name the file, the item (the nearest object with
 an ``id`` on the path to the fault) and the field.
 """
+
 from __future__ import annotations
 
 import json
@@ -161,8 +162,12 @@ def _check_reviewed_routes(d: dict, filename: str) -> None:
     from widgets.routes import route_issues  # widgets.routes imports this module
 
     for item, problem in route_issues(d):
-        _fail(filename, item, "reviewed_routes",
-              f"{problem}; read the ending for that route (python -m widgets.routes {d['id']}) and update the list")
+        _fail(
+            filename,
+            item,
+            "reviewed_routes",
+            f"{problem}; read the ending for that route (python -m widgets.routes {d['id']}) and update the list",
+        )
 
 
 def _check_template(d: dict, filename: str) -> None:

@@ -1,4 +1,5 @@
 """The Jupyter host: an anywidget running the same instrument UI (js/) as the book."""
+
 from __future__ import annotations
 
 import json
@@ -31,14 +32,22 @@ class Instrument(anywidget.AnyWidget):
     # Random id of this set of answers; exports carry it so a team view counts it once.
     response_id = traitlets.Unicode("").tag(sync=True)
 
-    def __init__(self, instrument_id: str | None = None, *, definition: dict | None = None,
-                 answers: dict | None = None, response_id: str = "", **kwargs: Any) -> None:
+    def __init__(
+        self,
+        instrument_id: str | None = None,
+        *,
+        definition: dict | None = None,
+        answers: dict | None = None,
+        response_id: str = "",
+        **kwargs: Any,
+    ) -> None:
         if definition is None:
             if instrument_id is None:
                 raise TypeError("give an instrument id or a definition")
             definition = load(instrument_id)
-        super().__init__(definition=definition, answers=dict(answers or {}),
-                         response_id=response_id or uuid.uuid4().hex, **kwargs)
+        super().__init__(
+            definition=definition, answers=dict(answers or {}), response_id=response_id or uuid.uuid4().hex, **kwargs
+        )
 
     @property
     def instrument_id(self) -> str:
@@ -125,8 +134,9 @@ class View:
 
 
 def workbook() -> View:
-    """"Mine svar": every instrument in the book (the build adds the page links)."""
+    """ "Mine svar": every instrument in the book (the build adds the page links)."""
     from .definitions import instrument_ids
+
     return View("workbook", instrument_ids())
 
 
@@ -134,5 +144,5 @@ TEAM_INSTRUMENTS = ["psykologisk-trygghet", "teamkultur", "kvalitetsveileder"]
 
 
 def team_view(instrument_ids: list[str] | None = None) -> View:
-    """"Teamoversikt" over the instruments a team can merge anonymously."""
+    """ "Teamoversikt" over the instruments a team can merge anonymously."""
     return View("team", instrument_ids or TEAM_INSTRUMENTS)

@@ -5,6 +5,7 @@ Usage: python -m widgets.offline_zip _build/html dist/metodeveilederhandboka.zip
 Source maps and build leftovers are left out; they are of no use to a reader
 and only make the copy larger.
 """
+
 from __future__ import annotations
 
 import sys

@@ -19,6 +19,7 @@ loops (a choice may lead back to an earlier situation). A walk round a loop
 has infinitely many variants, so only *simple* routes (no situation twice) are
 listed and checked; the output says when a scenario has loops.
 """
+
 from __future__ import annotations
 
 import sys
@@ -76,8 +77,13 @@ def route_issues(definition: dict) -> list[tuple[str, str]]:
     for n in definition["nodes"]:
         nexts = [c["next"] for c in n.get("choices", [])]
         for dup in sorted({x for x in nexts if nexts.count(x) > 1}):
-            issues.append((n["id"], f"two choices lead to '{dup}', so a route cannot tell them apart "
-                                    "(and the widget's history shows the first one)"))
+            issues.append(
+                (
+                    n["id"],
+                    f"two choices lead to '{dup}', so a route cannot tell them apart "
+                    "(and the widget's history shows the first one)",
+                )
+            )
         if "reviewed_routes" in n and "ending" not in n:
             issues.append((n["id"], "has reviewed_routes but is not an ending"))
     nodes = {n["id"]: n for n in definition["nodes"]}
@@ -93,8 +99,10 @@ def route_problems(definition: dict) -> list[str]:
     """The issues as messages naming the instrument, the node and the route, in the form to
     paste into (or delete from) the ending's ``reviewed_routes``."""
     nodes = {n["id"]: n for n in definition["nodes"]}
-    return [f"{definition['id']}: {'ending' if 'ending' in nodes[item] else 'node'} '{item}': {problem}"
-            for item, problem in route_issues(definition)]
+    return [
+        f"{definition['id']}: {'ending' if 'ending' in nodes[item] else 'node'} '{item}': {problem}"
+        for item, problem in route_issues(definition)
+    ]
 
 
 def shorten(text: str, width: int = 70) -> str:
@@ -117,7 +125,10 @@ def report(definition: dict) -> str:
         lines.append("This scenario has loops: each simple route is listed once; walks round a loop are not.")
     for ending, paths in found.items():
         end = nodes[ending]
-        lines += ["", f"== {ending} ({end['ending']}): {end.get('title', '')} ({len(paths)} route{'' if len(paths) == 1 else 's'})"]
+        lines += [
+            "",
+            f"== {ending} ({end['ending']}): {end.get('title', '')} ({len(paths)} route{'' if len(paths) == 1 else 's'})",
+        ]
         listed = end.get("reviewed_routes", [])
         for i, route in enumerate(paths, 1):
             mark = "" if route_key(route) in listed else "   [NOT REVIEWED]"

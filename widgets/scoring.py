@@ -3,6 +3,7 @@
 Both implementations are checked against the same vectors in tests/vectors,
 so the book and the notebook can never disagree about a summary.
 """
+
 from __future__ import annotations
 
 from typing import Any

@@ -14,6 +14,7 @@
   pages hold which instruments.
 - Links the course PDF from the landing page once `make pdf` has made it.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -38,17 +39,19 @@ logger = logging.getLogger(__name__)
 # styles from anywhere but the book. 'unsafe-inline' is for the inline code the
 # theme and Sphinx write; form-action 'none' because nothing is ever submitted
 # (search navigates instead, see static/search-nav.js).
-CSP = "; ".join([
-    "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self' data:",
-    "connect-src 'none'",
-    "form-action 'none'",
-    "object-src 'none'",
-    "base-uri 'self'",
-])
+CSP = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self' 'unsafe-inline'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        "font-src 'self' data:",
+        "connect-src 'none'",
+        "form-action 'none'",
+        "object-src 'none'",
+        "base-uri 'self'",
+    ]
+)
 SEARCH_JS = "mvh-search.js"
 BOOK_CSS = "mvh-book.css"
 JS_NAME = "mvh-widgets.js"
@@ -129,14 +132,17 @@ def _assets_version() -> int:
     return int.from_bytes(digest[:4], "big")
 
 
-MARKER = re.compile(r'<div class="mvh-widget" data-mvh-(id|role)="([a-z0-9-]+)"(?: data-mvh-instruments="([a-z0-9 -]*)")?')
+MARKER = re.compile(
+    r'<div class="mvh-widget" data-mvh-(id|role)="([a-z0-9-]+)"(?: data-mvh-instruments="([a-z0-9 -]*)")?'
+)
 
 
 def _instrument_hashes(app: Sphinx) -> dict[str, str]:
     """Content hash of every instrument file, read once per build."""
     if not hasattr(app, "_mvh_hashes"):
-        app._mvh_hashes = {p.stem: hashlib.sha256(p.read_bytes()).hexdigest()
-                           for p in sorted(INSTRUMENT_DIR.glob("*.yaml"))}
+        app._mvh_hashes = {
+            p.stem: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(INSTRUMENT_DIR.glob("*.yaml"))
+        }
     return app._mvh_hashes
 
 
@@ -215,8 +221,10 @@ def _check_chapter_links(app: Sphinx, env) -> None:
         for item, chapter in kind_of(definition).chapters(definition):
             if f"book/{chapter}" not in env.found_docs:
                 logger.warning(
-                    f"{definition['id']}.yaml: item '{item}', field 'chapter': "
-                    f"'{chapter}' is not a chapter in book/", type="mvh", subtype="chapter")
+                    f"{definition['id']}.yaml: item '{item}', field 'chapter': '{chapter}' is not a chapter in book/",
+                    type="mvh",
+                    subtype="chapter",
+                )
 
 
 # ------------------------------------------------------------ the course PDF's link on the landing page

@@ -1,4 +1,5 @@
 """Page helpers for the browser tests: where things are on the book's pages."""
+
 from __future__ import annotations
 
 import json
@@ -14,7 +15,11 @@ SCALE_LABELS = {"gronn": "Grønn", "gul": "Gul", "rod": "Rød", "vet-ikke": "Vet
 
 def book_pages(html_dir) -> list[str]:
     """Every reader-facing page of the built book (not the theme's template leftovers in _static)."""
-    return sorted(p.relative_to(html_dir).as_posix() for p in html_dir.rglob("*.html") if "_static" not in p.relative_to(html_dir).parts)
+    return sorted(
+        p.relative_to(html_dir).as_posix()
+        for p in html_dir.rglob("*.html")
+        if "_static" not in p.relative_to(html_dir).parts
+    )
 
 
 def open_page(page, site: str, path: str = QUALITY_PAGE):

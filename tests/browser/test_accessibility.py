@@ -1,4 +1,5 @@
 """axe-core over every page, in light and dark mode, with the widgets in use."""
+
 from __future__ import annotations
 
 import pytest
@@ -13,9 +14,7 @@ BLOCKING = {"serious", "critical"}
 def violations(page):
     results = AXE.run(page)
     found = [v for v in results.response["violations"] if v["impact"] in BLOCKING]
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} -> {[n['target'] for n in v['nodes']][:5]}" for v in found
-    ]
+    return [f"{v['id']} ({v['impact']}): {v['help']} -> {[n['target'] for n in v['nodes']][:5]}" for v in found]
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -4,6 +4,7 @@ Built once from the session's book into a temporary folder, then read back
 with pypdf: page numbers in the footers, a contents whose page numbers are
 true, every chapter in _toc.yml's order, and the widgets as blank forms.
 """
+
 from __future__ import annotations
 
 import html
@@ -33,7 +34,7 @@ def toc_docnames() -> list[str]:
 
 def page_title(book, docname: str) -> str:
     page = (book.html / f"{docname}.html").read_text(encoding="utf-8")
-    article = page[page.index('<article class="bd-article"'):]
+    article = page[page.index('<article class="bd-article"') :]
     h1 = re.search(r"<h1\b[^>]*>(.*?)</h1>", article, re.S).group(1)
     h1 = re.sub(r'<a class="headerlink".*?</a>', "", h1, flags=re.S)
     return norm(html.unescape(re.sub(r"<[^>]+>", "", h1)))
@@ -59,7 +60,7 @@ def contents(course_pdf, chapters):
     texts = course_pdf["texts"]
     first = next(i for i, t in enumerate(texts) if t.splitlines() and t.splitlines()[0] == "Innhold")
     rows: dict[str, int] = {}
-    for text in texts[first:first + 3]:
+    for text in texts[first : first + 3]:
         for line in text.splitlines():
             m = TOC_LINE.match(line)
             if m and not line.startswith("Side "):
@@ -80,7 +81,10 @@ def test_title_page(course_pdf):
     first = course_pdf["texts"][0]
     assert "Metodeveilederhåndboka" in first
     assert "Kurshefte" in first
-    assert re.search(r"\b\d{1,2}\. (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \d{4}\b", first)
+    assert re.search(
+        r"\b\d{1,2}\. (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \d{4}\b",
+        first,
+    )
 
 
 def test_contents_lists_every_chapter_with_its_true_page(course_pdf, chapters, contents):
@@ -121,7 +125,7 @@ def test_the_pdf_has_an_outline(course_pdf, chapters):
 def test_widgets_print_as_blank_forms(course_pdf, contents):
     texts = course_pdf["texts"]
     start, end = contents["Kvalitet og etterlevelse"], contents["Del II: Veiledning"]
-    chapter = "\n".join(texts[start - 1:end - 1])
+    chapter = "\n".join(texts[start - 1 : end - 1])
     assert "1.1" in chapter
     assert "☐ Grønn" in chapter
     assert "Handlingsplan" in chapter
@@ -137,10 +141,10 @@ def test_widgets_print_as_blank_forms(course_pdf, contents):
 
 def test_glossary_and_references_are_in_it(course_pdf, contents):
     texts = course_pdf["texts"]
-    glossary = "\n".join(texts[contents["Ordliste"] - 1:contents["Referanser"] - 1])
+    glossary = "\n".join(texts[contents["Ordliste"] - 1 : contents["Referanser"] - 1])
     assert "Metodeveileder" in glossary.splitlines()
     assert "Femtrinnsprosessen" in glossary.splitlines()
-    references = "\n".join(texts[contents["Referanser"] - 1:])
+    references = "\n".join(texts[contents["Referanser"] - 1 :])
     assert "Vigsø" in references
 
 

@@ -1,4 +1,5 @@
 """The Content-Security-Policy on every page forbids connections and remote code."""
+
 from __future__ import annotations
 
 import http.server
@@ -38,7 +39,12 @@ def test_every_page_carries_the_policy(book):
             continue
         head = text[: text.index("<title>")]
         assert 'http-equiv="Content-Security-Policy"' in head, path
-        for directive in ("connect-src 'none'", "form-action 'none'", "object-src 'none'", "script-src 'self' 'unsafe-inline'"):
+        for directive in (
+            "connect-src 'none'",
+            "form-action 'none'",
+            "object-src 'none'",
+            "script-src 'self' 'unsafe-inline'",
+        ):
             assert directive in head, (path, directive)
 
 

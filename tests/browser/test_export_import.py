@@ -1,4 +1,5 @@
 """Export, reset and import; and imports that must be refused."""
+
 from __future__ import annotations
 
 import json
@@ -92,14 +93,26 @@ BAD_IMPORTS = {
     "not-json": ("oops.json", b"this is { not json", "ikke en gyldig JSON-fil"),
     "other-instrument": (
         "annen.json",
-        json.dumps({"format": "metodeveilederhandboka-svar", "instrument": "refleksjon-kvalitet", "version": 1,
-                    "answers": {"responses": {"r1": "x"}}}).encode(),
+        json.dumps(
+            {
+                "format": "metodeveilederhandboka-svar",
+                "instrument": "refleksjon-kvalitet",
+                "version": 1,
+                "answers": {"responses": {"r1": "x"}},
+            }
+        ).encode(),
         "fra «refleksjon-kvalitet», ikke fra «kvalitetsveileder»",
     ),
     "wrong-types": (
         "typer.json",
-        json.dumps({"format": "metodeveilederhandboka-svar", "instrument": "kvalitetsveileder", "version": 1,
-                    "answers": {"ratings": {"1.1": 3}}}).encode(),
+        json.dumps(
+            {
+                "format": "metodeveilederhandboka-svar",
+                "instrument": "kvalitetsveileder",
+                "version": 1,
+                "answers": {"ratings": {"1.1": 3}},
+            }
+        ).encode(),
         "svar i feil format",
     ),
     "not-an-export": ("annet.json", json.dumps({"hello": "world"}).encode(), "ser ikke ut som en eksport"),

@@ -2,6 +2,7 @@
 keyboard alone. What the reader sees (profile, feedback, score, the story,
 the form) is checked against the YAML and the Python scoring, and everything
 must still be there after a reload."""
+
 from __future__ import annotations
 
 from tests.helpers import fmt
@@ -93,8 +94,12 @@ def test_likert_by_mouse(page, site):
     check_profile(page, definition, {})
     first, second = definition["dimensions"][:2]
     # One whole dimension (with its reverse item) and one item of the next.
-    ratings = {first["items"][0]["id"]: 4, first["items"][1]["id"]: 5, first["items"][2]["id"]: 2,
-               second["items"][0]["id"]: 1}
+    ratings = {
+        first["items"][0]["id"]: 4,
+        first["items"][1]["id"]: 5,
+        first["items"][2]["id"]: 2,
+        second["items"][0]["id"]: 1,
+    }
     assert any(i.get("reverse") for i in first["items"]), "the test wants a reverse item in the dimension"
     for item, value in ratings.items():
         likert_choose(w, item, value, low)
@@ -251,7 +256,9 @@ def check_classify(w, definition: dict, q: dict, given: dict):
     section = w.locator(f'section.mvh-question[data-question="{q["id"]}"]')
     labels = {c["id"]: c["label"] for c in q["categories"]}
     for st in q["statements"]:
-        row = section.locator("li.mvh-statement").filter(has=section.page.locator(f'select[data-statement="{st["id"]}"]'))
+        row = section.locator("li.mvh-statement").filter(
+            has=section.page.locator(f'select[data-statement="{st["id"]}"]')
+        )
         assert row.locator("select").input_value() == given.get(st["id"], "")
         fb = squash(row.locator(".mvh-statement-feedback").inner_text())
         if st["id"] not in given:
@@ -519,8 +526,12 @@ def planned_values(definition: dict) -> dict:
     assert kinds == {"date", "text", "choice", "matrix", "longtext", "checklist"}, kinds
     values = {}
     dates = iter(["2027-03-15", "2027-09-01", "2028-01-31"])
-    longtexts = iter(["Metodeveilederen tar initiativet – «sammen» betyr at vi møtes.",
-                      "Hvem følger opp sykefravær?\nTas på neste møte."])
+    longtexts = iter(
+        [
+            "Metodeveilederen tar initiativet – «sammen» betyr at vi møtes.",
+            "Hvem følger opp sykefravær?\nTas på neste møte.",
+        ]
+    )
     for fid, f in fields.items():
         if f["type"] == "date":
             values[fid] = next(dates)
@@ -553,7 +564,10 @@ def check_form(w, definition: dict, values: dict):
                     radio = w.locator(f'input[data-field="{fid}"][data-row="{ri}"][value="{o}"]')
                     assert radio.is_checked() == ((v or {}).get(row) == o), (fid, row, o)
     s = summarize(definition, {"fields": values})
-    assert w.locator(".mvh-template > .mvh-progress").inner_text() == f"Du har fylt ut {s['filled']} av {s['fields']} felt."
+    assert (
+        w.locator(".mvh-template > .mvh-progress").inner_text()
+        == f"Du har fylt ut {s['filled']} av {s['fields']} felt."
+    )
 
 
 def test_template_by_mouse(page, site):
@@ -574,7 +588,9 @@ def test_template_by_mouse(page, site):
         elif f["type"] == "checklist":
             # Tick one too many, then untick it again.
             for o in [*v, f["options"][1]]:
-                w.locator("label.mvh-choice").filter(has=page.locator(f'input[data-field="{fid}"][value="{o}"]')).click()
+                w.locator("label.mvh-choice").filter(
+                    has=page.locator(f'input[data-field="{fid}"][value="{o}"]')
+                ).click()
             w.locator(f'input[data-field="{fid}"][value="{f["options"][1]}"]').click()
         else:
             for ri, row in enumerate(f["rows"]):

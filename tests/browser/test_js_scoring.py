@@ -4,12 +4,24 @@ The full vector sets run against the JS sources in Node (tests/js/, `make js-che
 in seconds and without a browser; this checks that the bundle readers actually get
 (widgets/static/built/mvh-widgets.js, copied into the book) carries the same code.
 """
+
 from __future__ import annotations
 
 from tests.vector_cases import aggregate_cases, load_cases, mismatches
 
-NAMES = ["summarize", "aggregate", "checkAnswers", "salvageAnswers", "mergeAnswers", "parseImport",
-         "exportData", "answerTable", "exportCsv", "progressText", "renderView"]
+NAMES = [
+    "summarize",
+    "aggregate",
+    "checkAnswers",
+    "salvageAnswers",
+    "mergeAnswers",
+    "parseImport",
+    "exportData",
+    "answerTable",
+    "exportCsv",
+    "progressText",
+    "renderView",
+]
 
 
 def test_shipped_bundle_exposes_the_functions_and_scores_a_vector(browser, http_root):

@@ -1,4 +1,5 @@
 """The book works offline: no request leaves it, over http or from disk."""
+
 from __future__ import annotations
 
 import zipfile
@@ -48,7 +49,9 @@ def test_unzipped_offline_copy_works_from_disk(context, book, tmp_path):
     root = (tmp_path / "ut" / TOP).as_uri() + "/"
     page = context.new_page()
     outside = []
-    page.on("request", lambda r: r.url.startswith(root) or r.url.startswith(("data:", "blob:")) or outside.append(r.url))
+    page.on(
+        "request", lambda r: r.url.startswith(root) or r.url.startswith(("data:", "blob:")) or outside.append(r.url)
+    )
     page.goto(root + "index.html")
     page.wait_for_url("**/book/intro.html")
     page.get_by_role("link", name="Kvalitet og etterlevelse").first.click()

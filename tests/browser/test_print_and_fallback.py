@@ -1,4 +1,5 @@
 """Without JavaScript the content is a readable list; printed, answers show as text."""
+
 from __future__ import annotations
 
 from .pages import RATING_ID, open_page, wait_ready, widget

@@ -1,4 +1,5 @@
 """Every widget kind in print and in dark mode, with answers filled in."""
+
 from __future__ import annotations
 
 import pytest
@@ -14,18 +15,42 @@ QUIZ_CHOICE = load("mi-endringssnakk")["questions"][0]["categories"][0]["label"]
 
 # (page, instrument, how to answer it the way a reader would, text the printout must show)
 KINDS = {
-    "rating": ("book/kvalitet.html", "kvalitetsveileder",
-               lambda w: w.locator('li.mvh-item[data-item="4.2"] label.mvh-v-gronn').click(), "Vurdering: Grønn"),
-    "reflection": ("book/kvalitet.html", "refleksjon-kvalitet",
-                   lambda w: w.locator("textarea").first.fill("Vi deler mer enn før."), "Vi deler mer enn før."),
-    "likert": ("book/selvvurderinger.html", "teamkultur",
-               lambda w: w.locator('input[type=radio][value="4"]').first.check(), "Svar: Litt enig"),
-    "quiz": ("book/motiverende-samtale.html", "mi-endringssnakk",
-             lambda w: w.locator("select").first.select_option(index=1), f"Ditt svar: {QUIZ_CHOICE}"),
-    "scenario": ("book/veiledning-i-praksis.html", "scenario-sjelden-ute",
-                 lambda w: w.locator("button.mvh-choice-btn").first.click(), "Ditt valg:"),
-    "template": ("book/maler.html", "mal-feltveiledning",
-                 lambda w: w.locator("textarea").first.fill("Møte med en butikksjef"), "Møte med en butikksjef"),
+    "rating": (
+        "book/kvalitet.html",
+        "kvalitetsveileder",
+        lambda w: w.locator('li.mvh-item[data-item="4.2"] label.mvh-v-gronn').click(),
+        "Vurdering: Grønn",
+    ),
+    "reflection": (
+        "book/kvalitet.html",
+        "refleksjon-kvalitet",
+        lambda w: w.locator("textarea").first.fill("Vi deler mer enn før."),
+        "Vi deler mer enn før.",
+    ),
+    "likert": (
+        "book/selvvurderinger.html",
+        "teamkultur",
+        lambda w: w.locator('input[type=radio][value="4"]').first.check(),
+        "Svar: Litt enig",
+    ),
+    "quiz": (
+        "book/motiverende-samtale.html",
+        "mi-endringssnakk",
+        lambda w: w.locator("select").first.select_option(index=1),
+        f"Ditt svar: {QUIZ_CHOICE}",
+    ),
+    "scenario": (
+        "book/veiledning-i-praksis.html",
+        "scenario-sjelden-ute",
+        lambda w: w.locator("button.mvh-choice-btn").first.click(),
+        "Ditt valg:",
+    ),
+    "template": (
+        "book/maler.html",
+        "mal-feltveiledning",
+        lambda w: w.locator("textarea").first.fill("Møte med en butikksjef"),
+        "Møte med en butikksjef",
+    ),
 }
 
 
@@ -58,8 +83,11 @@ def test_legible_in_dark_mode(browser, http_root, kind):
     w = widget(page, instrument)
     w.locator(".mvh").wait_for()
     answer(w)
-    results = AXE.run(page, context=f'.mvh-widget[data-mvh-id="{instrument}"]',
-                      options={"runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]}})
+    results = AXE.run(
+        page,
+        context=f'.mvh-widget[data-mvh-id="{instrument}"]',
+        options={"runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]}},
+    )
     problems = [(v["id"], [n["target"] for n in v["nodes"]][:5]) for v in results.response["violations"]]
     context.close()
     assert problems == []

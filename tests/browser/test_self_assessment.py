@@ -1,10 +1,21 @@
 """Completing the Kvalitetsveileder self-assessment in the built book."""
+
 from __future__ import annotations
 
 from collections import Counter
 
-from .pages import (RATING_ID, SCALE, SCALE_LABELS, item_ids, open_page, progress_text, stored, table_counts,
-                    wait_ready, widget)
+from .pages import (
+    RATING_ID,
+    SCALE,
+    SCALE_LABELS,
+    item_ids,
+    open_page,
+    progress_text,
+    stored,
+    table_counts,
+    wait_ready,
+    widget,
+)
 
 
 def expected_value(index: int) -> str:

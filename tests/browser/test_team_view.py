@@ -1,6 +1,7 @@
-""""Teamoversikt": several people's exported files merged into team numbers,
+""" "Teamoversikt": several people's exported files merged into team numbers,
 which must equal widgets.aggregate() over the same files, and which are only
 shown from three responses."""
+
 from __future__ import annotations
 
 import json
@@ -71,7 +72,9 @@ def add_files(page, t, paths: list[Path]) -> list[str]:
     assert chooser.value.is_multiple()
     chooser.value.set_files([str(p) for p in paths])
     log = t.locator("ul.mvh-team-log li")
-    page.wait_for_function("([el, n]) => el.children.length === n", arg=[t.locator("ul.mvh-team-log").element_handle(), len(paths)])
+    page.wait_for_function(
+        "([el, n]) => el.children.length === n", arg=[t.locator("ul.mvh-team-log").element_handle(), len(paths)]
+    )
     return log.all_inner_texts()
 
 
@@ -93,7 +96,9 @@ def check_likert_tables(t, instrument_id: str, expected: dict):
             row = results.locator(f'tr[data-item="{item["id"]}"]')
             want = expected["items"][item["id"]]
             cells = row.locator("td").all_inner_texts()
-            assert cells == [str(want["counts"][str(v)]) for v in range(low, high + 1)] + [fmt(want["mean"])], item["id"]
+            assert cells == [str(want["counts"][str(v)]) for v in range(low, high + 1)] + [fmt(want["mean"])], item[
+                "id"
+            ]
             assert row.locator("th").inner_text().endswith("(omvendt)") == bool(item.get("reverse"))
 
 
@@ -124,7 +129,9 @@ def test_likert_team_numbers_equal_python(page, site, tmp_path):
     twin = tmp_path / "samme-person-igjen.json"
     twin.write_text(files[1].read_text(encoding="utf-8"), encoding="utf-8")
     lines = add_files(page, t, [files[0], twin])
-    assert lines == [f"«{p.name}»: samme besvarelse er lagt til før. Den telles bare én gang." for p in (files[0], twin)]
+    assert lines == [
+        f"«{p.name}»: samme besvarelse er lagt til før. Den telles bare én gang." for p in (files[0], twin)
+    ]
     assert status(t) == "5 besvarelser lagt til."
     assert widgets.aggregate([*files, twin])["duplicates"] == 1
     check_likert_tables(t, iid, expected)
@@ -193,11 +200,15 @@ def test_rating_team_totals_equal_python(page, site, tmp_path):
     page.recorder.assert_clean()
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"", "filen er tom"),
-    (b"{ not json", "ikke en gyldig JSON-fil"),
-    (json.dumps({"format": "noe-annet"}).encode(), "ser ikke ut som en eksport"),
-], ids=["empty", "not json", "not an export"])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "filen er tom"),
+        (b"{ not json", "ikke en gyldig JSON-fil"),
+        (json.dumps({"format": "noe-annet"}).encode(), "ser ikke ut som en eksport"),
+    ],
+    ids=["empty", "not json", "not an export"],
+)
 def test_broken_files_are_refused_with_a_message(page, site, tmp_path, content, message):
     bad = tmp_path / "rar.json"
     bad.write_bytes(content)

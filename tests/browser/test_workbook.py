@@ -1,5 +1,6 @@
-""""Mine svar": every instrument's saved answers in one place, exported,
+""" "Mine svar": every instrument's saved answers in one place, exported,
 deleted and imported again as one workbook file."""
+
 from __future__ import annotations
 
 import json
@@ -52,8 +53,11 @@ def progress_words(definition: dict, answers) -> str:
 
 def pages_with(html_dir, instrument_id: str) -> set[str]:
     """The built chapter pages that hold an instrument, read from the HTML itself."""
-    return {p.name for p in (html_dir / "book").glob("*.html")
-            if f'data-mvh-id="{instrument_id}"' in p.read_text(encoding="utf-8")}
+    return {
+        p.name
+        for p in (html_dir / "book").glob("*.html")
+        if f'data-mvh-id="{instrument_id}"' in p.read_text(encoding="utf-8")
+    }
 
 
 def open_workbook(page, site):
@@ -87,8 +91,14 @@ def fill_four_chapters(page, site) -> list[str]:
 
     open_page(page, site, "book/kvalitet.html")
     wait_ready(page, "kvalitetsveileder").locator('li.mvh-item[data-item="2.3"] label.mvh-v-gul').click()
-    return ["teamkultur", "mi-feller", "mi-endringssnakk", "scenario-sjelden-ute", "mal-forventningsavklaring",
-            "kvalitetsveileder"]
+    return [
+        "teamkultur",
+        "mi-feller",
+        "mi-endringssnakk",
+        "scenario-sjelden-ute",
+        "mal-forventningsavklaring",
+        "kvalitetsveileder",
+    ]
 
 
 def check_table(page, w, book_html, answers_by_id: dict[str, dict]):
@@ -206,21 +216,36 @@ BAD_WORKBOOKS = {
     "not-json": ("oops.json", b"{ this is not json", "Filen er ikke en gyldig JSON-fil."),
     "single-instrument-export": (
         "kvalitetsveileder-2025-01-01.json",
-        json.dumps({"format": EXPORT_FORMAT, "instrument": "kvalitetsveileder", "version": 1, "response": "abc",
-                    "answers": {"ratings": {"1.1": "gronn"}}}).encode(),
+        json.dumps(
+            {
+                "format": EXPORT_FORMAT,
+                "instrument": "kvalitetsveileder",
+                "version": 1,
+                "response": "abc",
+                "answers": {"ratings": {"1.1": "gronn"}},
+            }
+        ).encode(),
         "Dette er en eksport fra én øvelse. Importer den på siden der øvelsen står.",
     ),
     "unknown-instrument": (
         "ukjent.json",
-        workbook_bytes([workbook_entry("kvalitetsveileder", {"ratings": {"1.1": "gronn"}}),
-                        workbook_entry("finnes-ikke", {"ratings": {}})]),
+        workbook_bytes(
+            [
+                workbook_entry("kvalitetsveileder", {"ratings": {"1.1": "gronn"}}),
+                workbook_entry("finnes-ikke", {"ratings": {}}),
+            ]
+        ),
         "Filen har svar til en øvelse boka ikke kjenner («finnes-ikke»).",
     ),
     # The first entry is fine; the second is wrong, so nothing at all may be written.
     "wrong-answer-types": (
         "typer.json",
-        workbook_bytes([workbook_entry("kvalitetsveileder", {"ratings": {"1.1": "gronn", "2.1": "rod"}}),
-                        workbook_entry("teamkultur", {"ratings": {"tk1": "fire"}})]),
+        workbook_bytes(
+            [
+                workbook_entry("kvalitetsveileder", {"ratings": {"1.1": "gronn", "2.1": "rod"}}),
+                workbook_entry("teamkultur", {"ratings": {"tk1": "fire"}}),
+            ]
+        ),
         f"Svarene til «{TEAMKULTUR_TITLE}» har feil format",
     ),
     "answers-not-an-object": (
@@ -228,8 +253,11 @@ BAD_WORKBOOKS = {
         workbook_bytes([workbook_entry("scenario-sjelden-ute", ["n1", "n2"])]),
         "har feil format",
     ),
-    "another-format": ("annet.json", json.dumps({"hello": "world"}).encode(),
-                       "Filen ser ikke ut som en arbeidsbok fra Metodeveilederhåndboka."),
+    "another-format": (
+        "annet.json",
+        json.dumps({"hello": "world"}).encode(),
+        "Filen ser ikke ut som en arbeidsbok fra Metodeveilederhåndboka.",
+    ),
     "empty": ("tom.json", b"", "Filen er tom."),
 }
 
@@ -276,9 +304,13 @@ def test_the_same_instrument_on_two_pages_shows_the_same_answers(page, site):
     w.locator(f'[data-field="{longtext["id"]}"]').fill("Hva avtalte vi sist?")
     w.locator(f'input[data-field="{matrix["id"]}"][data-row="1"][value="{matrix["options"][2]}"]').check()
     w.locator(f'input[data-field="{checklist["id"]}"][value="{checklist["options"][1]}"]').check()
-    want = {"fields": {longtext["id"]: "Hva avtalte vi sist?",
-                       matrix["id"]: {matrix["rows"][1]: matrix["options"][2]},
-                       checklist["id"]: [checklist["options"][1]]}}
+    want = {
+        "fields": {
+            longtext["id"]: "Hva avtalte vi sist?",
+            matrix["id"]: {matrix["rows"][1]: matrix["options"][2]},
+            checklist["id"]: [checklist["options"][1]],
+        }
+    }
     assert stored(page, iid) == want
 
     open_page(page, site, second)
@@ -287,7 +319,10 @@ def test_the_same_instrument_on_two_pages_shows_the_same_answers(page, site):
     assert w.locator(f'input[data-field="{matrix["id"]}"][data-row="1"][value="{matrix["options"][2]}"]').is_checked()
     assert w.locator(f'input[data-field="{checklist["id"]}"][value="{checklist["options"][1]}"]').is_checked()
     s = summarize(d, want)
-    assert w.locator(".mvh-template > .mvh-progress").inner_text() == f"Du har fylt ut {s['filled']} av {s['fields']} felt."
+    assert (
+        w.locator(".mvh-template > .mvh-progress").inner_text()
+        == f"Du har fylt ut {s['filled']} av {s['fields']} felt."
+    )
     # A change on the second page shows on the first.
     w.locator(f'input[data-field="{checklist["id"]}"][value="{checklist["options"][3]}"]').check()
     want["fields"][checklist["id"]] = [checklist["options"][1], checklist["options"][3]]

@@ -3,6 +3,7 @@
 Each module adds its counts to ``helpers.TRIED``; the summary is written at the
 end of the run (visible without ``-s``), and each test also prints its own line.
 """
+
 from __future__ import annotations
 
 from .helpers import TRIED

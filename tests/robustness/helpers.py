@@ -2,6 +2,7 @@
 one small adapter per instrument kind (a valid answer, how it shows, a second
 answer made through the UI), so every bundled instrument can be put through
 the same checks."""
+
 from __future__ import annotations
 
 import json
@@ -10,8 +11,18 @@ from pathlib import Path
 
 from tests.browser.pages import open_page, wait_ready, widget
 from tests.helpers import (  # noqa: F401 (shared by the hardening modules through this one)
-    EXPORT_FORMAT, PREFIX, WORKBOOK_FORMAT, book_storage, export_file, get_item, key, raw_storage, seed_once, set_item,
-    workbook_bytes, workbook_entry,
+    EXPORT_FORMAT,
+    PREFIX,
+    WORKBOOK_FORMAT,
+    book_storage,
+    export_file,
+    get_item,
+    key,
+    raw_storage,
+    seed_once,
+    set_item,
+    workbook_bytes,
+    workbook_entry,
 )
 from widgets.definitions import instrument_ids, load
 
@@ -30,8 +41,9 @@ def note(name: str, text: str) -> None:
 
 def page_for(instrument_id: str) -> str:
     """A built page that holds the instrument, found in the HTML itself (first by name)."""
-    hits = sorted(p.name for p in BOOK_HTML.glob("*.html")
-                  if f'data-mvh-id="{instrument_id}"' in p.read_text(encoding="utf-8"))
+    hits = sorted(
+        p.name for p in BOOK_HTML.glob("*.html") if f'data-mvh-id="{instrument_id}"' in p.read_text(encoding="utf-8")
+    )
     assert hits, f"no built page holds {instrument_id}"
     return f"book/{hits[0]}"
 
@@ -50,7 +62,9 @@ def download(page, locator, tmp_path: Path) -> Path:
 
 
 def export_json(page, w, tmp_path: Path) -> dict:
-    return json.loads(download(page, w.locator('button[data-action="export-json"]'), tmp_path).read_text(encoding="utf-8"))
+    return json.loads(
+        download(page, w.locator('button[data-action="export-json"]'), tmp_path).read_text(encoding="utf-8")
+    )
 
 
 def choose_files(page, button, paths) -> None:
@@ -83,7 +97,10 @@ class Kind:
     def valid(self) -> dict:
         d = self.d
         if self.kind == "rating":
-            return {"ratings": {self.items()[0]: d["scale"][0]["id"]}, "notes": {self.items()[0]: "Et notat som skal bli"}}
+            return {
+                "ratings": {self.items()[0]: d["scale"][0]["id"]},
+                "notes": {self.items()[0]: "Et notat som skal bli"},
+            }
         if self.kind == "reflection":
             return {"responses": {d["prompts"][0]["id"]: "Et svar som skal bli"}}
         if self.kind == "likert":
@@ -162,14 +179,19 @@ class Kind:
         elif self.kind == "reflection":
             assert w.locator(f'textarea[data-prompt="{d["prompts"][0]["id"]}"]').input_value() == "Et svar som skal bli"
         elif self.kind == "likert":
-            assert w.locator(f'li.mvh-item[data-item="{self.items()[0]}"] input[value="{d["scale"]["max"]}"]').is_checked()
+            assert w.locator(
+                f'li.mvh-item[data-item="{self.items()[0]}"] input[value="{d["scale"]["max"]}"]'
+            ).is_checked()
         elif self.kind == "quiz":
             q = d["questions"][0]
             sec = w.locator(f'section[data-question="{q["id"]}"]')
             if q["type"] == "single":
                 assert sec.locator(f'input[value="{q["options"][0]["id"]}"]').is_checked()
             else:
-                assert sec.locator(f'select[data-statement="{q["statements"][0]["id"]}"]').input_value() == q["categories"][0]["id"]
+                assert (
+                    sec.locator(f'select[data-statement="{q["statements"][0]["id"]}"]').input_value()
+                    == q["categories"][0]["id"]
+                )
         elif self.kind == "scenario":
             # The first choice is listed in the history.
             first = self.nodes()[d["start"]]["choices"][0]["text"]
@@ -195,8 +217,9 @@ class Kind:
                 w.locator(f'section[data-question="{q["id"]}"] label[data-option="{q["options"][0]["id"]}"]').click()
             else:
                 q = qs[0]
-                w.locator(f'section[data-question="{q["id"]}"] select[data-statement="{q["statements"][1]["id"]}"]'
-                          ).select_option(q["categories"][1]["id"])
+                w.locator(
+                    f'section[data-question="{q["id"]}"] select[data-statement="{q["statements"][1]["id"]}"]'
+                ).select_option(q["categories"][1]["id"])
         elif self.kind == "scenario":
             w.locator(".mvh-stage button.mvh-choice-btn").first.click()
         else:
@@ -219,8 +242,32 @@ def open_instrument(page, site: str, instrument_id: str):
 
 
 __all__ = [
-    "ANSI", "BOOK_HTML", "EXPORT_FORMAT", "Kind", "PREFIX", "ROOT", "TRIED", "WORKBOOK_FORMAT", "book_storage",
-    "choose_files", "download", "export_file", "export_json", "get_item", "instrument_ids", "key", "note",
-    "open_instrument", "open_page", "page_for", "raw_storage", "set_item", "stored_answers", "wait_ready",
-    "wait_text", "widget", "workbook_bytes", "workbook_entry",
+    "ANSI",
+    "BOOK_HTML",
+    "EXPORT_FORMAT",
+    "Kind",
+    "PREFIX",
+    "ROOT",
+    "TRIED",
+    "WORKBOOK_FORMAT",
+    "book_storage",
+    "choose_files",
+    "download",
+    "export_file",
+    "export_json",
+    "get_item",
+    "instrument_ids",
+    "key",
+    "note",
+    "open_instrument",
+    "open_page",
+    "page_for",
+    "raw_storage",
+    "set_item",
+    "stored_answers",
+    "wait_ready",
+    "wait_text",
+    "widget",
+    "workbook_bytes",
+    "workbook_entry",
 ]

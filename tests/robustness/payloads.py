@@ -1,9 +1,10 @@
 """Hostile text for the XSS checks. Every payload that could run sets
 ``window.__pwned`` or opens a dialog, and names "pwned" somewhere, so the tests
 can tell if anything ran or if any element was made from it."""
+
 from __future__ import annotations
 
-LONG = "Æøå «lang tekst» " * 3000 + '<img src=x onerror="window.__pwned=\'long\'">'
+LONG = "Æøå «lang tekst» " * 3000 + "<img src=x onerror=\"window.__pwned='long'\">"
 
 PAYLOADS: list[str] = [
     "<script>window.__pwned=1</script>",
@@ -38,7 +39,7 @@ PAYLOADS: list[str] = [
     '<embed src="javascript:window.__pwned=30">',
     "<scr\x00ipt>window.__pwned=31</scr\x00ipt>\x00",
     "\u202e>tpircs/<;23=denwp__.wodniw>tpircs<\u202c \u202eexe.gnp",
-    "<!--<img src=\"--><img src=x onerror=window.__pwned=33//\">",
+    '<!--<img src="--><img src=x onerror=window.__pwned=33//">',
     "<![CDATA[<script>window.__pwned=34</script>]]>",
     '<meta http-equiv="refresh" content="0;url=javascript:window.__pwned=35">',
     '<base href="javascript:window.__pwned=36//">',
@@ -48,19 +49,24 @@ PAYLOADS: list[str] = [
     "linje 1\nlinje 2\n<img src=x onerror=window.__pwned=40>\n\tinnrykk",
     "a\u2028b\u2029<script>window.__pwned=41</script>",
     "<marquee onstart=window.__pwned=42>rulle</marquee>",
-    "=HYPERLINK(\"javascript:window.__pwned=43\")",
+    '=HYPERLINK("javascript:window.__pwned=43")',
     LONG,
 ]
 
 
 def file_safe(payload: str) -> bool:
     """Whether a payload can be part of a file name here (no '/', no NUL, at most 255 bytes)."""
-    return "/" not in payload and "\x00" not in payload and "\n" not in payload and len((payload + ".json").encode()) <= 255
+    return (
+        "/" not in payload
+        and "\x00" not in payload
+        and "\n" not in payload
+        and len((payload + ".json").encode()) <= 255
+    )
 
 
 FILE_NAME_PAYLOADS = [p for p in PAYLOADS if file_safe(p)] + [
     "<img src=x onerror=window.__pwned=101>.svar",
-    '"><svg onload=alert(\'pwned102\')>',
+    "\"><svg onload=alert('pwned102')>",
     "<iframe srcdoc=&lt;script&gt;parent.__pwned=103&lt;\u2215script&gt;>",
     "\u202egnp.<img src=x onerror=window.__pwned=104>",
 ]
@@ -71,8 +77,11 @@ def shown(value: str, single_line: bool, typed: bool = False) -> str:
     into LF; a one-line <input> drops line breaks when set by script, and (in Chromium)
     turns them into spaces when they are typed or pasted."""
     if single_line:
-        return value.replace("\r\n", " " if typed else "").replace("\r", " " if typed else "").replace(
-            "\n", " " if typed else "")
+        return (
+            value.replace("\r\n", " " if typed else "")
+            .replace("\r", " " if typed else "")
+            .replace("\n", " " if typed else "")
+        )
     return value.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -98,7 +107,8 @@ def assert_inert(page, dialogs: list, tried: str) -> None:
     """Nothing ran, no dialog opened, and no element was made from reader text."""
     state = page.evaluate(INERT)
     assert state == {"pwned": None, "attrs": [], "injected": [], "polluted": None} and dialogs == [], (
-        f"after {tried}: {state}, dialogs: {dialogs}")
+        f"after {tried}: {state}, dialogs: {dialogs}"
+    )
 
 
 def watch_dialogs(page) -> list:

@@ -3,6 +3,7 @@ each is refused with a clear Norwegian message, and localStorage is left
 byte for byte as it was. (A file with a byte order mark, UTF-8 or UTF-16,
 is a valid export once decoded by its mark, and Chromium's File.text()
 decodes it so: if it is accepted, its answers must be stored exactly.)"""
+
 from __future__ import annotations
 
 import json
@@ -14,7 +15,13 @@ from tests.browser.pages import QUALITY_PAGE, RATING_ID, open_page, wait_ready
 from widgets.definitions import load
 
 from .helpers import (
-    EXPORT_FORMAT, choose_files, note, raw_storage, stored_answers, workbook_bytes, workbook_entry,
+    EXPORT_FORMAT,
+    choose_files,
+    note,
+    raw_storage,
+    stored_answers,
+    workbook_bytes,
+    workbook_entry,
 )
 
 MB = 1024 * 1024
@@ -22,9 +29,18 @@ GOOD_RATING = {"ratings": {"3.3": "gul"}, "notes": {"3.3": "Fra en fil – «imp
 
 
 def export_text(answers=GOOD_RATING, instrument=RATING_ID) -> str:
-    return json.dumps({"format": EXPORT_FORMAT, "instrument": instrument, "version": load(instrument)["version"], "title": "x",
-                       "response": "ab" * 16, "exported": "2025-01-01T10:00:00.000Z", "answers": answers},
-                      ensure_ascii=False)
+    return json.dumps(
+        {
+            "format": EXPORT_FORMAT,
+            "instrument": instrument,
+            "version": load(instrument)["version"],
+            "title": "x",
+            "response": "ab" * 16,
+            "exported": "2025-01-01T10:00:00.000Z",
+            "answers": answers,
+        },
+        ensure_ascii=False,
+    )
 
 
 def nested(depth: int) -> str:
@@ -50,8 +66,10 @@ SINGLE = {
     "over-1-MB": (padded(export_text(), MB), "større enn 1 MB"),
     "nested-100000-open-brackets": (b"[" * 100_000, "ikke en gyldig JSON-fil"),
     "nested-100000-levels": (nested(100_000).encode(), "ser ikke ut som en eksport"),
-    "nested-100000-in-answers": (export_text({"ratings": {"1.1": "NEST"}}).replace('"NEST"', nested(100_000)).encode(),
-                                 "svar i feil format"),
+    "nested-100000-in-answers": (
+        export_text({"ratings": {"1.1": "NEST"}}).replace('"NEST"', nested(100_000)).encode(),
+        "svar i feil format",
+    ),
     "utf-16-le-with-bom": (export_text().encode("utf-16"), ACCEPTED),
     "utf-16-be": (export_text().encode("utf-16-be"), "ikke en gyldig JSON-fil"),
     "utf-32": (export_text().encode("utf-32"), "ikke en gyldig JSON-fil"),
@@ -59,7 +77,10 @@ SINGLE = {
     "random-binary": (RNG.randbytes(64 * 1024), "ikke en gyldig JSON-fil"),
     "binary-png-header": (b"\x89PNG\r\n\x1a\n" + RNG.randbytes(2048), "ikke en gyldig JSON-fil"),
     "nul-bytes": (b"\x00" * 4096, "ikke en gyldig JSON-fil"),
-    "latin-1": (export_text().encode("latin-1", "replace").replace(b"}}", b"\xe6\xf8\xe5}}"), "ikke en gyldig JSON-fil"),
+    "latin-1": (
+        export_text().encode("latin-1", "replace").replace(b"}}", b"\xe6\xf8\xe5}}"),
+        "ikke en gyldig JSON-fil",
+    ),
 }
 WORKBOOK = {
     "empty-0-bytes": (b"", "Filen er tom."),
@@ -94,8 +115,10 @@ def fill_some(page, site):
 def check_outcome(page, container, alert_sel: str, message_sel: str, case: str, expected, before, accepted_answers):
     """A refused file: a Norwegian alert saying nothing changed, storage as before. An accepted one: stored exactly."""
     alert, message = container.locator(alert_sel), container.locator(message_sel)
-    page.wait_for_function("([a, m]) => a.textContent.length > 0 || m.textContent.length > 0",
-                           arg=[alert.element_handle(), message.element_handle()])
+    page.wait_for_function(
+        "([a, m]) => a.textContent.length > 0 || m.textContent.length > 0",
+        arg=[alert.element_handle(), message.element_handle()],
+    )
     text = alert.text_content()
     if expected == ACCEPTED:
         assert text == "", f"{case}: refused, but the rule is to accept it: {text!r}"

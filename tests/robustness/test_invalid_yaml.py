@@ -6,6 +6,7 @@ on a copy of widgets/instruments with one file broken. A ``chapter`` that is not
 a page only a build can see: that case builds a tiny Sphinx site in-process
 (``sphinx.testing``) with the same extension.
 """
+
 from __future__ import annotations
 
 import io
@@ -56,40 +57,89 @@ def unreachable(d):
 # data after breaking, so the cases follow edits to the instruments.
 CASES = {
     "missing-field-title": ("refleksjon-kvalitet", lambda d: d.pop("title"), lambda d: d["id"], "title"),
-    "missing-field-prompt-text": ("refleksjon-kvalitet", lambda d: d["prompts"][1].pop("text"),
-                                  lambda d: d["prompts"][1]["id"], "text"),
+    "missing-field-prompt-text": (
+        "refleksjon-kvalitet",
+        lambda d: d["prompts"][1].pop("text"),
+        lambda d: d["prompts"][1]["id"],
+        "text",
+    ),
     "wrong-type-version": ("teamkultur", lambda d: d.update(version="to"), lambda d: d["id"], "version"),
-    "wrong-type-reverse": ("teamkultur", lambda d: d["dimensions"][0]["items"][0].update(reverse="ja"),
-                           lambda d: d["dimensions"][0]["items"][0]["id"], "reverse"),
-    "wrong-type-prompts-not-a-list": ("refleksjon-kvalitet", lambda d: d.update(prompts="tekst"), lambda d: d["id"],
-                                      "prompts"),
+    "wrong-type-reverse": (
+        "teamkultur",
+        lambda d: d["dimensions"][0]["items"][0].update(reverse="ja"),
+        lambda d: d["dimensions"][0]["items"][0]["id"],
+        "reverse",
+    ),
+    "wrong-type-prompts-not-a-list": (
+        "refleksjon-kvalitet",
+        lambda d: d.update(prompts="tekst"),
+        lambda d: d["id"],
+        "prompts",
+    ),
     "unknown-kind": ("mi-feller", lambda d: d.update(kind="survey"), lambda d: d["id"], "kind"),
-    "bad-id-pattern": ("kvalitetsveileder", lambda d: d["parts"][0]["themes"][0]["items"][0].update(id="1.A"),
-                       lambda d: "1.A", "id"),
-    "bad-id-not-under-its-theme": ("kvalitetsveileder",
-                                   lambda d: d["parts"][0]["themes"][0]["items"][0].update(id="2.99"),
-                                   lambda d: "2.99", "id"),
-    "duplicate-question-id": ("mi-feller", lambda d: d["questions"][1].update(id=d["questions"][0]["id"]),
-                              lambda d: d["questions"][0]["id"], "id"),
-    "duplicate-template-field-id": ("mal-feltveiledning",
-                                    lambda d: d["sections"][1]["fields"][0].update(id=d["sections"][0]["fields"][0]["id"]),
-                                    lambda d: d["sections"][0]["fields"][0]["id"], "id"),
-    "dangling-scenario-link": ("scenario-sjelden-ute", lambda d: d["nodes"][0]["choices"][0].update(next="n99"),
-                               lambda d: d["nodes"][0]["id"], "next"),
+    "bad-id-pattern": (
+        "kvalitetsveileder",
+        lambda d: d["parts"][0]["themes"][0]["items"][0].update(id="1.A"),
+        lambda d: "1.A",
+        "id",
+    ),
+    "bad-id-not-under-its-theme": (
+        "kvalitetsveileder",
+        lambda d: d["parts"][0]["themes"][0]["items"][0].update(id="2.99"),
+        lambda d: "2.99",
+        "id",
+    ),
+    "duplicate-question-id": (
+        "mi-feller",
+        lambda d: d["questions"][1].update(id=d["questions"][0]["id"]),
+        lambda d: d["questions"][0]["id"],
+        "id",
+    ),
+    "duplicate-template-field-id": (
+        "mal-feltveiledning",
+        lambda d: d["sections"][1]["fields"][0].update(id=d["sections"][0]["fields"][0]["id"]),
+        lambda d: d["sections"][0]["fields"][0]["id"],
+        "id",
+    ),
+    "dangling-scenario-link": (
+        "scenario-sjelden-ute",
+        lambda d: d["nodes"][0]["choices"][0].update(next="n99"),
+        lambda d: d["nodes"][0]["id"],
+        "next",
+    ),
     "unreachable-node": ("scenario-sjelden-ute", unreachable, lambda d: "n-glemt", "id"),
     "two-correct-options": ("mi-feller", two_correct, lambda d: first_single(d)["id"], "options"),
-    "likert-label-count": ("teamkultur", lambda d: d["scale"].update(labels=d["scale"]["labels"][:-1]),
-                           lambda d: d["id"], "scale"),
+    "likert-label-count": (
+        "teamkultur",
+        lambda d: d["scale"].update(labels=d["scale"]["labels"][:-1]),
+        lambda d: d["id"],
+        "scale",
+    ),
     "likert-bands-not-rising": ("teamkultur", swap_band_limits, lambda d: d["dimensions"][0]["id"], "bands"),
-    "classify-unknown-category": ("mi-endringssnakk",
-                                  lambda d: d["questions"][0]["statements"][0].update(category="finnes-ikke"),
-                                  lambda d: d["questions"][0]["statements"][0]["id"], "category"),
-    "choice-without-options": ("mal-feltveiledning", lambda d: first_choice_field(d).pop("options"),
-                               lambda d: first_choice_field(d)["id"], "options"),
-    "unknown-field-typo": ("refleksjon-kvalitet", lambda d: d["prompts"][0].update(tekst="skrivefeil"),
-                           lambda d: d["prompts"][0]["id"], "tekst"),
-    "rating-scale-value-twice": ("kvalitetsveileder", lambda d: d["scale"][1].update(id=d["scale"][0]["id"]),
-                                 lambda d: d["scale"][0]["id"], "id"),
+    "classify-unknown-category": (
+        "mi-endringssnakk",
+        lambda d: d["questions"][0]["statements"][0].update(category="finnes-ikke"),
+        lambda d: d["questions"][0]["statements"][0]["id"],
+        "category",
+    ),
+    "choice-without-options": (
+        "mal-feltveiledning",
+        lambda d: first_choice_field(d).pop("options"),
+        lambda d: first_choice_field(d)["id"],
+        "options",
+    ),
+    "unknown-field-typo": (
+        "refleksjon-kvalitet",
+        lambda d: d["prompts"][0].update(tekst="skrivefeil"),
+        lambda d: d["prompts"][0]["id"],
+        "tekst",
+    ),
+    "rating-scale-value-twice": (
+        "kvalitetsveileder",
+        lambda d: d["scale"][1].update(id=d["scale"][0]["id"]),
+        lambda d: d["scale"][0]["id"],
+        "id",
+    ),
 }
 
 

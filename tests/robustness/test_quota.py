@@ -1,5 +1,6 @@
 """A full localStorage: the reader is told, the page keeps working, and nothing
 typed is silently dropped: the export holds all of it."""
+
 from __future__ import annotations
 
 import json
@@ -9,14 +10,28 @@ import pytest
 from tests.browser.pages import QUALITY_PAGE, RATING_ID, REFLECTION_ID, open_page, progress_text, table_counts
 
 from .helpers import (
-    PREFIX, book_storage, choose_files, export_json, get_item, key, note, raw_storage, seed_once, set_item, wait_ready,
-    wait_text, widget, workbook_bytes, workbook_entry,
+    PREFIX,
+    book_storage,
+    choose_files,
+    export_json,
+    get_item,
+    key,
+    note,
+    raw_storage,
+    seed_once,
+    set_item,
+    wait_ready,
+    wait_text,
+    widget,
+    workbook_bytes,
+    workbook_entry,
 )
 
 # Storage.prototype.setItem throws QuotaExceededError, as a browser does when the origin's
 # storage is full. "record-too-big": the widget's one-character probe still fits, the
 # answers do not. "every-write": nothing fits any more, not even the probe.
-FULL = """(mode) => {
+FULL = (
+    """(mode) => {
   const original = Storage.prototype.setItem;
   window.__restoreSetItem = () => { Storage.prototype.setItem = original; };
   Storage.prototype.setItem = function (k, v) {
@@ -25,7 +40,9 @@ FULL = """(mode) => {
     }
     return original.call(this, k, v);
   };
-}""" % PREFIX
+}"""
+    % PREFIX
+)
 MODES = ["record-too-big", "every-write"]
 
 
@@ -45,8 +62,8 @@ def fill(page):
     rating = {
         "ratings": {"1.1": "gronn", "2.1": "rod"},
         "notes": {"2.1": "Vi mangler rutiner – «fullt lager»"},
-        "plan": [{"theme": "2", "action": "Lage en rutine", "who": "Teamleder", "when": ""}] + [
-            {"theme": "", "action": "", "who": "", "when": ""}] * 2,
+        "plan": [{"theme": "2", "action": "Lage en rutine", "who": "Teamleder", "when": ""}]
+        + [{"theme": "", "action": "", "who": "", "when": ""}] * 2,
     }
     return rating, {"responses": {"r2": "Et svar som bare finnes på siden"}}
 
@@ -84,7 +101,9 @@ def test_full_storage_notice_says_the_storage_is_full(page, site, mode):
     w.locator('li.mvh-item[data-item="1.1"] label.mvh-v-gronn').click()
     notice = w.locator(".mvh-notice").first
     assert notice.is_visible()
-    assert "ikke mer plass" in notice.inner_text(), f"storage is full ({mode}), but the notice says: {notice.inner_text()}"
+    assert "ikke mer plass" in notice.inner_text(), (
+        f"storage is full ({mode}), but the notice says: {notice.inner_text()}"
+    )
 
 
 def test_when_room_is_made_everything_typed_is_saved(page, site, tmp_path):
@@ -105,8 +124,19 @@ def test_saved_answers_still_show_when_storage_has_filled_up(page, site):
     saved = {"ratings": {"1.1": "gronn", "4.2": "rod"}, "notes": {"4.2": "Skrevet før lageret ble fullt"}}
     open_page(page, site, QUALITY_PAGE)
     wait_ready(page, RATING_ID)
-    set_item(page, key(RATING_ID), json.dumps({"instrument": RATING_ID, "version": 1, "answers": saved,
-                                               "response": "", "saved": "2025-01-01T10:00:00.000Z"}))
+    set_item(
+        page,
+        key(RATING_ID),
+        json.dumps(
+            {
+                "instrument": RATING_ID,
+                "version": 1,
+                "answers": saved,
+                "response": "",
+                "saved": "2025-01-01T10:00:00.000Z",
+            }
+        ),
+    )
     # Fill the origin's storage to the last byte with something else.
     filled = page.evaluate("""() => {
       let n = 0;
@@ -122,7 +152,8 @@ def test_saved_answers_still_show_when_storage_has_filled_up(page, site):
     assert json.loads(get_item(page, key(RATING_ID)))["answers"] == saved, "the saved record is still in storage"
     assert w.locator('li.mvh-item[data-item="4.2"] input[value="rod"]').is_checked(), (
         "answers saved before the storage filled up are not shown; notice: "
-        + " | ".join(w.locator(".mvh-notice").all_inner_texts()))
+        + " | ".join(w.locator(".mvh-notice").all_inner_texts())
+    )
     assert w.locator('textarea[data-note="4.2"]').input_value() == "Skrevet før lageret ble fullt"
 
 
@@ -153,8 +184,9 @@ def test_damaged_record_survives_when_there_is_no_room_for_its_backup(page, site
     assert get_item(page, main) == raw
     w.locator('li.mvh-item[data-item="2.1"] label.mvh-v-gul').click()
     kept = [v for v in book_storage(page).values() if v == raw]
-    assert kept, ("the damaged record was overwritten although no backup could be made; the notice said: "
-                  + notice.inner_text())
+    assert kept, (
+        "the damaged record was overwritten although no backup could be made; the notice said: " + notice.inner_text()
+    )
 
 
 @pytest.mark.across_pages
@@ -171,8 +203,14 @@ def test_workbook_import_into_a_full_storage_changes_nothing(page, site, tmp_pat
     wb.locator(".mvh-workbook").wait_for()
     before = raw_storage(page)
     path = tmp_path / "arbeidsbok.json"
-    path.write_bytes(workbook_bytes([workbook_entry(RATING_ID, {"ratings": {"9.9": "rod"}}),
-                                     workbook_entry(REFLECTION_ID, {"responses": {"r2": "Fra fila"}})]))
+    path.write_bytes(
+        workbook_bytes(
+            [
+                workbook_entry(RATING_ID, {"ratings": {"9.9": "rod"}}),
+                workbook_entry(REFLECTION_ID, {"responses": {"r2": "Fra fila"}}),
+            ]
+        )
+    )
     choose_files(page, wb.locator('button[data-action="import-all"]'), path)
     alert = wait_text(page, wb.locator(".mvh-alert"))
     after = raw_storage(page)

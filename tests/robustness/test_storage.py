@@ -5,6 +5,7 @@ backed up exactly as it was (and can be downloaded), what can be used is used,
 and a record saved for another version of an instrument is carried over with
 every answer, also answers to items that no longer exist.
 """
+
 from __future__ import annotations
 
 import json
@@ -12,7 +13,16 @@ import json
 import pytest
 
 from .helpers import (
-    Kind, download, export_json, get_item, instrument_ids, key, note, open_instrument, page_for, seed_once,
+    Kind,
+    download,
+    export_json,
+    get_item,
+    instrument_ids,
+    key,
+    note,
+    open_instrument,
+    page_for,
+    seed_once,
     wait_ready,
 )
 
@@ -31,11 +41,27 @@ def raw_record(k: Kind, case: str) -> tuple[str, int | None]:
         text = json.dumps({"instrument": k.id, "version": k.d["version"], "answers": k.valid()}, ensure_ascii=False)
         return text[: len(text) - 3] + ', "x": "Æ ø å – «sitat» \u202eRTL', None
     if case == "answers-list":
-        return json.dumps({"instrument": k.id, "version": k.d["version"], "answers": [k.valid()], "response": "",
-                           "saved": "2025-01-01T10:00:00.000Z"}, ensure_ascii=False), 1
+        return json.dumps(
+            {
+                "instrument": k.id,
+                "version": k.d["version"],
+                "answers": [k.valid()],
+                "response": "",
+                "saved": "2025-01-01T10:00:00.000Z",
+            },
+            ensure_ascii=False,
+        ), 1
     answers, dropped = k.wrong_types()
-    return json.dumps({"instrument": k.id, "version": k.d["version"], "answers": answers, "response": "",
-                       "saved": "2025-01-01T10:00:00.000Z"}, ensure_ascii=False), dropped
+    return json.dumps(
+        {
+            "instrument": k.id,
+            "version": k.d["version"],
+            "answers": answers,
+            "response": "",
+            "saved": "2025-01-01T10:00:00.000Z",
+        },
+        ensure_ascii=False,
+    ), dropped
 
 
 def contains(actual, expected) -> bool:
@@ -53,7 +79,10 @@ def seed(page, site, instrument_id: str, storage_key: str, raw: str):
 
 @pytest.mark.parametrize("instrument_id,case", DAMAGE_PARAMS)
 def test_damaged_record_is_backed_up_and_what_can_be_used_is_used(page, site, tmp_path, instrument_id, case):
-    note("storage: damaged records", f"{len(IDS)} instruments (one per kind) x {len(CASES)} kinds of damage = {len(IDS) * len(CASES)} cases")
+    note(
+        "storage: damaged records",
+        f"{len(IDS)} instruments (one per kind) x {len(CASES)} kinds of damage = {len(IDS) * len(CASES)} cases",
+    )
     k = Kind(instrument_id)
     raw, dropped = raw_record(k, case)
     main = key(instrument_id)
@@ -94,8 +123,16 @@ def test_record_of_another_version_is_carried_over_with_every_answer(page, site,
     version = k.d["version"]
     older = version - 1  # version 1 -> ':v0'
     answers = k.with_unknown()
-    raw = json.dumps({"instrument": instrument_id, "version": older, "answers": answers, "response": "c0ffee" * 5,
-                      "saved": "2024-06-01T10:00:00.000Z"}, ensure_ascii=False)
+    raw = json.dumps(
+        {
+            "instrument": instrument_id,
+            "version": older,
+            "answers": answers,
+            "response": "c0ffee" * 5,
+            "saved": "2024-06-01T10:00:00.000Z",
+        },
+        ensure_ascii=False,
+    )
     w = seed(page, site, instrument_id, key(instrument_id, older), raw)
     assert get_item(page, key(instrument_id)) is None  # only the older key was seeded
 
@@ -150,10 +187,12 @@ def test_partly_damaged_record_is_clean_after_the_reader_saves(page, site):
     page.reload()
     w = wait_ready(page, iid)
     k.assert_valid_shown(w)
-    assert get_item(page, f"{main}:sikkerhetskopi") == raw, (
-        "the backup of the original record was overwritten: " + str(get_item(page, f"{main}:sikkerhetskopi")))
+    assert get_item(page, f"{main}:sikkerhetskopi") == raw, "the backup of the original record was overwritten: " + str(
+        get_item(page, f"{main}:sikkerhetskopi")
+    )
     assert w.locator('[data-notice="recovery"]').count() == 0, (
-        "the recovery notice is back after a save and reload; stored: " + str(get_item(page, main)))
+        "the recovery notice is back after a save and reload; stored: " + str(get_item(page, main))
+    )
     page.recorder.assert_clean()
 
 

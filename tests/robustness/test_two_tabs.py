@@ -1,4 +1,5 @@
 """The same instrument open in two tabs: neither tab's answers erase the other's."""
+
 from __future__ import annotations
 
 import pytest
@@ -35,7 +36,8 @@ def wait_checked(page, item, value):
     page.wait_for_function(
         """([id, item, value]) => !!document.querySelector(
              `.mvh-widget[data-mvh-id="${id}"] li.mvh-item[data-item="${item}"] input[value="${value}"]:checked`)""",
-        arg=[RATING_ID, item, value], polling=50,
+        arg=[RATING_ID, item, value],
+        polling=50,
     )
 
 
@@ -100,11 +102,13 @@ def test_the_later_edit_of_the_same_item_wins_in_both_tabs(page, context, site, 
     wa.locator('li.mvh-item[data-item="5.1"] summary').click()
     wa.locator('textarea[data-note="5.1"]').fill("Første versjon")
     b.wait_for_function(
-        "() => document.querySelector('textarea[data-note=\"5.1\"]').value === 'Første versjon'", polling=50)
+        "() => document.querySelector('textarea[data-note=\"5.1\"]').value === 'Første versjon'", polling=50
+    )
     front(b)
     wb.locator('textarea[data-note="5.1"]').fill("Andre versjon")
     a.wait_for_function(
-        "() => document.querySelector('textarea[data-note=\"5.1\"]').value === 'Andre versjon'", polling=50)
+        "() => document.querySelector('textarea[data-note=\"5.1\"]').value === 'Andre versjon'", polling=50
+    )
     for p in (a, b):
         front(p).reload()
         w = wait_ready(p, RATING_ID)

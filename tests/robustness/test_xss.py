@@ -5,6 +5,7 @@ For each kind of field the payloads are spread over the fields of that kind in
 rounds, so every payload lands in every kind of field at least once; after
 each round every field, its print copy and the stored answers are checked.
 """
+
 from __future__ import annotations
 
 import json
@@ -16,7 +17,15 @@ from tests.browser.pages import QUALITY_PAGE, RATING_ID, REFLECTION_ID, open_pag
 from widgets.definitions import load
 
 from .helpers import (
-    book_storage, choose_files, export_file, get_item, key, note, stored_answers, wait_text, workbook_bytes,
+    book_storage,
+    choose_files,
+    export_file,
+    get_item,
+    key,
+    note,
+    stored_answers,
+    wait_text,
+    workbook_bytes,
     workbook_entry,
 )
 from .payloads import FILE_NAME_PAYLOADS, PAYLOADS, assert_inert, shown, watch_dialogs
@@ -57,8 +66,10 @@ class Tally:
 
     def done(self) -> str:
         total = sum(self.tries.values())
-        parts = ", ".join(f"{k}: {len(self.payloads[k])} payloads x {self.fields[k]} fields, {self.tries[k]} tries"
-                          for k in self.tries)
+        parts = ", ".join(
+            f"{k}: {len(self.payloads[k])} payloads x {self.fields[k]} fields, {self.tries[k]} tries"
+            for k in self.tries
+        )
         text = f"{P} payloads, {len(self.tries)} kinds of field, {sum(self.fields.values())} fields, {total} tries ({parts})"
         note(self.name, text)
         # Every payload went into every kind of field.
@@ -94,7 +105,9 @@ def test_payloads_typed_into_the_rating_and_reflection_fields_stay_text(page, si
         for item, value in typed.items():
             want = shown(value, False)
             assert w.locator(f'textarea[data-note="{item}"]').input_value() == want, tally.where(item)
-            assert w.locator(f'li.mvh-item[data-item="{item}"] .mvh-print-note').text_content() == f"Notat: {want}", tally.where()
+            assert w.locator(f'li.mvh-item[data-item="{item}"] .mvh-print-note').text_content() == f"Notat: {want}", (
+                tally.where()
+            )
             assert saved[item] == want, tally.where(item)
         assert_inert(page, dialogs, f"{P} payloads x {len(items)} notes")
 
@@ -116,7 +129,8 @@ def test_payloads_typed_into_the_rating_and_reflection_fields_stay_text(page, si
             assert row.locator("textarea").input_value() == action, tally.where()
             assert row.locator('input[type="text"]').input_value() == who, tally.where()
             assert row.locator(".mvh-print-plan").text_content() == (
-                f"Tema: ikke valgt. Tiltak: {action}. Hvem: {who}. Innen: –."), tally.where()
+                f"Tema: ikke valgt. Tiltak: {action}. Hvem: {who}. Innen: –."
+            ), tally.where()
             assert (plan[i]["action"], plan[i]["who"]) == (action, who), tally.where()
         assert_inert(page, dialogs, f"plan round {r + 1} of {rounds_for(n_rows)}")
 
@@ -145,7 +159,9 @@ def test_payloads_typed_into_the_rating_and_reflection_fields_stay_text(page, si
         assert w.locator(f'textarea[data-note="{item}"]').input_value() == shown(value, False), tally.where()
     for i, (action, who) in enumerate(want_rows):
         assert w.locator("fieldset.mvh-plan-row").nth(i).locator("textarea").input_value() == action, tally.where()
-        assert w.locator("fieldset.mvh-plan-row").nth(i).locator('input[type="text"]').input_value() == who, tally.where()
+        assert w.locator("fieldset.mvh-plan-row").nth(i).locator('input[type="text"]').input_value() == who, (
+            tally.where()
+        )
     refl = wait_ready(page, REFLECTION_ID)
     for pid, value in answers.items():
         assert refl.locator(f'textarea[data-prompt="{pid}"]').input_value() == shown(value, False), tally.where()
@@ -213,8 +229,15 @@ def test_payloads_in_imported_files_stay_text(page, site, tmp_path, n):
         notes = {item: payload_at(r, len(items), i) for i, item in enumerate(items)}
         # Answers the widget does not show are kept too: notes to ids that do not exist, odd ratings.
         notes.update({f"x-{i}": p for i, p in enumerate(PAYLOADS)})
-        plan = [{"theme": payload_at(r, n_rows, i, 7), "action": payload_at(r, n_rows, i),
-                 "who": payload_at(r, n_rows, i, 1), "when": payload_at(r, n_rows, i, 2)} for i in range(n_rows)]
+        plan = [
+            {
+                "theme": payload_at(r, n_rows, i, 7),
+                "action": payload_at(r, n_rows, i),
+                "who": payload_at(r, n_rows, i, 1),
+                "when": payload_at(r, n_rows, i, 2),
+            }
+            for i in range(n_rows)
+        ]
         answers = {"ratings": {"1.1": "gronn", "1.2": PAYLOADS[r % P]}, "notes": notes, "plan": plan}
         path = export_file(tmp_path / f"kvalitet-{r}.json", RATING_ID, answers)
         assert "importert" in import_one(page, w, path), tally.where()
@@ -226,14 +249,19 @@ def test_payloads_in_imported_files_stay_text(page, site, tmp_path, n):
         for item in items:
             want = shown(notes[item], False)
             assert w.locator(f'textarea[data-note="{item}"]').input_value() == want, tally.where(item)
-            assert w.locator(f'li.mvh-item[data-item="{item}"] .mvh-print-note').text_content() == f"Notat: {notes[item]}", tally.where()
-        assert w.locator('li.mvh-item[data-item="1.2"] .mvh-print-value').text_content() == "Vurdering: ikke vurdert", tally.where()
+            assert (
+                w.locator(f'li.mvh-item[data-item="{item}"] .mvh-print-note').text_content() == f"Notat: {notes[item]}"
+            ), tally.where()
+        assert w.locator('li.mvh-item[data-item="1.2"] .mvh-print-value').text_content() == "Vurdering: ikke vurdert", (
+            tally.where()
+        )
         for i, row in enumerate(plan):
             fs = w.locator("fieldset.mvh-plan-row").nth(i)
             assert fs.locator("textarea").input_value() == shown(row["action"], False), tally.where()
             assert fs.locator('input[type="text"]').input_value() == shown(row["who"], True), tally.where()
             assert fs.locator(".mvh-print-plan").text_content() == (
-                f"Tema: ikke valgt. Tiltak: {row['action']}. Hvem: {row['who']}. Innen: {row['when']}."), tally.where()
+                f"Tema: ikke valgt. Tiltak: {row['action']}. Hvem: {row['who']}. Innen: {row['when']}."
+            ), tally.where()
         assert_inert(page, dialogs, f"rating import {r + 1}")
 
     refl = wait_ready(page, REFLECTION_ID)
@@ -246,8 +274,12 @@ def test_payloads_in_imported_files_stay_text(page, site, tmp_path, n):
         tally.add("imported reflection", len(prompts), [responses[p] for p in prompts])
         assert stored_answers(page, REFLECTION_ID) == {"responses": responses}, tally.where()
         for i, pid in enumerate(prompts):
-            assert refl.locator(f'textarea[data-prompt="{pid}"]').input_value() == shown(responses[pid], False), tally.where()
-            assert refl.locator(".mvh-prompt").nth(i).locator(".mvh-print-answer").text_content() == responses[pid], tally.where()
+            assert refl.locator(f'textarea[data-prompt="{pid}"]').input_value() == shown(responses[pid], False), (
+                tally.where()
+            )
+            assert refl.locator(".mvh-prompt").nth(i).locator(".mvh-print-answer").text_content() == responses[pid], (
+                tally.where()
+            )
         assert_inert(page, dialogs, f"reflection import {r + 1}")
 
     open_page(page, site, "book/maler.html")
@@ -266,8 +298,13 @@ def test_payloads_in_imported_files_stay_text(page, site, tmp_path, n):
                 values[f["id"]] = p if f["type"] == "choice" else [p] if f["type"] == "checklist" else {p: p}
             raw_answers = {"fields": values}
             path = tmp_path / f"{iid}-{r}.json"
-            d_export = {"format": "metodeveilederhandboka-svar", "instrument": iid, "version": d["version"],
-                        "response": "ab" * 16, "answers": raw_answers}
+            d_export = {
+                "format": "metodeveilederhandboka-svar",
+                "instrument": iid,
+                "version": d["version"],
+                "response": "ab" * 16,
+                "answers": raw_answers,
+            }
             path.write_text(json.dumps(d_export, ensure_ascii=False), encoding="utf-8")
             assert "importert" in import_one(page, w, path), tally.where()
             tally.add(f"imported {iid} text", len(texts), [values[f["id"]] for f in texts])
@@ -293,10 +330,21 @@ def test_payloads_in_a_workbook_import_stay_text(page, site, tmp_path, n):
     felt = [f for s in load("mal-feltveiledning")["sections"] for f in s["fields"] if f["type"] in ("text", "longtext")]
     q = load("mi-feller")["questions"][0]
     entries = [
-        workbook_entry(RATING_ID, {"ratings": {"1.1": "rod"}, "notes": notes,
-                                   "plan": [{"theme": "1", "action": PAYLOADS[0], "who": PAYLOADS[1], "when": PAYLOADS[2]}]}),
-        workbook_entry(REFLECTION_ID, {"responses": {p: PAYLOADS[i] for i, p in enumerate(prompts)}
-                                       | {f"x-{i}": p for i, p in enumerate(PAYLOADS)}}),
+        workbook_entry(
+            RATING_ID,
+            {
+                "ratings": {"1.1": "rod"},
+                "notes": notes,
+                "plan": [{"theme": "1", "action": PAYLOADS[0], "who": PAYLOADS[1], "when": PAYLOADS[2]}],
+            },
+        ),
+        workbook_entry(
+            REFLECTION_ID,
+            {
+                "responses": {p: PAYLOADS[i] for i, p in enumerate(prompts)}
+                | {f"x-{i}": p for i, p in enumerate(PAYLOADS)}
+            },
+        ),
         workbook_entry("mal-feltveiledning", {"fields": {f["id"]: PAYLOADS[(i + 5) % P] for i, f in enumerate(felt)}}),
         workbook_entry("mi-feller", {"responses": {q["id"]: PAYLOADS[3], "x-svar": PAYLOADS[4]}}),
         workbook_entry("scenario-sjelden-ute", {"path": ["n1", PAYLOADS[5], PAYLOADS[6]]}),
@@ -309,7 +357,9 @@ def test_payloads_in_a_workbook_import_stay_text(page, site, tmp_path, n):
     w = page.locator('.mvh-widget[data-mvh-role="workbook"]')
     w.locator(".mvh-workbook").wait_for()
     choose_files(page, w.locator('button[data-action="import-all"]'), path)
-    assert wait_text(page, w.locator(".mvh-message")) == f"Svarene til {len(entries)} øvelser er importert fra «{name}»."
+    assert (
+        wait_text(page, w.locator(".mvh-message")) == f"Svarene til {len(entries)} øvelser er importert fra «{name}»."
+    )
     # Nothing lost: every entry is stored exactly as in the file.
     for e in entries:
         assert json.loads(get_item(page, key(e["instrument"])))["answers"] == e["answers"], e["instrument"]
@@ -323,9 +373,12 @@ def test_payloads_in_a_workbook_import_stay_text(page, site, tmp_path, n):
     assert all(PAYLOADS[i] in cells for i in range(len(prompts)))
     assert all(PAYLOADS[(i + 5) % P] in cells for i in range(len(felt)))
     assert_inert(page, dialogs, "workbook print copy")
-    note("xss imported: workbook", f"{P} payloads in {len(entries)} instruments "
-         f"({len(notes)} notes, {len(prompts) + P} responses, {len(felt)} template fields, a quiz, a scenario path) "
-         "and in the file name")
+    note(
+        "xss imported: workbook",
+        f"{P} payloads in {len(entries)} instruments "
+        f"({len(notes)} notes, {len(prompts) + P} responses, {len(felt)} template fields, a quiz, a scenario path) "
+        "and in the file name",
+    )
 
     # The chapter page shows them as text.
     open_page(page, site, QUALITY_PAGE)
@@ -348,13 +401,16 @@ def test_payloads_in_refusal_messages_stay_text(page, site, tmp_path, n):
     alert = w.locator(".mvh-alert")
     for i, p in enumerate(PAYLOADS):
         path = tmp_path / f"annen-{i}.json"
-        path.write_text(json.dumps({"format": "metodeveilederhandboka-svar", "instrument": p, "version": 1,
-                                    "answers": {}}), encoding="utf-8")
+        path.write_text(
+            json.dumps({"format": "metodeveilederhandboka-svar", "instrument": p, "version": 1, "answers": {}}),
+            encoding="utf-8",
+        )
         alert.evaluate("el => { el.textContent = ''; }")
         choose_files(page, w.locator('button[data-action="import"]'), path)
         wait_text(page, alert)
         assert alert.text_content() == (
-            f"Filen er fra «{p}», ikke fra «{RATING_ID}». Velg riktig fil. Ingenting er endret."), i
+            f"Filen er fra «{p}», ikke fra «{RATING_ID}». Velg riktig fil. Ingenting er endret."
+        ), i
     assert book_storage(page) == before
     assert_inert(page, dialogs, f"{P} refused single imports")
 
@@ -365,12 +421,17 @@ def test_payloads_in_refusal_messages_stay_text(page, site, tmp_path, n):
     walert = wb.locator(".mvh-alert")
     for i, p in enumerate(PAYLOADS):
         path = tmp_path / f"arbeidsbok-{i}.json"
-        path.write_bytes(workbook_bytes([workbook_entry(RATING_ID, {"ratings": {"2.2": "rod"}}),
-                                         {"instrument": p, "version": 1, "answers": {}}]))
+        path.write_bytes(
+            workbook_bytes(
+                [workbook_entry(RATING_ID, {"ratings": {"2.2": "rod"}}), {"instrument": p, "version": 1, "answers": {}}]
+            )
+        )
         walert.evaluate("el => { el.textContent = ''; }")
         choose_files(page, wb.locator('button[data-action="import-all"]'), path)
         wait_text(page, walert)
-        assert walert.text_content() == f"Filen har svar til en øvelse boka ikke kjenner («{p}»). Ingenting er endret.", i
+        assert (
+            walert.text_content() == f"Filen har svar til en øvelse boka ikke kjenner («{p}»). Ingenting er endret."
+        ), i
     assert book_storage(page) == wb_before
     assert_inert(page, dialogs, f"{P} refused workbook imports")
     # Back on the chapter page: the answer saved before all this is still there.
@@ -405,8 +466,9 @@ def test_payloads_in_file_names_stay_text(page, site, tmp_path, n):
     t.locator(".mvh-team").wait_for()
     t.locator("select").select_option(RATING_ID)
     choose_files(page, t.locator('button[data-action="team-add"]'), paths)
-    page.wait_for_function("([el, n]) => el.children.length === n",
-                           arg=[t.locator("ul.mvh-team-log").element_handle(), len(paths)])
+    page.wait_for_function(
+        "([el, n]) => el.children.length === n", arg=[t.locator("ul.mvh-team-log").element_handle(), len(paths)]
+    )
     lines = t.locator("ul.mvh-team-log li").evaluate_all("lis => lis.map(li => li.textContent)")
     assert lines == [f"«{p.name}»: lagt til." for p in paths]
     assert t.locator(".mvh-team > .mvh-progress").inner_text() == f"{len(paths)} besvarelser lagt til."
@@ -443,7 +505,10 @@ def test_payloads_in_file_names_stay_text(page, site, tmp_path, n):
         assert wait_text(page, wb.locator(".mvh-message")) == f"Svarene til 1 øvelser er importert fra «{path.name}»."
         assert stored_answers(page, REFLECTION_ID) == {"responses": {"r1": p}}
     assert_inert(page, dialogs, f"{len(FILE_NAME_PAYLOADS)} workbook imports with hostile names")
-    note("xss file names", f"{len(FILE_NAME_PAYLOADS)} hostile file names x 3 places (team view, import, workbook import)")
+    note(
+        "xss file names",
+        f"{len(FILE_NAME_PAYLOADS)} hostile file names x 3 places (team view, import, workbook import)",
+    )
     page.recorder.assert_clean()
 
 
@@ -456,9 +521,11 @@ def test_a_proto_key_in_an_imported_file_pollutes_nothing(page, site, tmp_path):
     text_id = template_fields(iid)["longtext"][0]["id"]
     w.locator(f'[data-field="{text_id}"]').fill("Før importen")
     path = tmp_path / "proto.json"
-    path.write_text('{"format": "metodeveilederhandboka-svar", "instrument": "%s", "version": 1, "response": "ab",'
-                    ' "answers": {"fields": {"%s": "Etter importen", "__proto__": {"polluted": "pwned-proto"}}}}'
-                    % (iid, text_id), encoding="utf-8")
+    path.write_text(
+        '{"format": "metodeveilederhandboka-svar", "instrument": "%s", "version": 1, "response": "ab",'
+        ' "answers": {"fields": {"%s": "Etter importen", "__proto__": {"polluted": "pwned-proto"}}}}' % (iid, text_id),
+        encoding="utf-8",
+    )
     assert "importert" in import_one(page, w, path)
     assert w.locator(f'[data-field="{text_id}"]').input_value() == "Etter importen"
     assert stored_answers(page, iid)["fields"][text_id] == "Etter importen"
