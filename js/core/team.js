@@ -115,7 +115,12 @@ function likertTeam(def, sets) {
       dimensions[dim.id] = HIDDEN();
       hidden.dimensions.push(dim.id);
     } else {
-      dimensions[dim.id] = { shown: true, n: means.length, mean: mean(means), left_out: dim.items.length - shownItems.length };
+      dimensions[dim.id] = {
+        shown: true,
+        n: means.length,
+        mean: mean(means),
+        left_out: dim.items.length - shownItems.length,
+      };
     }
   }
   return { dimensions, items, hidden };
@@ -162,7 +167,14 @@ function ratingTeam(def, sets) {
   return {
     total: totalSum || HIDDEN(),
     parts: Object.fromEntries(
-      def.parts.map((p) => [p.id, entry(p.themes.flatMap((t) => t.items), hidden.parts, p.id)]),
+      def.parts.map((p) => [
+        p.id,
+        entry(
+          p.themes.flatMap((t) => t.items),
+          hidden.parts,
+          p.id,
+        ),
+      ]),
     ),
     themes: Object.fromEntries(themes.map((t) => [t.id, entry(t.items, hidden.themes, t.id)])),
     items,
