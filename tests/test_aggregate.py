@@ -1,5 +1,6 @@
-"""Team numbers: widgets.aggregate against the hand-written vectors in
-tests/vectors/aggregate, and merging real export files."""
+"""Team numbers: widgets.aggregate against the vectors in tests/vectors/aggregate
+(numbers) and tests/vectors/aggregate/merge (which files count), shared with
+tests/js/aggregate.test.mjs, and merging real export files."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 import widgets
 from tests.helpers import EXPORT_FORMAT, export_file
 from tests.vector_cases import AGGREGATE_DIR, aggregate_cases, mismatches
-from widgets.aggregate import MIN_RESPONSES, aggregate_answers
+from widgets.aggregate import FEWER, MIN_RESPONSES, aggregate_answers, merge_files
 from widgets.definitions import InstrumentError, instrument_ids, load, validate
 
 CASES = aggregate_cases()
@@ -44,12 +45,22 @@ def test_vector_is_well_formed(stem, case):
     definition = case.get("definition") or load(case["instrument"])
     assert definition["kind"] == stem
     expected = case["expected"]
-    assert expected["n"] == len(case["answers_list"])
+    assert expected["n"] + expected["empty"] == len(case["answers_list"])
     assert expected["instrument"] == definition["id"]
     if expected["shown"]:
-        assert len(case["answers_list"]) >= MIN_RESPONSES
+        assert expected["n"] >= MIN_RESPONSES
+        # Every hidden entry carries no count and no mean, only why.
+        groups = [g for g in ("items", "dimensions", "themes", "parts") if g in expected]
+        for group in groups:
+            for id_, entry in expected[group].items():
+                if entry["shown"]:
+                    assert entry["n"] >= MIN_RESPONSES, (group, id_)
+                else:
+                    assert entry == {"shown": False, "why": FEWER}, (group, id_)
+                assert (id_ in expected["hidden"][group]) == (not entry["shown"]), (group, id_)
     else:
-        assert set(expected) == {"instrument", "n", "shown"}
+        assert expected == {"instrument": definition["id"], "n": expected["n"], "empty": expected["empty"],
+                            "shown": False, "why": FEWER}  # fmt: skip
 
 
 @pytest.mark.parametrize(("definition", "answers_list", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
@@ -58,6 +69,36 @@ def test_aggregate_answers_matches_vector(definition, answers_list, expected):
     problems = mismatches(expected, aggregate_answers(definition, answers_list), partial=False, path="aggregate")
     assert problems == [], "aggregate differs:\n  " + "\n  ".join(problems)
     assert answers_list == before, "aggregate_answers must not change the answers it reads"
+
+
+MERGE_FILE = AGGREGATE_DIR / "merge" / "files.json"
+MERGE = json.loads(MERGE_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", MERGE["cases"], ids=[c["name"] for c in MERGE["cases"]])
+def test_merge_files_matches_vector(case):
+    got = merge_files(MERGE["definition"], copy.deepcopy(case["files"]), case["count_copies"])
+    by_name = {f["name"]: f["answers"] for f in case["files"]}
+    assert got.pop("answers") == [by_name[n] for n in case["expected"]["counted"]]
+    assert got == case["expected"]
+
+
+def test_an_item_answered_by_one_of_three_is_hidden():
+    # The vector pinned by both languages; shown here as the user-facing rule.
+    case = next(c for s, c in RAW if s == "likert" and c["name"].startswith("an item answered by 1 of 3"))
+    result = aggregate_answers(case["definition"], case["answers_list"])
+    assert result["shown"] is True
+    assert result["items"]["sp2"] == {"shown": False, "why": FEWER}
+    assert "sp2" in result["hidden"]["items"]
+    assert result["dimensions"]["sparring"]["left_out"] == 1
+
+
+def test_the_hidden_check_catches_a_planted_leak():
+    """The well-formedness check above fails when a hidden item carries a count."""
+    case = copy.deepcopy(next(c for s, c in RAW if s == "likert" and c["name"].startswith("an item answered by 1")))
+    case["expected"]["items"]["sp2"] = {"shown": False, "why": FEWER, "n": 1}
+    with pytest.raises(AssertionError):
+        test_vector_is_well_formed("likert", case)
 
 
 # ------------------------------------------------------------- export files
@@ -125,6 +166,9 @@ TEAMKULTUR_ANSWERS = [
 ]
 
 
+NOTHING_SKIPPED = {"duplicates": 0, "replaced": [], "copies": [], "copies_counted": False, "empty_files": []}
+
+
 @pytest.fixture
 def team_files(tmp_path) -> list[Path]:
     return [
@@ -136,7 +180,7 @@ def team_files(tmp_path) -> list[Path]:
 def test_five_files_give_the_same_numbers_as_the_answers(team_files):
     result = widgets.aggregate(team_files)
     assert result["shown"] is True and result["n"] == 5 and result["duplicates"] == 0
-    assert result == {**aggregate_answers(load("teamkultur"), TEAMKULTUR_ANSWERS), "duplicates": 0}
+    assert result == {**aggregate_answers(load("teamkultur"), TEAMKULTUR_ANSWERS), **NOTHING_SKIPPED}
 
 
 def test_files_can_be_given_as_strings(team_files):
@@ -152,7 +196,7 @@ def test_the_same_response_is_counted_once(team_files, tmp_path):
     result = widgets.aggregate([*team_files, copy_path])
     assert result["n"] == 5
     assert result["duplicates"] == 1
-    assert result == {**aggregate_answers(load("teamkultur"), TEAMKULTUR_ANSWERS), "duplicates": 1}
+    assert result == {**aggregate_answers(load("teamkultur"), TEAMKULTUR_ANSWERS), **NOTHING_SKIPPED, "duplicates": 1}
 
 
 def test_a_file_from_another_instrument_is_refused_by_name(team_files, tmp_path):
@@ -176,14 +220,44 @@ def test_an_empty_response_id_is_refused(team_files, tmp_path):
 
 def test_two_files_show_no_numbers(team_files):
     result = widgets.aggregate(team_files[:2])
-    assert result == {"instrument": "teamkultur", "n": 2, "shown": False, "duplicates": 0}
+    assert result == {"instrument": "teamkultur", "n": 2, "empty": 0, "shown": False, "why": FEWER, **NOTHING_SKIPPED}
 
 
 def test_duplicates_do_not_lift_a_small_team_over_the_limit(team_files, tmp_path):
     twin = tmp_path / "tvilling.json"
     twin.write_text(team_files[0].read_text(encoding="utf-8"), encoding="utf-8")
     result = widgets.aggregate([team_files[0], team_files[1], twin])
-    assert result == {"instrument": "teamkultur", "n": 2, "shown": False, "duplicates": 1}
+    assert result == {"instrument": "teamkultur", "n": 2, "empty": 0, "shown": False, "why": FEWER,
+                      **NOTHING_SKIPPED, "duplicates": 1}  # fmt: skip
+
+
+def test_one_real_and_two_empty_files_show_no_numbers(team_files, tmp_path):
+    empty = [export_file(tmp_path / f"tom-{i}.json", "teamkultur", a) for i, a in enumerate([{}, {"ratings": {}}])]
+    result = widgets.aggregate([team_files[0], *empty])
+    assert (result["n"], result["shown"], result["empty_files"]) == (1, False, ["tom-0.json", "tom-1.json"])
+    assert "items" not in result and "dimensions" not in result
+
+
+def test_two_forged_copies_and_one_real_file_are_flagged(team_files, tmp_path):
+    forged = [export_file(tmp_path / f"kopi-{i}.json", "teamkultur", TEAMKULTUR_ANSWERS[1]) for i in (1, 2)]
+    result = widgets.aggregate([team_files[0], *forged])
+    assert result["copies"] == [["kopi-1.json", "kopi-2.json"]]
+    assert (result["n"], result["shown"]) == (2, False), "the copies count once, so there are no numbers"
+    confirmed = widgets.aggregate([team_files[0], *forged], count_copies=True)
+    assert (confirmed["n"], confirmed["shown"], confirmed["copies_counted"]) == (3, True, True)
+    assert confirmed["copies"] == [["kopi-1.json", "kopi-2.json"]]
+
+
+def test_a_re_export_with_the_same_id_replaces_the_older(team_files, tmp_path):
+    first = json.loads(team_files[0].read_text(encoding="utf-8"))
+    newer = export_file(tmp_path / "ny-eksport.json", "teamkultur", {"ratings": {"tk1": 1}}, response=first["response"])
+    result = widgets.aggregate([*team_files, newer])
+    assert result["n"] == 5 and result["duplicates"] == 0
+    assert result["replaced"] == [{"name": "ny-eksport.json", "replaced": team_files[0].name}]
+    assert (
+        result["items"]["tk1"]
+        == aggregate_answers(load("teamkultur"), [{"ratings": {"tk1": 1}}, *TEAMKULTUR_ANSWERS[1:]])["items"]["tk1"]
+    )
 
 
 def test_rating_files_give_the_same_numbers_as_the_answers(tmp_path):
@@ -194,11 +268,12 @@ def test_rating_files_give_the_same_numbers_as_the_answers(tmp_path):
     ]
     paths = [export_file(tmp_path / f"kv-{i}.json", "kvalitetsveileder", a) for i, a in enumerate(answers)]
     result = widgets.aggregate(paths)
-    assert result == {**aggregate_answers(load("kvalitetsveileder"), answers), "duplicates": 0}
-    # Counted by hand: 1.1 was rated green twice and red once; 58 goals per person.
-    assert result["items"]["1.1"] == {"gronn": 2, "gul": 0, "rod": 1, "vet-ikke": 0, "ubesvart": 0}
-    assert sum(result["total"].values()) == 3 * 58
-    assert result["total"]["ubesvart"] == 3 * 58 - 7
+    assert result == {**aggregate_answers(load("kvalitetsveileder"), answers), **NOTHING_SKIPPED}
+    # Counted by hand: 1.1 was rated green twice and red once, the only goal rated by 3 of 58.
+    counts = {"gronn": 2, "gul": 0, "rod": 1, "vet-ikke": 0, "ubesvart": 0}
+    assert result["items"]["1.1"] == {"shown": True, "n": 3, "counts": counts}
+    assert len(result["hidden"]["items"]) == 57
+    assert result["total"] == {"shown": True, "n": 3, "counts": counts, "left_out": 57}
 
 
 @pytest.mark.parametrize(

@@ -1,16 +1,29 @@
 // @ts-check
 /**
  * "Teamoversikt": merge several people's exported files into anonymous team numbers.
- * Nothing is stored: the files live only in this page's memory.
+ * Nothing is stored: the files live only in this page's memory. The numbers are
+ * shown only when the reader asks for them ("Vis teamresultat"), only from
+ * MIN_TEAM_RESPONSES responses, and every item, dimension and theme with fewer
+ * answers is hidden (js/core/team.js).
  */
 import { MAX_IMPORT_BYTES, parseImport } from "../core/exchange.js";
-import { aggregate, MIN_TEAM_RESPONSES } from "../core/team.js";
+import { aggregate, answerKey, MIN_TEAM_RESPONSES, mergeFiles } from "../core/team.js";
 import { formatMean, UNANSWERED } from "../core/values.js";
 import { fileButton } from "../ui/controls.js";
-import { button, h, headRow, select, uid } from "../ui/dom.js";
+import { button, h, headRow, input, select, uid } from "../ui/dom.js";
 
 /** @typedef {import("../core/types.js").LikertDef} LikertDef */
 /** @typedef {import("../core/types.js").RatingDef} RatingDef */
+/** @typedef {import("../core/team.js").TeamFile} TeamFile */
+
+/** What a hidden number shows instead (tests select by it). */
+export const FEWER_TEXT = `færre enn ${MIN_TEAM_RESPONSES} svar`;
+
+/** A cell that stands for numbers not shown. @param {number} span */
+const hiddenCell = (span) => h("td", { class: "mvh-team-hidden", colspan: String(span), text: FEWER_TEXT });
+
+/** @param {number} n @param {string} one @param {string} many */
+const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
 /** @param {LikertDef} def @param {Record<string, any>} agg */
 function likertTables(def, agg) {
@@ -18,20 +31,22 @@ function likertTables(def, agg) {
   const points = scale.labels.map((_, i) => scale.min + i);
   const itemCaption =
     "Fordeling per utsagn (antall svar per skalapunkt; omvendte utsagn er merket, snittet er svarene slik de ble gitt)";
-  return [
+  const out = [
     h("table", { class: "mvh-table" }, [
       h("caption", { text: `Snitt per dimensjon (skala ${scale.min}–${scale.max}, n = ${agg.n})` }),
       h("thead", {}, [headRow(["Dimensjon", "Svar", "Snitt"])]),
       h(
         "tbody",
         {},
-        def.dimensions.map((d) =>
-          h("tr", { "data-dimension": d.id }, [
+        def.dimensions.map((d) => {
+          const dim = agg.dimensions[d.id];
+          return h("tr", { "data-dimension": d.id }, [
             h("th", { scope: "row", text: d.title }),
-            h("td", { text: String(agg.dimensions[d.id].n) }),
-            h("td", { text: formatMean(agg.dimensions[d.id].mean) }),
-          ]),
-        ),
+            ...(dim.shown
+              ? [h("td", { text: String(dim.n) }), h("td", { text: formatMean(dim.mean) })]
+              : [hiddenCell(2)]),
+          ]);
+        }),
       ),
     ]),
     h("table", { class: "mvh-table" }, [
@@ -47,17 +62,30 @@ function likertTables(def, agg) {
         "tbody",
         {},
         def.dimensions.flatMap((d) =>
-          d.items.map((it) =>
-            h("tr", { "data-item": it.id }, [
+          d.items.map((it) => {
+            const item = agg.items[it.id];
+            return h("tr", { "data-item": it.id }, [
               h("th", { scope: "row", text: it.text + (it.reverse ? " (omvendt)" : "") }),
-              ...points.map((p) => h("td", { text: String(agg.items[it.id].counts[String(p)]) })),
-              h("td", { text: formatMean(agg.items[it.id].mean) }),
-            ]),
-          ),
+              ...(item.shown
+                ? [
+                    ...points.map((p) => h("td", { text: String(item.counts[String(p)]) })),
+                    h("td", { text: formatMean(item.mean) }),
+                  ]
+                : [hiddenCell(points.length + 1)]),
+            ]);
+          }),
         ),
       ),
     ]),
   ];
+  const hidden = agg.hidden.items.length;
+  if (hidden) {
+    const text =
+      `${count(hidden, "utsagn", "utsagn")} har ${FEWER_TEXT} og vises ikke. ` +
+      "De er heller ikke med i snittet per dimensjon, så ingen kan regne seg fram til dem.";
+    out.push(h("p", { class: "mvh-team-note", text }));
+  }
+  return out;
 }
 
 /** @param {RatingDef} def @param {Record<string, any>} agg */
@@ -66,9 +94,10 @@ function ratingTables(def, agg) {
   /** @param {string} k */
   const label = (k) => (k === UNANSWERED ? "Ikke vurdert" : def.scale.find((x) => x.id === k)?.label || k);
   const themes = def.parts.flatMap((p) => p.themes);
-  /** @param {Record<string, number>} counts */
-  const cells = (counts) => keys.map((k) => h("td", { text: String(counts[k]) }));
-  return [
+  /** @param {Record<string, any>} entry */
+  const cells = (entry) =>
+    entry.shown ? keys.map((k) => h("td", { text: String(entry.counts[k]) })) : [hiddenCell(keys.length)];
+  const out = [
     h("table", { class: "mvh-table" }, [
       h("caption", { text: `Antall vurderinger per tema og farge (n = ${agg.n})` }),
       h("thead", {}, [headRow(["Tema", ...keys.map(label)])]),
@@ -83,6 +112,14 @@ function ratingTables(def, agg) {
       ]),
     ]),
   ];
+  const hidden = agg.hidden.items.length;
+  if (hidden) {
+    const text =
+      `${count(hidden, "mål", "mål")} har ${FEWER_TEXT} og er ikke med i tallene for tema og totalt, ` +
+      "så ingen kan regne seg fram til dem.";
+    out.push(h("p", { class: "mvh-team-note", text }));
+  }
+  return out;
 }
 
 /**
@@ -90,9 +127,15 @@ function ratingTables(def, agg) {
  */
 export function renderTeam(el, index) {
   const defs = index.instruments;
-  /** @type {{response: string, answers: any}[]} */
-  let responses = [];
+  /** @type {TeamFile[]} the checked files, in the order added */
+  let files = [];
   let def = defs[0];
+  let countCopies = false;
+  /** Whether the numbers are on the page now, and whether they have been for this set of files. */
+  let visible = false;
+  let seen = false;
+  /** Whether files were added (or counted otherwise) after the numbers had been seen. */
+  let changedAfterSeen = false;
   const selectId = uid("team");
   const choice = select(
     { id: selectId, "data-action": "team-instrument" },
@@ -100,14 +143,38 @@ export function renderTeam(el, index) {
   );
   const status = h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
   const log = h("ul", { class: "mvh-team-log", "aria-live": "polite" });
+  const copies = h("div", { class: "mvh-team-copies", "aria-live": "polite" });
+  const warning = h("div", { class: "mvh-team-warning", "aria-live": "polite" });
   const results = h("div", { class: "mvh-team-results" });
+  const copiesId = uid("team-copies");
+  const copiesBox = input({ type: "checkbox", id: copiesId, "data-action": "team-count-copies" });
+  copiesBox.addEventListener("change", () => {
+    countCopies = copiesBox.checked;
+    changed();
+  });
+
+  function reset() {
+    files = [];
+    countCopies = false;
+    copiesBox.checked = false;
+    visible = false;
+    seen = false;
+    changedAfterSeen = false;
+    log.replaceChildren();
+    render();
+  }
 
   choice.addEventListener("change", () => {
     def = defs.find((d) => d.id === choice.value) || defs[0];
-    responses = [];
-    log.replaceChildren();
-    show();
+    reset();
   });
+
+  /** The set changed: hide the numbers until they are asked for again. */
+  function changed() {
+    if (seen) changedAfterSeen = true;
+    visible = false;
+    render();
+  }
 
   /** @param {File} file @returns {Promise<string>} a line for the log */
   async function addFile(file) {
@@ -121,61 +188,122 @@ export function renderTeam(el, index) {
     }
     const response = typeof data.response === "string" && data.response ? data.response : null;
     if (!response) return `«${file.name}»: filen mangler svar-id og kan ikke telles trygt. Be om en ny eksport.`;
-    if (responses.some((r) => r.response === response)) {
+    const key = answerKey(def, data.answers);
+    // The file that counts now for this response id (a later one replaces an earlier).
+    const before = files.filter((f) => f.response === response).pop();
+    files.push({ name: file.name, response, answers: data.answers });
+    if (before && answerKey(def, before.answers) === key) {
       return `«${file.name}»: samme besvarelse er lagt til før. Den telles bare én gang.`;
     }
-    responses.push({ response, answers: data.answers });
-    return `«${file.name}»: lagt til.`;
+    const empty = key ? "" : " Den har ingen besvarte utsagn og telles ikke.";
+    if (before) {
+      return `«${file.name}»: samme svar-id som «${before.name}», men andre svar. Den nye filen erstatter den gamle.${empty}`;
+    }
+    return empty ? `«${file.name}»: lest.${empty}` : `«${file.name}»: lagt til.`;
   }
 
   const fileInput = fileButton({
     multiple: true,
-    onFiles: async (files) => {
+    onFiles: async (chosen) => {
       const lines = [];
-      for (const f of files) lines.push(await addFile(f));
+      for (const f of chosen) lines.push(await addFile(f));
       log.replaceChildren(...lines.map((t) => h("li", { text: t })));
-      show();
+      changed();
     },
   });
 
-  function show() {
-    const agg = aggregate(
-      def,
-      responses.map((r) => r.answers),
-    );
-    status.textContent = `${agg.n} ${agg.n === 1 ? "besvarelse" : "besvarelser"} lagt til.`;
+  function render() {
+    const merged = mergeFiles(def, files, { countCopies });
+    const n = merged.counted.length;
+    status.textContent =
+      `${count(n, "besvarelse", "besvarelser")} lagt til.` +
+      (merged.empty.length ? ` ${count(merged.empty.length, "fil", "filer")} uten svar telles ikke.` : "");
+
+    copies.replaceChildren();
+    if (merged.copies.length) {
+      const groups = merged.copies.map((g) => g.map((name) => `«${name}»`).join(" og "));
+      const text =
+        `${groups.join("; ")} har nøyaktig de samme svarene, men ulik svar-id. ` +
+        "Det kan være kopier av én fil, og da ville én person telle flere ganger. " +
+        (countCopies ? "Nå telles de hver for seg." : "Derfor telles de som én besvarelse.");
+      copies.append(
+        h("p", { class: "mvh-notice", role: "alert", text }),
+        h("p", {}, [
+          copiesBox,
+          " ",
+          h("label", {
+            for: copiesId,
+            text: "Jeg vet at dette er ulike personer som har svart likt: tell filene hver for seg",
+          }),
+        ]),
+      );
+    }
+
+    warning.replaceChildren();
+    if (changedAfterSeen) {
+      const text =
+        "Du har allerede sett teamresultatet. Viser du det igjen nå, kan forskjellen i tallene avsløre " +
+        "hva den eller de nye filene svarte, og med én ny fil er det én persons svar. Det tryggeste er å " +
+        "begynne på nytt og legge inn alle filene samlet før du viser resultatet.";
+      warning.append(
+        h("p", { class: "mvh-notice", role: "alert", text }),
+        button({ class: "mvh-btn", "data-action": "team-restart", onclick: reset }, "Begynn på nytt"),
+      );
+    }
+
+    showButton.disabled = files.length === 0;
+    if (!visible) {
+      const text = files.length
+        ? "Legg til alle filene først. Trykk «Vis teamresultat» når alle er med."
+        : "Legg til filene fra teamet. Tallene vises først når du trykker «Vis teamresultat».";
+      results.replaceChildren(h("p", { class: "mvh-notice", text }));
+      return;
+    }
+    const agg = aggregate(def, [...merged.answers, ...merged.empty.map(() => ({}))]);
     if (!agg.shown) {
       const text =
-        `Teamoversikten vises først når minst ${MIN_TEAM_RESPONSES} besvarelser er lagt til. ` +
-        "Det beskytter anonymiteten til den enkelte.";
+        `Teamresultatet vises bare når minst ${MIN_TEAM_RESPONSES} besvarelser har svar. ` +
+        `Nå er det ${agg.n}. Det beskytter den enkelte: med færre kan hver enkelts svar leses ut av tallene.`;
       results.replaceChildren(h("p", { class: "mvh-notice", text }));
       return;
     }
     results.replaceChildren(...(def.kind === "likert" ? likertTables(def, agg) : ratingTables(def, agg)));
   }
 
-  const clear = () => {
-    responses = [];
-    log.replaceChildren();
-    show();
+  const show = () => {
+    visible = true;
+    seen = true;
+    changedAfterSeen = false;
+    render();
   };
+  const showButton = /** @type {HTMLButtonElement} */ (
+    button({ class: "mvh-btn", "data-action": "team-show", onclick: show }, "Vis teamresultat")
+  );
   const privacy =
     "Filene leses bare her i nettleseren. Ingenting lagres eller sendes, og ingen navn vises. " +
     "Lukker du siden, er oversikten borte.";
+  const truth =
+    "Den som legger inn filene, kan åpne hver fil og se hva den enkelte svarte. Skal svarene være anonyme " +
+    "også for den personen, må en nøytral innsamler ta imot filene og legge dem inn. Tallene her beskytter " +
+    `den enkelte når de vises for teamet: alt som har ${FEWER_TEXT}, skjules.`;
   el.replaceChildren(
     h("section", { class: "mvh mvh-team", "aria-label": "Teamoversikt" }, [
       h("p", { class: "mvh-privacy", text: privacy }),
+      h("p", { class: "mvh-privacy mvh-team-truth", text: truth }),
       h("label", { for: selectId, text: "Hvilken øvelse gjelder det?" }),
       choice,
       h("div", { class: "mvh-toolbar" }, [
         button({ class: "mvh-btn", "data-action": "team-add", onclick: fileInput.open }, "Legg til filer"),
-        button({ class: "mvh-btn", "data-action": "team-clear", onclick: clear }, "Tøm oversikten"),
+        showButton,
+        button({ class: "mvh-btn", "data-action": "team-clear", onclick: reset }, "Tøm oversikten"),
         fileInput.el,
       ]),
       status,
       log,
+      copies,
+      warning,
       results,
     ]),
   );
-  show();
+  render();
 }

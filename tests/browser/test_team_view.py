@@ -1,6 +1,8 @@
 """ "Teamoversikt": several people's exported files merged into team numbers,
-which must equal widgets.aggregate() over the same files, and which are only
-shown from three responses."""
+which must equal widgets.aggregate() over the same files, shown only when the
+reader presses "Vis teamresultat", and only from three responses (every item
+with fewer answers says "færre enn 3 svar"). The anonymity cases themselves are
+in tests/robustness/test_team_anonymity.py."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from tests.helpers import book_storage, export_file, fmt, raw_storage
 from .pages import open_page
 
 TEAM_PAGE = "book/teamoversikt.html"
+FEWER = f"færre enn {MIN_RESPONSES} svar"
 
 
 def likert_answers(instrument_id: str, rng: random.Random) -> dict:
@@ -82,6 +85,12 @@ def status(t) -> str:
     return t.locator(".mvh-team > .mvh-progress").inner_text()
 
 
+def show_results(t):
+    """Press "Vis teamresultat", as a reader does once every file is in."""
+    t.locator('button[data-action="team-show"]').click()
+    return t.locator(".mvh-team-results")
+
+
 def check_likert_tables(t, instrument_id: str, expected: dict):
     d = load(instrument_id)
     low, high = d["scale"]["min"], d["scale"]["max"]
@@ -91,14 +100,16 @@ def check_likert_tables(t, instrument_id: str, expected: dict):
     for dim in d["dimensions"]:
         cells = results.locator(f'tr[data-dimension="{dim["id"]}"] td').all_inner_texts()
         want = expected["dimensions"][dim["id"]]
-        assert cells == [str(want["n"]), fmt(want["mean"])], dim["id"]
+        assert cells == ([str(want["n"]), fmt(want["mean"])] if want["shown"] else [FEWER]), dim["id"]
         for item in dim["items"]:
             row = results.locator(f'tr[data-item="{item["id"]}"]')
             want = expected["items"][item["id"]]
             cells = row.locator("td").all_inner_texts()
-            assert cells == [str(want["counts"][str(v)]) for v in range(low, high + 1)] + [fmt(want["mean"])], item[
-                "id"
-            ]
+            if want["shown"]:
+                counts = [str(want["counts"][str(v)]) for v in range(low, high + 1)]
+                assert cells == [*counts, fmt(want["mean"])], item["id"]
+            else:
+                assert cells == [FEWER], item["id"]
             assert row.locator("th").inner_text().endswith("(omvendt)") == bool(item.get("reverse"))
 
 
@@ -108,19 +119,25 @@ def test_likert_team_numbers_equal_python(page, site, tmp_path):
     t = open_team(page, site)
     before = raw_storage(page)
     t.locator("select").select_option(iid)
+    results = t.locator(".mvh-team-results")
 
-    # Two people: no numbers at all.
+    # Two people: the files are read, but there are no numbers, not even when asked for.
     lines = add_files(page, t, files[:2])
     assert lines == [f"«{p.name}»: lagt til." for p in files[:2]]
     assert status(t) == "2 besvarelser lagt til."
-    results = t.locator(".mvh-team-results")
+    assert results.locator("table").count() == 0
+    assert "Vis teamresultat" in results.inner_text()
+    show_results(t)
     assert results.locator("table").count() == 0
     assert f"minst {MIN_RESPONSES} besvarelser" in results.inner_text()
     assert widgets.aggregate(files[:2])["shown"] is False
 
-    # Five people: the numbers, the same as Python's.
+    # Five people: after adding the rest the numbers stay hidden until asked for again;
+    # then they are the same as Python's.
     add_files(page, t, files[2:])
     assert status(t) == "5 besvarelser lagt til."
+    assert results.locator("table").count() == 0
+    show_results(t)
     expected = widgets.aggregate(files)
     assert expected["n"] == 5 and expected["shown"]
     check_likert_tables(t, iid, expected)
@@ -134,6 +151,7 @@ def test_likert_team_numbers_equal_python(page, site, tmp_path):
     ]
     assert status(t) == "5 besvarelser lagt til."
     assert widgets.aggregate([*files, twin])["duplicates"] == 1
+    show_results(t)
     check_likert_tables(t, iid, expected)
 
     # A file from another instrument, and one without a response id, are refused.
@@ -146,6 +164,7 @@ def test_likert_team_numbers_equal_python(page, site, tmp_path):
     assert lines[0].startswith(f"«{other.name}»: Filen er fra «teamkultur», ikke fra «{iid}»")
     assert lines[1].startswith(f"«{no_id.name}»: filen mangler svar-id")
     assert status(t) == "5 besvarelser lagt til."
+    show_results(t)
     check_likert_tables(t, iid, expected)
 
     # The team view keeps nothing: no answers end up in this browser's storage.
@@ -166,6 +185,7 @@ def test_teamkultur_all_dimensions(page, site, tmp_path):
     t.locator("select").select_option(iid)
     add_files(page, t, files)
     assert status(t) == "6 besvarelser lagt til."
+    show_results(t)
     expected = widgets.aggregate(files)
     check_likert_tables(t, iid, expected)
     # Choosing another instrument starts over.
@@ -184,18 +204,25 @@ def test_rating_team_totals_equal_python(page, site, tmp_path):
     t.locator("select").select_option(iid)
     add_files(page, t, files)
     assert status(t) == "4 besvarelser lagt til."
+    show_results(t)
     expected = widgets.aggregate(files)
     keys = [s["id"] for s in d["scale"]] + ["ubesvart"]
     table = t.locator(".mvh-team-results table")
     headers = table.locator("thead th").all_inner_texts()
     assert headers == ["Tema"] + [s["label"] for s in d["scale"]] + ["Ikke vurdert"]
+
+    def cells_for(entry):
+        return [str(entry["counts"][k]) for k in keys] if entry["shown"] else [FEWER]
+
     total = table.locator("tr.mvh-row-total td").all_inner_texts()
-    assert total == [str(expected["total"][k]) for k in keys]
-    assert sum(map(int, total)) == 4 * sum(len(th["items"]) for p in d["parts"] for th in p["themes"])
+    assert total == cells_for(expected["total"])
+    # The total counts each person once per goal that is shown (rated by at least 3).
+    shown = [i for i, e in expected["items"].items() if e["shown"]]
+    assert shown and sum(map(int, total)) == 4 * len(shown)
     for part in d["parts"]:
         for theme in part["themes"]:
             cells = table.locator(f'tr[data-theme="{theme["id"]}"] td').all_inner_texts()
-            assert cells == [str(expected["themes"][theme["id"]][k]) for k in keys], theme["id"]
+            assert cells == cells_for(expected["themes"][theme["id"]]), theme["id"]
     assert book_storage(page) == {}
     page.recorder.assert_clean()
 

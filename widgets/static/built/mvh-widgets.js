@@ -343,6 +343,177 @@ var MVHWidget = (() => {
 `;
   }
 
+  // js/core/team.js
+  var MIN_TEAM_RESPONSES = 3;
+  var FEWER = `fewer than ${MIN_TEAM_RESPONSES} responses`;
+  var HIDDEN = () => ({ shown: false, why: FEWER });
+  function itemsOf(def) {
+    if (def.kind === "likert") return def.dimensions.flatMap((d) => d.items);
+    if (def.kind === "rating") return def.parts.flatMap((p) => p.themes.flatMap((t) => t.items));
+    throw new Error(`no team view for kind ${def.kind}`);
+  }
+  function answered(def, a) {
+    const ratings = isObject(a) && isObject(a.ratings) ? a.ratings : {};
+    const out = /* @__PURE__ */ new Map();
+    const valid = def.kind === "likert" ? (v) => wholeNumber(v) && v >= def.scale.min && v <= def.scale.max : def.kind === "rating" ? (v) => typeof v === "string" && def.scale.some((s) => s.id === v) : null;
+    if (!valid) throw new Error(`no team view for kind ${def.kind}`);
+    for (const item of itemsOf(def)) {
+      const v = ratings[item.id];
+      if (valid(v)) out.set(
+        item.id,
+        /** @type {number|string} */
+        v
+      );
+    }
+    return out;
+  }
+  function answerKey(def, a) {
+    const got = answered(def, a);
+    return got.size ? JSON.stringify([...got].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) : "";
+  }
+  function likertTeam(def, sets) {
+    const { min, max } = def.scale;
+    const items = {};
+    const dimensions = {};
+    const hidden = { items: [], dimensions: [] };
+    for (const dim of def.dimensions) {
+      const shownItems = [];
+      for (const item of dim.items) {
+        const counts = {};
+        for (let v = min; v <= max; v++) counts[String(v)] = 0;
+        const values = [];
+        for (const s of sets) {
+          const v = s.get(item.id);
+          if (typeof v === "number") {
+            values.push(v);
+            counts[String(v)] += 1;
+          }
+        }
+        if (values.length < MIN_TEAM_RESPONSES) {
+          items[item.id] = HIDDEN();
+          hidden.items.push(item.id);
+        } else {
+          items[item.id] = { shown: true, n: values.length, mean: mean(values), counts };
+          shownItems.push(item);
+        }
+      }
+      const means = [];
+      for (const s of sets) {
+        const scores = [];
+        for (const item of shownItems) {
+          const v = s.get(item.id);
+          if (typeof v === "number") scores.push(item.reverse ? min + max - v : v);
+        }
+        const m = mean(scores);
+        if (m !== null) means.push(m);
+      }
+      if (means.length < MIN_TEAM_RESPONSES) {
+        dimensions[dim.id] = HIDDEN();
+        hidden.dimensions.push(dim.id);
+      } else {
+        dimensions[dim.id] = {
+          shown: true,
+          n: means.length,
+          mean: mean(means),
+          left_out: dim.items.length - shownItems.length
+        };
+      }
+    }
+    return { dimensions, items, hidden };
+  }
+  function ratingTeam(def, sets) {
+    const keys = [...def.scale.map((x) => x.id), UNANSWERED];
+    const zero = () => Object.fromEntries(keys.map((k) => [k, 0]));
+    const items = {};
+    const hidden = { items: [], themes: [], parts: [], total: false };
+    for (const item of itemsOf(def)) {
+      const counts = zero();
+      for (const s of sets) counts[
+        /** @type {string} */
+        s.get(item.id) ?? UNANSWERED
+      ] += 1;
+      const n = sets.length - counts[UNANSWERED];
+      if (n < MIN_TEAM_RESPONSES) {
+        items[item.id] = HIDDEN();
+        hidden.items.push(item.id);
+      } else {
+        items[item.id] = { shown: true, n, counts };
+      }
+    }
+    const sum = (group) => {
+      const shown = group.filter((it) => items[it.id].shown);
+      if (!shown.length) return null;
+      const counts = zero();
+      for (const it of shown) for (const k of keys) counts[k] += items[it.id].counts[k];
+      const n = sets.filter((s) => shown.some((it) => s.has(it.id))).length;
+      return { shown: true, n, counts, left_out: group.length - shown.length };
+    };
+    const entry = (group, list, id) => {
+      const s = sum(group);
+      if (s) return s;
+      list.push(id);
+      return HIDDEN();
+    };
+    const themes = def.parts.flatMap((p) => p.themes);
+    const totalSum = sum(itemsOf(def));
+    hidden.total = !totalSum;
+    return {
+      total: totalSum || HIDDEN(),
+      parts: Object.fromEntries(
+        def.parts.map((p) => [
+          p.id,
+          entry(
+            p.themes.flatMap((t) => t.items),
+            hidden.parts,
+            p.id
+          )
+        ])
+      ),
+      themes: Object.fromEntries(themes.map((t) => [t.id, entry(t.items, hidden.themes, t.id)])),
+      items,
+      hidden
+    };
+  }
+  function aggregate(def, answersList) {
+    if (def.kind !== "likert" && def.kind !== "rating") throw new Error(`no team view for kind ${def.kind}`);
+    const sets = answersList.map((a) => answered(def, a)).filter((s) => s.size > 0);
+    const n = sets.length;
+    const base = { instrument: def.id, n, empty: answersList.length - n };
+    if (n < MIN_TEAM_RESPONSES) return { ...base, shown: false, why: FEWER };
+    const numbers = def.kind === "likert" ? likertTeam(def, sets) : ratingTeam(def, sets);
+    return { ...base, shown: true, ...numbers };
+  }
+  function mergeFiles(def, files, options = {}) {
+    const byId = /* @__PURE__ */ new Map();
+    const out = { counted: [], answers: [], duplicates: [], replaced: [], copies: [], empty: [] };
+    for (const f of files) {
+      const key = answerKey(def, f.answers);
+      const before = byId.get(f.response);
+      if (before && before.key === key) {
+        out.duplicates.push(f.name);
+        continue;
+      }
+      if (before) out.replaced.push({ name: f.name, replaced: before.name });
+      byId.set(f.response, { name: f.name, answers: f.answers, key });
+    }
+    const groups = /* @__PURE__ */ new Map();
+    for (const r of byId.values()) {
+      if (!r.key) {
+        out.empty.push(r.name);
+        continue;
+      }
+      const group = groups.get(r.key);
+      if (group) group.push(r.name);
+      else groups.set(r.key, [r.name]);
+      if (!group || options.countCopies) {
+        out.counted.push(r.name);
+        out.answers.push(r.answers);
+      }
+    }
+    out.copies = [...groups.values()].filter((g) => g.length > 1);
+    return out;
+  }
+
   // js/kinds/likert.js
   var likert_exports = {};
   __export(likert_exports, {
@@ -489,7 +660,7 @@ var MVHWidget = (() => {
     const ratings = asObject(a.ratings);
     const dimensions = {};
     let items = 0;
-    let answered = 0;
+    let answered2 = 0;
     for (const dim of def.dimensions) {
       const scores = [];
       for (const item of dim.items) {
@@ -505,9 +676,9 @@ var MVHWidget = (() => {
         band: bandIndex < 0 ? null : bandIndex
       };
       items += dim.items.length;
-      answered += scores.length;
+      answered2 += scores.length;
     }
-    return { items, answered, dimensions };
+    return { items, answered: answered2, dimensions };
   }
   function tableRows(def, a) {
     const ratings = asObject(a.ratings);
@@ -626,13 +797,198 @@ var MVHWidget = (() => {
     return { root, apply };
   }
 
-  // js/kinds/rating.js
-  var rating_exports = {};
-  __export(rating_exports, {
+  // js/kinds/quiz.js
+  var quiz_exports = {};
+  __export(quiz_exports, {
     View: () => View2,
     progress: () => progress2,
     summarize: () => summarize2,
     tableRows: () => tableRows2
+  });
+  function summarize2(def, a) {
+    const responses = asObject(a.responses);
+    const questions = {};
+    let units = 0;
+    let answered2 = 0;
+    let correct = 0;
+    for (const q of def.questions) {
+      let u;
+      let an;
+      let c;
+      if (q.type === "single") {
+        const chosen = q.options.find((o) => o.id === responses[q.id]);
+        u = 1;
+        an = chosen ? 1 : 0;
+        c = chosen?.correct ? 1 : 0;
+      } else {
+        const given = asObject(responses[q.id]);
+        const cats = q.categories.map((x) => x.id);
+        u = q.statements.length;
+        an = q.statements.filter((st) => cats.includes(given[st.id])).length;
+        c = q.statements.filter((st) => given[st.id] === st.category).length;
+      }
+      questions[q.id] = { units: u, answered: an, correct: c };
+      units += u;
+      answered2 += an;
+      correct += c;
+    }
+    return { units, answered: answered2, correct, questions };
+  }
+  function tableRows2(def, a) {
+    const responses = asObject(a.responses);
+    const rows = [["spørsmål", "utsagn", "ditt svar", "riktig svar", "riktig?"]];
+    for (const q of def.questions) {
+      if (q.type === "single") {
+        const chosen = q.options.find((o) => o.id === responses[q.id]);
+        const right = q.options.find((o) => o.correct);
+        rows.push([q.text, "", chosen ? chosen.text : "", right?.text, chosen ? chosen.correct ? "ja" : "nei" : ""]);
+      } else {
+        const given = asObject(responses[q.id]);
+        const label = Object.fromEntries(q.categories.map((c) => [c.id, c.label]));
+        for (const st of q.statements) {
+          const g = given[st.id];
+          rows.push([q.text, st.text, label[g] || "", label[st.category], g ? g === st.category ? "ja" : "nei" : ""]);
+        }
+      }
+    }
+    return rows;
+  }
+  function progress2(def, a) {
+    const s = summarize2(def, a);
+    return `${s.correct} av ${s.units} riktige (${s.answered} besvart)`;
+  }
+  function View2(def, getAnswers, setAnswers) {
+    const appliers = [];
+    const setResponse = (qid, value) => {
+      const a = getAnswers();
+      const responses = { ...asObject(a.responses) };
+      if (value === void 0) delete responses[qid];
+      else responses[qid] = value;
+      setAnswers({ ...a, responses });
+    };
+    const response = (qid) => getAnswers().responses?.[qid];
+    const single = (q, headingId, result) => {
+      const name = uid(`q${q.id}`);
+      const feedback = h("div", { class: "mvh-option-feedback", "aria-live": "polite" });
+      const inputs = q.options.map(
+        (o) => input({ type: "radio", name, value: o.id, "data-question": q.id, onchange: () => setResponse(q.id, o.id) })
+      );
+      appliers.push(() => {
+        const chosen = q.options.find((o) => o.id === response(q.id));
+        for (const el of inputs) el.checked = !!chosen && el.value === chosen.id;
+        const verdict = chosen?.correct ? "Riktig. " : "Ikke helt. ";
+        feedback.replaceChildren(
+          ...chosen ? [
+            h("p", { class: chosen.correct ? "mvh-correct" : "mvh-wrong" }, [
+              h("strong", { text: verdict }),
+              chosen.feedback || ""
+            ])
+          ] : []
+        );
+        result.textContent = chosen ? chosen.correct ? "Du har svart riktig." : "Svaret er ikke riktig. Prøv igjen, eller les forklaringen." : "";
+      });
+      const options = inputs.map(
+        (el, i) => h("label", { class: "mvh-option", "data-option": q.options[i].id }, [el, h("span", { text: q.options[i].text })])
+      );
+      return h("fieldset", { "aria-labelledby": headingId }, [
+        h("legend", { class: "mvh-visually-hidden", text: q.text }),
+        h("div", { class: "mvh-options" }, options),
+        feedback
+      ]);
+    };
+    const classify = (q, headingId, result) => {
+      const rows = q.statements.map((st) => {
+        const id = uid("st");
+        const onchange = (e) => {
+          const value = (
+            /** @type {HTMLSelectElement} */
+            e.target.value
+          );
+          const given = { ...asObject(response(q.id)) };
+          if (value) given[st.id] = value;
+          else delete given[st.id];
+          setResponse(q.id, Object.keys(given).length ? given : void 0);
+        };
+        const choice = select({ id, "data-statement": st.id, onchange }, [
+          h("option", { value: "", text: "Velg …" }),
+          ...q.categories.map((c) => h("option", { value: c.id, text: c.label }))
+        ]);
+        const fb = h("p", { class: "mvh-statement-feedback" });
+        const pv = h("p", { class: "mvh-print-only mvh-print-value" });
+        appliers.push(() => {
+          const given = response(q.id);
+          const g = isObject(given) ? given[st.id] : void 0;
+          choice.value = q.categories.some((c) => c.id === g) ? g : "";
+          const right = q.categories.find((c) => c.id === st.category);
+          const ok = g === st.category;
+          const verdict = ok ? "Riktig. " : `Ikke helt – riktig er «${right?.label}». `;
+          fb.replaceChildren(
+            ...choice.value ? [h("strong", { class: ok ? "mvh-correct" : "mvh-wrong", text: verdict }), st.explanation] : []
+          );
+          pv.textContent = `Ditt svar: ${choice.value ? choice.options[choice.selectedIndex].text : "ikke besvart"}`;
+        });
+        return h("li", { class: "mvh-statement" }, [h("label", { for: id, text: st.text }), choice, pv, fb]);
+      });
+      appliers.push(() => {
+        const qs = summarize2(def, getAnswers()).questions[q.id];
+        result.textContent = qs.answered ? `${qs.correct} av ${qs.units} riktige.` : "";
+      });
+      return h("ol", { class: "mvh-statements", "aria-labelledby": headingId }, rows);
+    };
+    const questions = def.questions.map((q, qi) => {
+      const headingId = uid("q");
+      const explainId = uid("exp");
+      const explanation = q.explanation ? h("div", { class: "mvh-explanation", id: explainId, hidden: true }, [h("p", { text: q.explanation })]) : null;
+      const explainBtn = explanation ? button(
+        {
+          class: "mvh-btn mvh-btn-small",
+          "aria-expanded": "false",
+          "aria-controls": explainId,
+          "data-action": "explain",
+          onclick: (e) => {
+            const open = explanation.hidden;
+            explanation.hidden = !open;
+            const btn = (
+              /** @type {HTMLElement} */
+              e.currentTarget
+            );
+            btn.setAttribute("aria-expanded", String(open));
+            btn.textContent = open ? "Skjul forklaring" : "Vis forklaring";
+          }
+        },
+        "Vis forklaring"
+      ) : null;
+      const retry = button(
+        { class: "mvh-btn mvh-btn-small", "data-action": "retry", onclick: () => setResponse(q.id, void 0) },
+        "Prøv igjen"
+      );
+      const result = h("p", { class: "mvh-result", role: "status", "aria-live": "polite" });
+      const body = q.type === "single" ? single(q, headingId, result) : classify(q, headingId, result);
+      return h("section", { class: "mvh-question", "data-question": q.id }, [
+        h("h4", { id: headingId }, [`${qi + 1}. `, q.text]),
+        body,
+        result,
+        h("div", { class: "mvh-question-actions" }, [retry, explainBtn]),
+        explanation
+      ]);
+    });
+    const score = progressLine();
+    const root = h("div", { class: "mvh-quiz" }, [...questions, score]);
+    function apply() {
+      for (const f of appliers) f();
+      const s = summarize2(def, getAnswers());
+      score.textContent = `Poeng: ${s.correct} av ${s.units}. Besvart: ${s.answered} av ${s.units}.`;
+    }
+    return { root, apply };
+  }
+
+  // js/kinds/rating.js
+  var rating_exports = {};
+  __export(rating_exports, {
+    View: () => View3,
+    progress: () => progress3,
+    summarize: () => summarize3,
+    tableRows: () => tableRows3
   });
 
   // js/kinds/rating-plan.js
@@ -700,7 +1056,7 @@ var MVHWidget = (() => {
   }
 
   // js/kinds/rating.js
-  function summarize2(def, a) {
+  function summarize3(def, a) {
     const scale = (def.scale || []).map((s) => s.id);
     const ratings = asObject(a.ratings);
     const empty = () => {
@@ -713,7 +1069,7 @@ var MVHWidget = (() => {
     const parts = {};
     const themes = {};
     let items = 0;
-    let answered = 0;
+    let answered2 = 0;
     for (const part of def.parts || []) {
       const pc = empty();
       parts[part.id] = pc;
@@ -724,14 +1080,14 @@ var MVHWidget = (() => {
           const v = ratings[item.id];
           const key = typeof v === "string" && scale.includes(v) ? v : UNANSWERED;
           items += 1;
-          if (key !== UNANSWERED) answered += 1;
+          if (key !== UNANSWERED) answered2 += 1;
           for (const c of [total, pc, tc]) c[key] += 1;
         }
       }
     }
-    return { items, answered, total, parts, themes };
+    return { items, answered: answered2, total, parts, themes };
   }
-  function tableRows2(def, a) {
+  function tableRows3(def, a) {
     const label = Object.fromEntries((def.scale || []).map((s) => [s.id, s.label]));
     const ratings = asObject(a.ratings);
     const notes = asObject(a.notes);
@@ -761,11 +1117,11 @@ var MVHWidget = (() => {
     }
     return rows;
   }
-  function progress2(def, a) {
-    const s = summarize2(def, a);
+  function progress3(def, a) {
+    const s = summarize3(def, a);
     return `${s.answered} av ${s.items} mål vurdert`;
   }
-  function View2(def, getAnswers, setAnswers) {
+  function View3(def, getAnswers, setAnswers) {
     const scale = def.scale || [];
     const parts = def.parts || [];
     const themes = parts.flatMap((p) => p.themes);
@@ -898,7 +1254,7 @@ var MVHWidget = (() => {
         n.print.textContent = v ? `Notat: ${v}` : "";
       }
       plan.apply(Array.isArray(a.plan) ? a.plan : []);
-      renderSummary(summarize2(def, a));
+      renderSummary(summarize3(def, a));
     }
     function renderSummary(s) {
       const counts = scale.map((v) => `${v.label}: ${s.total[v.id]}`).join(", ");
@@ -934,256 +1290,6 @@ var MVHWidget = (() => {
           ])
         ])
       );
-    }
-    return { root, apply };
-  }
-
-  // js/core/team.js
-  var MIN_TEAM_RESPONSES = 3;
-  var ratingOf = (a, id) => isObject(a) && isObject(a.ratings) ? a.ratings[id] : void 0;
-  function likertTeam(def, answersList) {
-    const { min, max } = def.scale;
-    const items = {};
-    const dimensions = {};
-    const summaries = answersList.map((a) => summarize(def, isObject(a) ? a : {}));
-    for (const dim of def.dimensions) {
-      const means = summaries.map((s) => s.dimensions[dim.id].mean).filter((m) => m !== null);
-      dimensions[dim.id] = { n: means.length, mean: mean(means) };
-      for (const item of dim.items) {
-        const counts = {};
-        for (let v = min; v <= max; v++) counts[String(v)] = 0;
-        const values = [];
-        for (const a of answersList) {
-          const v = ratingOf(a, item.id);
-          if (wholeNumber(v) && v >= min && v <= max) {
-            values.push(v);
-            counts[String(v)] += 1;
-          }
-        }
-        items[item.id] = { n: values.length, mean: mean(values), counts };
-      }
-    }
-    return { dimensions, items };
-  }
-  function ratingTeam(def, answersList) {
-    const keys = [...def.scale.map((x) => x.id), UNANSWERED];
-    const zero = () => Object.fromEntries(keys.map((k) => [k, 0]));
-    const summaries = answersList.map((a) => summarize2(def, isObject(a) ? a : {}));
-    const sum = (pick) => {
-      const out = zero();
-      for (const s of summaries) for (const k of keys) out[k] += pick(s)[k];
-      return out;
-    };
-    const items = {};
-    for (const part of def.parts) {
-      for (const theme of part.themes) {
-        for (const item of theme.items) {
-          const c = zero();
-          for (const a of answersList) {
-            const v = ratingOf(a, item.id);
-            c[typeof v === "string" && keys.includes(v) && v !== UNANSWERED ? v : UNANSWERED] += 1;
-          }
-          items[item.id] = c;
-        }
-      }
-    }
-    const themes = def.parts.flatMap((p) => p.themes);
-    return {
-      total: sum((s) => s.total),
-      parts: Object.fromEntries(def.parts.map((p) => [p.id, sum((s) => s.parts[p.id])])),
-      themes: Object.fromEntries(themes.map((t) => [t.id, sum((s) => s.themes[t.id])])),
-      items
-    };
-  }
-  function aggregate(def, answersList) {
-    if (def.kind !== "likert" && def.kind !== "rating") throw new Error(`no team view for kind ${def.kind}`);
-    const n = answersList.length;
-    if (n < MIN_TEAM_RESPONSES) return { instrument: def.id, n, shown: false };
-    const numbers = def.kind === "likert" ? likertTeam(def, answersList) : ratingTeam(def, answersList);
-    return { instrument: def.id, n, shown: true, ...numbers };
-  }
-
-  // js/kinds/quiz.js
-  var quiz_exports = {};
-  __export(quiz_exports, {
-    View: () => View3,
-    progress: () => progress3,
-    summarize: () => summarize3,
-    tableRows: () => tableRows3
-  });
-  function summarize3(def, a) {
-    const responses = asObject(a.responses);
-    const questions = {};
-    let units = 0;
-    let answered = 0;
-    let correct = 0;
-    for (const q of def.questions) {
-      let u;
-      let an;
-      let c;
-      if (q.type === "single") {
-        const chosen = q.options.find((o) => o.id === responses[q.id]);
-        u = 1;
-        an = chosen ? 1 : 0;
-        c = chosen?.correct ? 1 : 0;
-      } else {
-        const given = asObject(responses[q.id]);
-        const cats = q.categories.map((x) => x.id);
-        u = q.statements.length;
-        an = q.statements.filter((st) => cats.includes(given[st.id])).length;
-        c = q.statements.filter((st) => given[st.id] === st.category).length;
-      }
-      questions[q.id] = { units: u, answered: an, correct: c };
-      units += u;
-      answered += an;
-      correct += c;
-    }
-    return { units, answered, correct, questions };
-  }
-  function tableRows3(def, a) {
-    const responses = asObject(a.responses);
-    const rows = [["spørsmål", "utsagn", "ditt svar", "riktig svar", "riktig?"]];
-    for (const q of def.questions) {
-      if (q.type === "single") {
-        const chosen = q.options.find((o) => o.id === responses[q.id]);
-        const right = q.options.find((o) => o.correct);
-        rows.push([q.text, "", chosen ? chosen.text : "", right?.text, chosen ? chosen.correct ? "ja" : "nei" : ""]);
-      } else {
-        const given = asObject(responses[q.id]);
-        const label = Object.fromEntries(q.categories.map((c) => [c.id, c.label]));
-        for (const st of q.statements) {
-          const g = given[st.id];
-          rows.push([q.text, st.text, label[g] || "", label[st.category], g ? g === st.category ? "ja" : "nei" : ""]);
-        }
-      }
-    }
-    return rows;
-  }
-  function progress3(def, a) {
-    const s = summarize3(def, a);
-    return `${s.correct} av ${s.units} riktige (${s.answered} besvart)`;
-  }
-  function View3(def, getAnswers, setAnswers) {
-    const appliers = [];
-    const setResponse = (qid, value) => {
-      const a = getAnswers();
-      const responses = { ...asObject(a.responses) };
-      if (value === void 0) delete responses[qid];
-      else responses[qid] = value;
-      setAnswers({ ...a, responses });
-    };
-    const response = (qid) => getAnswers().responses?.[qid];
-    const single = (q, headingId, result) => {
-      const name = uid(`q${q.id}`);
-      const feedback = h("div", { class: "mvh-option-feedback", "aria-live": "polite" });
-      const inputs = q.options.map(
-        (o) => input({ type: "radio", name, value: o.id, "data-question": q.id, onchange: () => setResponse(q.id, o.id) })
-      );
-      appliers.push(() => {
-        const chosen = q.options.find((o) => o.id === response(q.id));
-        for (const el of inputs) el.checked = !!chosen && el.value === chosen.id;
-        const verdict = chosen?.correct ? "Riktig. " : "Ikke helt. ";
-        feedback.replaceChildren(
-          ...chosen ? [
-            h("p", { class: chosen.correct ? "mvh-correct" : "mvh-wrong" }, [
-              h("strong", { text: verdict }),
-              chosen.feedback || ""
-            ])
-          ] : []
-        );
-        result.textContent = chosen ? chosen.correct ? "Du har svart riktig." : "Svaret er ikke riktig. Prøv igjen, eller les forklaringen." : "";
-      });
-      const options = inputs.map(
-        (el, i) => h("label", { class: "mvh-option", "data-option": q.options[i].id }, [el, h("span", { text: q.options[i].text })])
-      );
-      return h("fieldset", { "aria-labelledby": headingId }, [
-        h("legend", { class: "mvh-visually-hidden", text: q.text }),
-        h("div", { class: "mvh-options" }, options),
-        feedback
-      ]);
-    };
-    const classify = (q, headingId, result) => {
-      const rows = q.statements.map((st) => {
-        const id = uid("st");
-        const onchange = (e) => {
-          const value = (
-            /** @type {HTMLSelectElement} */
-            e.target.value
-          );
-          const given = { ...asObject(response(q.id)) };
-          if (value) given[st.id] = value;
-          else delete given[st.id];
-          setResponse(q.id, Object.keys(given).length ? given : void 0);
-        };
-        const choice = select({ id, "data-statement": st.id, onchange }, [
-          h("option", { value: "", text: "Velg …" }),
-          ...q.categories.map((c) => h("option", { value: c.id, text: c.label }))
-        ]);
-        const fb = h("p", { class: "mvh-statement-feedback" });
-        const pv = h("p", { class: "mvh-print-only mvh-print-value" });
-        appliers.push(() => {
-          const given = response(q.id);
-          const g = isObject(given) ? given[st.id] : void 0;
-          choice.value = q.categories.some((c) => c.id === g) ? g : "";
-          const right = q.categories.find((c) => c.id === st.category);
-          const ok = g === st.category;
-          const verdict = ok ? "Riktig. " : `Ikke helt – riktig er «${right?.label}». `;
-          fb.replaceChildren(
-            ...choice.value ? [h("strong", { class: ok ? "mvh-correct" : "mvh-wrong", text: verdict }), st.explanation] : []
-          );
-          pv.textContent = `Ditt svar: ${choice.value ? choice.options[choice.selectedIndex].text : "ikke besvart"}`;
-        });
-        return h("li", { class: "mvh-statement" }, [h("label", { for: id, text: st.text }), choice, pv, fb]);
-      });
-      appliers.push(() => {
-        const qs = summarize3(def, getAnswers()).questions[q.id];
-        result.textContent = qs.answered ? `${qs.correct} av ${qs.units} riktige.` : "";
-      });
-      return h("ol", { class: "mvh-statements", "aria-labelledby": headingId }, rows);
-    };
-    const questions = def.questions.map((q, qi) => {
-      const headingId = uid("q");
-      const explainId = uid("exp");
-      const explanation = q.explanation ? h("div", { class: "mvh-explanation", id: explainId, hidden: true }, [h("p", { text: q.explanation })]) : null;
-      const explainBtn = explanation ? button(
-        {
-          class: "mvh-btn mvh-btn-small",
-          "aria-expanded": "false",
-          "aria-controls": explainId,
-          "data-action": "explain",
-          onclick: (e) => {
-            const open = explanation.hidden;
-            explanation.hidden = !open;
-            const btn = (
-              /** @type {HTMLElement} */
-              e.currentTarget
-            );
-            btn.setAttribute("aria-expanded", String(open));
-            btn.textContent = open ? "Skjul forklaring" : "Vis forklaring";
-          }
-        },
-        "Vis forklaring"
-      ) : null;
-      const retry = button(
-        { class: "mvh-btn mvh-btn-small", "data-action": "retry", onclick: () => setResponse(q.id, void 0) },
-        "Prøv igjen"
-      );
-      const result = h("p", { class: "mvh-result", role: "status", "aria-live": "polite" });
-      const body = q.type === "single" ? single(q, headingId, result) : classify(q, headingId, result);
-      return h("section", { class: "mvh-question", "data-question": q.id }, [
-        h("h4", { id: headingId }, [`${qi + 1}. `, q.text]),
-        body,
-        result,
-        h("div", { class: "mvh-question-actions" }, [retry, explainBtn]),
-        explanation
-      ]);
-    });
-    const score = progressLine();
-    const root = h("div", { class: "mvh-quiz" }, [...questions, score]);
-    function apply() {
-      for (const f of appliers) f();
-      const s = summarize3(def, getAnswers());
-      score.textContent = `Poeng: ${s.correct} av ${s.units}. Besvart: ${s.answered} av ${s.units}.`;
     }
     return { root, apply };
   }
@@ -1830,24 +1936,27 @@ var MVHWidget = (() => {
   }
 
   // js/views/team.js
+  var FEWER_TEXT = `færre enn ${MIN_TEAM_RESPONSES} svar`;
+  var hiddenCell = (span) => h("td", { class: "mvh-team-hidden", colspan: String(span), text: FEWER_TEXT });
+  var count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
   function likertTables(def, agg) {
     const scale = def.scale;
     const points = scale.labels.map((_, i) => scale.min + i);
     const itemCaption = "Fordeling per utsagn (antall svar per skalapunkt; omvendte utsagn er merket, snittet er svarene slik de ble gitt)";
-    return [
+    const out = [
       h("table", { class: "mvh-table" }, [
         h("caption", { text: `Snitt per dimensjon (skala ${scale.min}–${scale.max}, n = ${agg.n})` }),
         h("thead", {}, [headRow(["Dimensjon", "Svar", "Snitt"])]),
         h(
           "tbody",
           {},
-          def.dimensions.map(
-            (d) => h("tr", { "data-dimension": d.id }, [
+          def.dimensions.map((d) => {
+            const dim = agg.dimensions[d.id];
+            return h("tr", { "data-dimension": d.id }, [
               h("th", { scope: "row", text: d.title }),
-              h("td", { text: String(agg.dimensions[d.id].n) }),
-              h("td", { text: formatMean(agg.dimensions[d.id].mean) })
-            ])
-          )
+              ...dim.shown ? [h("td", { text: String(dim.n) }), h("td", { text: formatMean(dim.mean) })] : [hiddenCell(2)]
+            ]);
+          })
         )
       ]),
       h("table", { class: "mvh-table" }, [
@@ -1863,24 +1972,33 @@ var MVHWidget = (() => {
           "tbody",
           {},
           def.dimensions.flatMap(
-            (d) => d.items.map(
-              (it) => h("tr", { "data-item": it.id }, [
+            (d) => d.items.map((it) => {
+              const item = agg.items[it.id];
+              return h("tr", { "data-item": it.id }, [
                 h("th", { scope: "row", text: it.text + (it.reverse ? " (omvendt)" : "") }),
-                ...points.map((p) => h("td", { text: String(agg.items[it.id].counts[String(p)]) })),
-                h("td", { text: formatMean(agg.items[it.id].mean) })
-              ])
-            )
+                ...item.shown ? [
+                  ...points.map((p) => h("td", { text: String(item.counts[String(p)]) })),
+                  h("td", { text: formatMean(item.mean) })
+                ] : [hiddenCell(points.length + 1)]
+              ]);
+            })
           )
         )
       ])
     ];
+    const hidden = agg.hidden.items.length;
+    if (hidden) {
+      const text2 = `${count(hidden, "utsagn", "utsagn")} har ${FEWER_TEXT} og vises ikke. De er heller ikke med i snittet per dimensjon, så ingen kan regne seg fram til dem.`;
+      out.push(h("p", { class: "mvh-team-note", text: text2 }));
+    }
+    return out;
   }
   function ratingTables(def, agg) {
     const keys = [...def.scale.map((x) => x.id), UNANSWERED];
     const label = (k) => k === UNANSWERED ? "Ikke vurdert" : def.scale.find((x) => x.id === k)?.label || k;
     const themes = def.parts.flatMap((p) => p.themes);
-    const cells = (counts) => keys.map((k) => h("td", { text: String(counts[k]) }));
-    return [
+    const cells = (entry) => entry.shown ? keys.map((k) => h("td", { text: String(entry.counts[k]) })) : [hiddenCell(keys.length)];
+    const out = [
       h("table", { class: "mvh-table" }, [
         h("caption", { text: `Antall vurderinger per tema og farge (n = ${agg.n})` }),
         h("thead", {}, [headRow(["Tema", ...keys.map(label)])]),
@@ -1895,11 +2013,21 @@ var MVHWidget = (() => {
         ])
       ])
     ];
+    const hidden = agg.hidden.items.length;
+    if (hidden) {
+      const text2 = `${count(hidden, "mål", "mål")} har ${FEWER_TEXT} og er ikke med i tallene for tema og totalt, så ingen kan regne seg fram til dem.`;
+      out.push(h("p", { class: "mvh-team-note", text: text2 }));
+    }
+    return out;
   }
   function renderTeam(el, index) {
     const defs = index.instruments;
-    let responses = [];
+    let files = [];
     let def = defs[0];
+    let countCopies = false;
+    let visible = false;
+    let seen = false;
+    let changedAfterSeen = false;
     const selectId = uid("team");
     const choice = select(
       { id: selectId, "data-action": "team-instrument" },
@@ -1907,13 +2035,34 @@ var MVHWidget = (() => {
     );
     const status = h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
     const log = h("ul", { class: "mvh-team-log", "aria-live": "polite" });
+    const copies = h("div", { class: "mvh-team-copies", "aria-live": "polite" });
+    const warning = h("div", { class: "mvh-team-warning", "aria-live": "polite" });
     const results = h("div", { class: "mvh-team-results" });
+    const copiesId = uid("team-copies");
+    const copiesBox = input({ type: "checkbox", id: copiesId, "data-action": "team-count-copies" });
+    copiesBox.addEventListener("change", () => {
+      countCopies = copiesBox.checked;
+      changed();
+    });
+    function reset() {
+      files = [];
+      countCopies = false;
+      copiesBox.checked = false;
+      visible = false;
+      seen = false;
+      changedAfterSeen = false;
+      log.replaceChildren();
+      render2();
+    }
     choice.addEventListener("change", () => {
       def = defs.find((d) => d.id === choice.value) || defs[0];
-      responses = [];
-      log.replaceChildren();
-      show();
+      reset();
     });
+    function changed() {
+      if (seen) changedAfterSeen = true;
+      visible = false;
+      render2();
+    }
     async function addFile(file) {
       if (file.size === 0) return `«${file.name}»: filen er tom.`;
       if (file.size > MAX_IMPORT_BYTES) return `«${file.name}»: filen er større enn 1 MB.`;
@@ -1926,56 +2075,101 @@ var MVHWidget = (() => {
       }
       const response = typeof data.response === "string" && data.response ? data.response : null;
       if (!response) return `«${file.name}»: filen mangler svar-id og kan ikke telles trygt. Be om en ny eksport.`;
-      if (responses.some((r) => r.response === response)) {
+      const key = answerKey(def, data.answers);
+      const before = files.filter((f) => f.response === response).pop();
+      files.push({ name: file.name, response, answers: data.answers });
+      if (before && answerKey(def, before.answers) === key) {
         return `«${file.name}»: samme besvarelse er lagt til før. Den telles bare én gang.`;
       }
-      responses.push({ response, answers: data.answers });
-      return `«${file.name}»: lagt til.`;
+      const empty = key ? "" : " Den har ingen besvarte utsagn og telles ikke.";
+      if (before) {
+        return `«${file.name}»: samme svar-id som «${before.name}», men andre svar. Den nye filen erstatter den gamle.${empty}`;
+      }
+      return empty ? `«${file.name}»: lest.${empty}` : `«${file.name}»: lagt til.`;
     }
     const fileInput = fileButton({
       multiple: true,
-      onFiles: async (files) => {
+      onFiles: async (chosen) => {
         const lines = [];
-        for (const f of files) lines.push(await addFile(f));
+        for (const f of chosen) lines.push(await addFile(f));
         log.replaceChildren(...lines.map((t) => h("li", { text: t })));
-        show();
+        changed();
       }
     });
-    function show() {
-      const agg = aggregate(
-        def,
-        responses.map((r) => r.answers)
-      );
-      status.textContent = `${agg.n} ${agg.n === 1 ? "besvarelse" : "besvarelser"} lagt til.`;
+    function render2() {
+      const merged = mergeFiles(def, files, { countCopies });
+      const n = merged.counted.length;
+      status.textContent = `${count(n, "besvarelse", "besvarelser")} lagt til.` + (merged.empty.length ? ` ${count(merged.empty.length, "fil", "filer")} uten svar telles ikke.` : "");
+      copies.replaceChildren();
+      if (merged.copies.length) {
+        const groups = merged.copies.map((g) => g.map((name) => `«${name}»`).join(" og "));
+        const text2 = `${groups.join("; ")} har nøyaktig de samme svarene, men ulik svar-id. Det kan være kopier av én fil, og da ville én person telle flere ganger. ` + (countCopies ? "Nå telles de hver for seg." : "Derfor telles de som én besvarelse.");
+        copies.append(
+          h("p", { class: "mvh-notice", role: "alert", text: text2 }),
+          h("p", {}, [
+            copiesBox,
+            " ",
+            h("label", {
+              for: copiesId,
+              text: "Jeg vet at dette er ulike personer som har svart likt: tell filene hver for seg"
+            })
+          ])
+        );
+      }
+      warning.replaceChildren();
+      if (changedAfterSeen) {
+        const text2 = "Du har allerede sett teamresultatet. Viser du det igjen nå, kan forskjellen i tallene avsløre hva den eller de nye filene svarte, og med én ny fil er det én persons svar. Det tryggeste er å begynne på nytt og legge inn alle filene samlet før du viser resultatet.";
+        warning.append(
+          h("p", { class: "mvh-notice", role: "alert", text: text2 }),
+          button({ class: "mvh-btn", "data-action": "team-restart", onclick: reset }, "Begynn på nytt")
+        );
+      }
+      showButton.disabled = files.length === 0;
+      if (!visible) {
+        const text2 = files.length ? "Legg til alle filene først. Trykk «Vis teamresultat» når alle er med." : "Legg til filene fra teamet. Tallene vises først når du trykker «Vis teamresultat».";
+        results.replaceChildren(h("p", { class: "mvh-notice", text: text2 }));
+        return;
+      }
+      const agg = aggregate(def, [...merged.answers, ...merged.empty.map(() => ({}))]);
       if (!agg.shown) {
-        const text2 = `Teamoversikten vises først når minst ${MIN_TEAM_RESPONSES} besvarelser er lagt til. Det beskytter anonymiteten til den enkelte.`;
+        const text2 = `Teamresultatet vises bare når minst ${MIN_TEAM_RESPONSES} besvarelser har svar. Nå er det ${agg.n}. Det beskytter den enkelte: med færre kan hver enkelts svar leses ut av tallene.`;
         results.replaceChildren(h("p", { class: "mvh-notice", text: text2 }));
         return;
       }
       results.replaceChildren(...def.kind === "likert" ? likertTables(def, agg) : ratingTables(def, agg));
     }
-    const clear = () => {
-      responses = [];
-      log.replaceChildren();
-      show();
+    const show = () => {
+      visible = true;
+      seen = true;
+      changedAfterSeen = false;
+      render2();
     };
+    const showButton = (
+      /** @type {HTMLButtonElement} */
+      button({ class: "mvh-btn", "data-action": "team-show", onclick: show }, "Vis teamresultat")
+    );
     const privacy = "Filene leses bare her i nettleseren. Ingenting lagres eller sendes, og ingen navn vises. Lukker du siden, er oversikten borte.";
+    const truth = `Den som legger inn filene, kan åpne hver fil og se hva den enkelte svarte. Skal svarene være anonyme også for den personen, må en nøytral innsamler ta imot filene og legge dem inn. Tallene her beskytter den enkelte når de vises for teamet: alt som har ${FEWER_TEXT}, skjules.`;
     el.replaceChildren(
       h("section", { class: "mvh mvh-team", "aria-label": "Teamoversikt" }, [
         h("p", { class: "mvh-privacy", text: privacy }),
+        h("p", { class: "mvh-privacy mvh-team-truth", text: truth }),
         h("label", { for: selectId, text: "Hvilken øvelse gjelder det?" }),
         choice,
         h("div", { class: "mvh-toolbar" }, [
           button({ class: "mvh-btn", "data-action": "team-add", onclick: fileInput.open }, "Legg til filer"),
-          button({ class: "mvh-btn", "data-action": "team-clear", onclick: clear }, "Tøm oversikten"),
+          showButton,
+          button({ class: "mvh-btn", "data-action": "team-clear", onclick: reset }, "Tøm oversikten"),
           fileInput.el
         ]),
         status,
         log,
+        copies,
+        warning,
         results
       ])
     );
-    show();
+    render2();
   }
 
   // js/views/workbook.js
@@ -2024,9 +2218,9 @@ var MVHWidget = (() => {
       groupLabel: "Bekreft sletting",
       question: "Vil du slette alle svar fra alle øvelsene i boka i denne nettleseren? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem.",
       onYes: () => {
-        const count = store.clear();
+        const count2 = store.clear();
         refresh();
-        say(count ? "Alle svarene dine i denne nettleseren er slettet." : "Det var ingen lagrede svar å slette.", "ok");
+        say(count2 ? "Alle svarene dine i denne nettleseren er slettet." : "Det var ingen lagrede svar å slette.", "ok");
       }
     });
     function exportAll() {
