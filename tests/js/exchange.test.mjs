@@ -232,7 +232,11 @@ const badTypes = [
   ["a response id of 900 kB", (d) => ({ ...d, response: "a".repeat(900_000) }), /«response», som skal være en svar-id/],
   ["a response id with markup", (d) => ({ ...d, response: "<img src=x>" }), /«response», som skal være en svar-id/],
   ["answers missing", (d) => ({ ...d, answers: undefined }), /^Filen mangler feltet «answers»\.$/],
-  ["answers that are a list", (d) => ({ ...d, answers: [] }), /«answers», som skal være et objekt/],
+  [
+    "answers that are a list",
+    (d) => ({ ...d, answers: [] }),
+    /^Filen har svar i feil format: svarene mangler eller er ikke et objekt\.$/,
+  ],
 ];
 for (const [name, change, message] of badTypes) {
   test(`an import is refused: ${name}`, () => {

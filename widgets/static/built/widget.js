@@ -220,7 +220,7 @@ var SINGLE_FIELDS = {
   title: "text",
   response: "response",
   exported: "text",
-  answers: "object"
+  answers: "answers"
 };
 var REQUIRED = ["instrument", "version", "answers"];
 var MAX_DEPTH = 8;
@@ -228,7 +228,7 @@ var WANTED = {
   text: "være tekst",
   version: "være et helt tall fra 1 og oppover",
   response: "være en svar-id (bokstaver og tall, høyst 64 tegn)",
-  object: "være et objekt",
+  answers: "være et objekt med svar",
   list: "være en liste"
 };
 function fits(type, value) {
@@ -236,7 +236,7 @@ function fits(type, value) {
   if (type === "version") return Number.isSafeInteger(value) && /** @type {number} */
   value >= 1;
   if (type === "response") return typeof value === "string" && /^[A-Za-z0-9_-]{0,64}$/.test(value);
-  if (type === "object") return isObject(value);
+  if (type === "answers") return true;
   return Array.isArray(value);
 }
 function nesting(value, limit2 = MAX_DEPTH) {
