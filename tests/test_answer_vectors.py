@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from widgets.answers import check_answers, shapes
+from widgets.answers import check_answers, echo, shapes
 
 ANSWER_DIR = Path(__file__).resolve().parent / "vectors" / "answers"
 
@@ -56,3 +56,20 @@ def test_null_fields_are_refused() -> None:
     nulls = [c for c in CASES if isinstance(c[2]["answers"], dict) and any(v is None for v in c[2]["answers"].values())]
     assert {c[1]["kind"] for c in nulls} == set(shapes()["kinds"])
     assert all(check_answers(d, c["answers"]) for _, d, c in nulls)
+
+
+def test_echo_cleans_and_cuts_as_the_book_does() -> None:
+    """The same rule as echo in js/core/answers.js (tests/js/answers.test.mjs has the same strings)."""
+    hidden = "\u0000\u0007\u001b\u007f\u0085\u009f\u061c\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    assert echo(f"a{hidden}b") == "ab"
+    assert echo("x" * 40) == "x" * 40
+    assert echo("x" * 41) == "x" * 39 + "…"
+    assert echo("😀" * 41) == "😀" * 39 + "…"
+    assert echo("Æøå «sitat» – ok") == "Æøå «sitat» – ok"
+
+
+def test_every_kind_refuses_unknown_fields() -> None:
+    """The answer fields are a closed set in both languages (every kind has a vector for it)."""
+    unknown = [c for c in CASES if c[2]["name"].startswith("an unknown field (from a newer version")]
+    assert {c[1]["kind"] for c in unknown} == set(shapes()["kinds"])
+    assert all("does not know" in check_answers(d, c["answers"]) for _, d, c in unknown)

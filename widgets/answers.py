@@ -10,6 +10,7 @@ the book shows the Norwegian text of the same message ids.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,9 +27,22 @@ def shapes() -> dict:
     return json.loads(SHAPES_FILE.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=None)
+def _echo_strip() -> re.Pattern:
+    return re.compile(shapes()["echo"]["strip"])
+
+
+def echo(value: Any) -> str:
+    """Text from a file made safe to show in a message (as ``echo`` in js/core/answers.js):
+    control and bidi characters removed, cut to ``echo.max`` characters ending in "…"."""
+    text = _echo_strip().sub("", str(value))
+    limit = shapes()["echo"]["max"]
+    return text[: limit - 1] + "…" if len(text) > limit else text
+
+
 def _message(message_id: str, field: str = "", key: str = "") -> str:
     template = shapes()["messages"][message_id]["en"]
-    return template.replace("{field}", field).replace("{key}", key)
+    return template.replace("{field}", echo(field)).replace("{key}", echo(key))
 
 
 def _limit(definition: dict, spec: dict) -> int:
@@ -60,6 +74,10 @@ def _check(node: dict, value: Any, field: str, definition: dict) -> str:
     if kind == "map":
         if not isinstance(value, dict):
             return _message(node["wrong"], field)
+        if "keys" in node:
+            extra = next((k for k in value if k not in node["keys"]), None)
+            if extra is not None:
+                return _message(node.get("unknown", node["wrong"]), field, extra)
         entries = [(str(k), v, f"{field}.{k}") for k, v in value.items()]
         inner = node["values"]
     elif kind == "list":
@@ -87,6 +105,9 @@ def check_answers(definition: dict, answers: Any) -> str:
     fields = shapes()["kinds"].get(definition.get("kind"))
     if fields is None:
         return _message("unknown_kind")
+    extra = next((k for k in answers if k not in fields), None)
+    if extra is not None:
+        return _message("unknown_field", extra)
     for name, node in fields.items():
         if name in answers:
             error = _check(node, answers[name], name, definition)

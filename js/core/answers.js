@@ -6,11 +6,11 @@
  * always passes the check. The file's description says what each node means.
  */
 import SHAPES from "../../widgets/schemas/answers.json" with { type: "json" };
-import { isObject, same } from "./values.js";
+import { isObject, own, put, same } from "./values.js";
 
 /**
  * @typedef {{type: "text"} | {type: "number"}
- *   | {type: "map", values: ShapeNode, wrong: string, bad?: string}
+ *   | {type: "map", values: ShapeNode, wrong: string, bad?: string, keys?: string[], unknown?: string}
  *   | {type: "list", items: ShapeNode, wrong: string, bad?: string,
  *      max?: {path: string[], default: number, message: string}}
  *   | {type: "any_of", options: ShapeNode[]}} ShapeNode
@@ -19,19 +19,32 @@ import { isObject, same } from "./values.js";
 
 /** @type {Record<string, {no: string, en: string}>} */
 const MESSAGES = SHAPES.messages;
+const ECHO = SHAPES.echo;
+const ECHO_STRIP = new RegExp(ECHO.strip, "g");
+
+/**
+ * Text from a file made safe to show in a message: control and bidi
+ * characters removed, and cut to ECHO.max characters (code points, as
+ * Python counts them) with "…" at the end. widgets/answers.py does the same.
+ * @param {unknown} value
+ */
+export function echo(value) {
+  const chars = Array.from(String(value).replace(ECHO_STRIP, ""));
+  return chars.length > ECHO.max ? `${chars.slice(0, ECHO.max - 1).join("")}…` : chars.join("");
+}
 /** Each kind's fields: name -> node. @type {Record<string, KindShape>} */
 export const ANSWER_SHAPES = /** @type {any} */ (SHAPES.kinds);
 
 /** @param {string} id @param {string} [field] @param {string} [key] */
 const message = (id, field = "", key = "") =>
-  MESSAGES[id].no.replace("{field}", () => field).replace("{key}", () => key);
+  MESSAGES[id].no.replace("{field}", () => echo(field)).replace("{key}", () => echo(key));
 
 /** @param {unknown} def @param {{path: string[], default: number}} spec @returns {number} */
 function limit(def, spec) {
   /** @type {any} */
   let value = def;
   for (const step of spec.path) {
-    if (!isObject(value) || !(step in value)) return spec.default;
+    if (!isObject(value) || !Object.hasOwn(value, step)) return spec.default;
     value = value[step];
   }
   return value;
@@ -60,6 +73,11 @@ function check(node, value, field, def) {
   let inner;
   if (node.type === "map") {
     if (!isObject(value)) return message(node.wrong, field);
+    const { keys, unknown } = node;
+    if (keys) {
+      const extra = Object.keys(value).find((k) => !keys.includes(k));
+      if (extra !== undefined) return message(unknown || node.wrong, field, extra);
+    }
     entries = Object.entries(value).map(([k, v]) => [k, v, `${field}.${k}`]);
     inner = node.values;
   } else {
@@ -85,10 +103,13 @@ function check(node, value, field, def) {
  */
 export function checkAnswers(def, answers) {
   if (!isObject(answers)) return message("not_object");
-  const fields = ANSWER_SHAPES[def.kind];
+  /** @type {KindShape | undefined} */
+  const fields = own(ANSWER_SHAPES, def.kind);
   if (!fields) return message("unknown_kind");
+  const extra = Object.keys(answers).find((k) => !Object.hasOwn(fields, k));
+  if (extra !== undefined) return message("unknown_field", extra);
   for (const [name, node] of Object.entries(fields)) {
-    if (name in answers) {
+    if (Object.hasOwn(answers, name)) {
       const error = check(node, answers[name], name, def);
       if (error) return error;
     }
@@ -106,12 +127,14 @@ export function checkAnswers(def, answers) {
  */
 export function salvageAnswers(def, answers) {
   if (!isObject(answers)) return { answers: {}, dropped: 1 };
-  const fields = ANSWER_SHAPES[def.kind] || {};
+  /** @type {KindShape} */
+  const fields = own(ANSWER_SHAPES, def.kind) || {};
   /** @type {Record<string, any>} */
   const out = {};
   let dropped = 0;
   for (const [field, value] of Object.entries(answers)) {
-    const node = fields[field];
+    /** @type {ShapeNode | undefined} */
+    const node = own(fields, field);
     if (!node || (node.type !== "map" && node.type !== "list")) {
       dropped += 1;
     } else if (node.type === "map") {
@@ -122,10 +145,11 @@ export function salvageAnswers(def, answers) {
       /** @type {Record<string, any>} */
       const kept = {};
       for (const [k, v] of Object.entries(value)) {
-        if (check(node.values, v, `${field}.${k}`, def) === "") kept[k] = v;
+        if (node.keys && !node.keys.includes(k)) dropped += 1;
+        else if (check(node.values, v, `${field}.${k}`, def) === "") put(kept, k, v);
         else dropped += 1;
       }
-      out[field] = kept;
+      put(out, field, kept);
     } else {
       if (!Array.isArray(value)) {
         dropped += 1;
@@ -134,7 +158,7 @@ export function salvageAnswers(def, answers) {
       let kept = value.filter((v) => check(node.items, v, field, def) === "");
       if (node.max) kept = kept.slice(0, limit(def, node.max));
       dropped += value.length - kept.length;
-      out[field] = kept;
+      put(out, field, kept);
     }
   }
   return { answers: out, dropped };
@@ -155,14 +179,15 @@ export function mergeAnswers(base, theirs, mine) {
     /** @type {Record<string, any>} */
     const out = {};
     for (const k of new Set([...Object.keys(theirs), ...Object.keys(mine), ...Object.keys(b)])) {
-      const inMine = k in mine;
-      const inTheirs = k in theirs;
-      const changedHere = inMine !== k in b || !same(mine[k], b[k]);
+      const inMine = Object.hasOwn(mine, k);
+      const inTheirs = Object.hasOwn(theirs, k);
+      const [m, t, was] = [own(mine, k), own(theirs, k), own(b, k)];
+      const changedHere = inMine !== Object.hasOwn(b, k) || !same(m, was);
       if (changedHere) {
         if (!inMine) continue; // deleted here
-        out[k] = isObject(mine[k]) && isObject(theirs[k]) ? mergeAnswers(b[k], theirs[k], mine[k]) : mine[k];
+        put(out, k, isObject(m) && isObject(t) ? mergeAnswers(was, t, m) : m);
       } else if (inTheirs) {
-        out[k] = theirs[k];
+        put(out, k, t);
       }
     }
     return out;

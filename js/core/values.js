@@ -43,3 +43,35 @@ export const formatMean = (m) => (m === null ? "–" : m.toFixed(2).replace(".",
 
 /** @param {number[]} xs */
 export const mean = (xs) => (xs.length ? xs.reduce((x, y) => x + y, 0) / xs.length : null);
+
+/**
+ * An object's own value for a key, never one from its prototype: answers and
+ * files may use any text as a key or value ("constructor", "__proto__").
+ * @param {unknown} obj @param {string} key @returns {any}
+ */
+export const own = (obj, key) =>
+  typeof obj === "object" && obj !== null && Object.hasOwn(obj, key) ? /** @type {any} */ (obj)[key] : undefined;
+
+/**
+ * Set an own property, also for the key "__proto__" (a plain assignment would
+ * change the object's prototype instead).
+ * @param {Record<string, any>} obj @param {string} key @param {unknown} value
+ */
+export function put(obj, key, value) {
+  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/**
+ * A lookup table from a definition's list (ids to labels, titles...), safe for any key.
+ * @template T @param {Iterable<[string, T]>} entries @returns {(key: unknown) => T | undefined}
+ */
+export function lookup(entries) {
+  const map = new Map(entries);
+  return (key) => (typeof key === "string" ? map.get(key) : undefined);
+}
+
+/** An object's own text for a key; "" when it is missing or not text. @param {unknown} obj @param {string} key */
+export const ownText = (obj, key) => {
+  const v = own(obj, key);
+  return typeof v === "string" ? v : "";
+};

@@ -1,6 +1,6 @@
 // @ts-check
 /** Statements on a labelled scale, grouped in dimensions; means and feedback per dimension. */
-import { asObject, formatMean, mean, wholeNumber } from "../core/values.js";
+import { asObject, formatMean, mean, own, put, wholeNumber } from "../core/values.js";
 import { meanBars } from "../ui/chart.js";
 import { chapterLink, h, headRow, input, progressLine, uid } from "../ui/dom.js";
 
@@ -22,18 +22,18 @@ export function summarize(def, a) {
   for (const dim of def.dimensions) {
     const scores = [];
     for (const item of dim.items) {
-      const v = ratings[item.id];
+      const v = own(ratings, item.id);
       if (wholeNumber(v) && v >= min && v <= max) scores.push(item.reverse ? min + max - v : v);
     }
     // Summed left to right, then divided: the same IEEE steps as Python's sum()/len().
     const m = mean(scores);
     const bandIndex = m === null ? -1 : dim.bands.findIndex((b) => m <= b.max);
-    dimensions[dim.id] = {
+    put(dimensions, dim.id, {
       items: dim.items.length,
       answered: scores.length,
       mean: m,
       band: bandIndex < 0 ? null : bandIndex,
-    };
+    });
     items += dim.items.length;
     answered += scores.length;
   }
@@ -48,7 +48,7 @@ export function tableRows(def, a) {
   const rows = [["type", "dimensjon", "id", "utsagn", "svar", "snitt"]];
   for (const dim of def.dimensions) {
     for (const item of dim.items) {
-      const v = ratings[item.id];
+      const v = own(ratings, item.id);
       const answer = typeof v === "number" ? def.scale.labels[v - def.scale.min] || v : "";
       rows.push(["utsagn", dim.title, item.id, item.text, answer, ""]);
     }
@@ -134,8 +134,8 @@ export function View(def, getAnswers, setAnswers, host) {
     const a = getAnswers();
     const ratings = asObject(a.ratings);
     for (const [id, inputs] of radios) {
-      for (const el of inputs) el.checked = ratings[id] === Number(el.value);
-      const v = ratings[id];
+      const v = own(ratings, id);
+      for (const el of inputs) el.checked = v === Number(el.value);
       const pv = printValues.get(id);
       if (pv) pv.textContent = `Svar: ${wholeNumber(v) && v >= min && v <= max ? labels[v - min] : "ikke besvart"}`;
     }

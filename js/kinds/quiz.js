@@ -1,6 +1,6 @@
 // @ts-check
 /** Single-choice questions and classification sets, with feedback. */
-import { asObject, isObject } from "../core/values.js";
+import { asObject, lookup, own, put } from "../core/values.js";
 import { button, h, input, progressLine, select, uid } from "../ui/dom.js";
 
 /** @typedef {import("../core/types.js").QuizDef} QuizDef */
@@ -24,18 +24,18 @@ export function summarize(def, a) {
     let an;
     let c;
     if (q.type === "single") {
-      const chosen = q.options.find((o) => o.id === responses[q.id]);
+      const chosen = q.options.find((o) => o.id === own(responses, q.id));
       u = 1;
       an = chosen ? 1 : 0;
       c = chosen?.correct ? 1 : 0;
     } else {
-      const given = asObject(responses[q.id]);
+      const given = asObject(own(responses, q.id));
       const cats = q.categories.map((x) => x.id);
       u = q.statements.length;
-      an = q.statements.filter((st) => cats.includes(given[st.id])).length;
-      c = q.statements.filter((st) => given[st.id] === st.category).length;
+      an = q.statements.filter((st) => cats.includes(own(given, st.id))).length;
+      c = q.statements.filter((st) => own(given, st.id) === st.category).length;
     }
-    questions[q.id] = { units: u, answered: an, correct: c };
+    put(questions, q.id, { units: u, answered: an, correct: c });
     units += u;
     answered += an;
     correct += c;
@@ -50,15 +50,16 @@ export function tableRows(def, a) {
   const rows = [["spørsmål", "utsagn", "ditt svar", "riktig svar", "riktig?"]];
   for (const q of def.questions) {
     if (q.type === "single") {
-      const chosen = q.options.find((o) => o.id === responses[q.id]);
+      const chosen = q.options.find((o) => o.id === own(responses, q.id));
       const right = q.options.find((o) => o.correct);
       rows.push([q.text, "", chosen ? chosen.text : "", right?.text, chosen ? (chosen.correct ? "ja" : "nei") : ""]);
     } else {
-      const given = asObject(responses[q.id]);
-      const label = Object.fromEntries(q.categories.map((c) => [c.id, c.label]));
+      const given = asObject(own(responses, q.id));
+      const label = lookup(q.categories.map((c) => [c.id, c.label]));
       for (const st of q.statements) {
-        const g = given[st.id];
-        rows.push([q.text, st.text, label[g] || "", label[st.category], g ? (g === st.category ? "ja" : "nei") : ""]);
+        const g = own(given, st.id);
+        const answer = label(g) || "";
+        rows.push([q.text, st.text, answer, label(st.category), answer ? (g === st.category ? "ja" : "nei") : ""]);
       }
     }
   }
@@ -83,11 +84,11 @@ export function View(def, getAnswers, setAnswers) {
     const a = getAnswers();
     const responses = { ...asObject(a.responses) };
     if (value === undefined) delete responses[qid];
-    else responses[qid] = value;
+    else put(responses, qid, value);
     setAnswers({ ...a, responses });
   };
   /** @param {string} qid */
-  const response = (qid) => getAnswers().responses?.[qid];
+  const response = (qid) => own(getAnswers().responses, qid);
 
   /** @param {Question & {type: "single"}} q @param {string} headingId @param {HTMLElement} result */
   const single = (q, headingId, result) => {
@@ -133,7 +134,7 @@ export function View(def, getAnswers, setAnswers) {
       const onchange = (/** @type {Event} */ e) => {
         const value = /** @type {HTMLSelectElement} */ (e.target).value;
         const given = { ...asObject(response(q.id)) };
-        if (value) given[st.id] = value;
+        if (value) put(given, st.id, value);
         else delete given[st.id];
         setResponse(q.id, Object.keys(given).length ? given : undefined);
       };
@@ -145,7 +146,7 @@ export function View(def, getAnswers, setAnswers) {
       const pv = h("p", { class: "mvh-print-only mvh-print-value" });
       appliers.push(() => {
         const given = response(q.id);
-        const g = isObject(given) ? given[st.id] : undefined;
+        const g = own(given, st.id);
         choice.value = q.categories.some((c) => c.id === g) ? g : "";
         const right = q.categories.find((c) => c.id === st.category);
         const ok = g === st.category;

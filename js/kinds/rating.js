@@ -1,6 +1,6 @@
 // @ts-check
 /** Rating instruments (the Kvalitetsveileder self-assessment): a colour per item, notes, an action plan. */
-import { asObject, UNANSWERED } from "../core/values.js";
+import { asObject, lookup, own, put, UNANSWERED } from "../core/values.js";
 import { stackedBars } from "../ui/chart.js";
 import { h, input, PRIVACY_HINT, progressLine, textarea, uid } from "../ui/dom.js";
 import { planView } from "./rating-plan.js";
@@ -15,8 +15,8 @@ export function summarize(def, a) {
   const empty = () => {
     /** @type {Record<string, number>} */
     const c = {};
-    for (const s of scale) c[s] = 0;
-    c[UNANSWERED] = 0;
+    for (const s of scale) put(c, s, 0);
+    put(c, UNANSWERED, 0);
     return c;
   };
   const total = empty();
@@ -28,12 +28,12 @@ export function summarize(def, a) {
   let answered = 0;
   for (const part of def.parts || []) {
     const pc = empty();
-    parts[part.id] = pc;
+    put(parts, part.id, pc);
     for (const theme of part.themes) {
       const tc = empty();
-      themes[theme.id] = tc;
+      put(themes, theme.id, tc);
       for (const item of theme.items) {
-        const v = ratings[item.id];
+        const v = own(ratings, item.id);
         const key = typeof v === "string" && scale.includes(v) ? v : UNANSWERED;
         items += 1;
         if (key !== UNANSWERED) answered += 1;
@@ -44,26 +44,29 @@ export function summarize(def, a) {
   return { items, answered, total, parts, themes };
 }
 
+/** A stored text, or "" for anything else. @param {unknown} v */
+const textOf = (v) => (typeof v === "string" ? v : "");
+
 /** @param {RatingDef} def @param {Answers} a */
 export function tableRows(def, a) {
-  const label = Object.fromEntries((def.scale || []).map((s) => [s.id, s.label]));
+  const label = lookup((def.scale || []).map((s) => [s.id, s.label]));
   const ratings = asObject(a.ratings);
   const notes = asObject(a.notes);
-  /** @type {Record<string, string>} */
-  const themeTitle = {};
+  /** @type {Map<string, string>} */
+  const themeTitle = new Map();
   /** @type {unknown[][]} */
   const rows = [["type", "nummer", "tema", "tekst", "vurdering", "notat", "hvem", "innen"]];
   for (const part of def.parts || []) {
     for (const theme of part.themes) {
-      themeTitle[theme.id] = theme.title;
+      themeTitle.set(theme.id, theme.title);
       for (const item of theme.items) {
         rows.push([
           "mål",
           item.id,
           theme.title,
           item.text,
-          label[ratings[item.id]] || "",
-          notes[item.id] || "",
+          label(own(ratings, item.id)) || "",
+          textOf(own(notes, item.id)),
           "",
           "",
         ]);
@@ -72,8 +75,8 @@ export function tableRows(def, a) {
   }
   for (const row of Array.isArray(a.plan) ? a.plan : []) {
     if (!row || !(row.theme || row.action)) continue;
-    const title = themeTitle[row.theme] || "";
-    rows.push(["tiltak", row.theme || "", title, row.action || "", "", "", row.who || "", row.when || ""]);
+    const title = (typeof row.theme === "string" && themeTitle.get(row.theme)) || "";
+    rows.push(["tiltak", textOf(row.theme), title, textOf(row.action), "", "", textOf(row.who), textOf(row.when)]);
   }
   return rows;
 }
@@ -126,7 +129,7 @@ export function View(def, getAnswers, setAnswers) {
         "data-item": item.id,
         onchange: () =>
           update((a) => {
-            a.ratings[item.id] = s.id;
+            put(a.ratings, item.id, s.id);
             return a;
           }),
       }),
@@ -142,7 +145,7 @@ export function View(def, getAnswers, setAnswers) {
       oninput: (/** @type {Event} */ e) => {
         const value = /** @type {HTMLTextAreaElement} */ (e.target).value;
         update((a) => {
-          if (value) a.notes[item.id] = value;
+          if (value) put(a.notes, item.id, value);
           else delete a.notes[item.id];
           return a;
         });
@@ -219,14 +222,14 @@ export function View(def, getAnswers, setAnswers) {
     const a = getAnswers();
     const ratings = asObject(a.ratings);
     const noteValues = asObject(a.notes);
-    const labels = Object.fromEntries(scale.map((s) => [s.id, s.label]));
+    const labels = lookup(scale.map((s) => [s.id, s.label]));
     for (const [id, inputs] of radios) {
-      for (const el of inputs) el.checked = ratings[id] === el.value;
+      for (const el of inputs) el.checked = own(ratings, id) === el.value;
       const pv = printValues.get(id);
-      if (pv) pv.textContent = `Vurdering: ${labels[ratings[id]] || "ikke vurdert"}`;
+      if (pv) pv.textContent = `Vurdering: ${labels(own(ratings, id)) || "ikke vurdert"}`;
     }
     for (const [id, n] of notes) {
-      const v = typeof noteValues[id] === "string" ? noteValues[id] : "";
+      const v = textOf(own(noteValues, id));
       if (n.area.value !== v) n.area.value = v;
       if (v && !n.details.open) n.details.open = true;
       n.print.textContent = v ? `Notat: ${v}` : "";

@@ -1,6 +1,6 @@
 // @ts-check
 /** Reflection prompts: free text, saved as the reader types. */
-import { asObject, text } from "../core/values.js";
+import { asObject, own, ownText, put, text } from "../core/values.js";
 import { h, PRIVACY_HINT, progressLine, textarea, uid } from "../ui/dom.js";
 
 /** @typedef {import("../core/types.js").ReflectionDef} ReflectionDef */
@@ -12,7 +12,7 @@ export function summarize(def, a) {
   const prompts = def.prompts || [];
   return {
     prompts: prompts.length,
-    answered: prompts.filter((p) => text(responses[p.id]) !== "").length,
+    answered: prompts.filter((p) => text(own(responses, p.id)) !== "").length,
   };
 }
 
@@ -21,7 +21,7 @@ export function tableRows(def, a) {
   const responses = asObject(a.responses);
   /** @type {unknown[][]} */
   const rows = [["nummer", "spørsmål", "svar"]];
-  for (const [i, p] of (def.prompts || []).entries()) rows.push([i + 1, p.text, responses[p.id] || ""]);
+  for (const [i, p] of (def.prompts || []).entries()) rows.push([i + 1, p.text, ownText(responses, p.id)]);
   return rows;
 }
 
@@ -53,7 +53,7 @@ export function View(def, getAnswers, setAnswers) {
           const value = /** @type {HTMLTextAreaElement} */ (e.target).value;
           const a = getAnswers();
           const responses = { ...asObject(a.responses) };
-          if (value) responses[p.id] = value;
+          if (value) put(responses, p.id, value);
           else delete responses[p.id];
           setAnswers({ ...a, responses });
         },
@@ -73,7 +73,7 @@ export function View(def, getAnswers, setAnswers) {
     const a = getAnswers();
     const responses = asObject(a.responses);
     for (const [id, f] of fields) {
-      const v = typeof responses[id] === "string" ? responses[id] : "";
+      const v = ownText(responses, id);
       if (f.area.value !== v) f.area.value = v;
       f.print.textContent = v || "(ikke besvart)";
     }

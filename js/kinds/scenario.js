@@ -1,5 +1,6 @@
 // @ts-check
 /** A branching dilemma: one situation at a time; the path is saved; back and restart. */
+import { own } from "../core/values.js";
 import { button, chapterLink, h, uid } from "../ui/dom.js";
 
 /** @typedef {import("../core/types.js").ScenarioDef} ScenarioDef */
@@ -42,7 +43,8 @@ export function tableRows(def, a) {
   /** @type {unknown[][]} */
   const rows = [["steg", "situasjon", "valg"]];
   path.forEach((id, i) => {
-    const node = nodes[id];
+    /** @type {ScenarioNode | undefined} */
+    const node = typeof id === "string" ? own(nodes, id) : undefined;
     if (!node) return;
     const choice = (node.choices || []).find((c) => c.next === path[i + 1]);
     rows.push([i + 1, node.text, choice ? choice.text : node.ending ? `Slutt (${node.ending})` : ""]);

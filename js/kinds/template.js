@@ -1,6 +1,6 @@
 // @ts-check
 /** A printable form of text, choice, checklist, date and matrix fields. Values show as text when printed. */
-import { asObject, isObject, text } from "../core/values.js";
+import { asObject, own, ownText, put, text } from "../core/values.js";
 import { h, input, PRIVACY_HINT, progressLine, select, uid } from "../ui/dom.js";
 
 /** @typedef {import("../core/types.js").TemplateDef} TemplateDef */
@@ -21,7 +21,7 @@ function fieldFilled(field, value) {
     default: {
       // matrix: every row has one of the options
       const m = asObject(value);
-      return field.rows.every((row) => field.options.includes(m[row]));
+      return field.rows.every((row) => field.options.includes(own(m, row)));
     }
   }
 }
@@ -30,7 +30,7 @@ function fieldFilled(field, value) {
 export function summarize(def, a) {
   const values = asObject(a.fields);
   const fields = def.sections.flatMap((s) => s.fields);
-  return { fields: fields.length, filled: fields.filter((f) => fieldFilled(f, values[f.id])).length };
+  return { fields: fields.length, filled: fields.filter((f) => fieldFilled(f, own(values, f.id))).length };
 }
 
 /** @param {TemplateDef} def @param {Answers} a */
@@ -40,9 +40,9 @@ export function tableRows(def, a) {
   const rows = [["del", "felt", "svar"]];
   for (const section of def.sections) {
     for (const f of section.fields) {
-      const v = values[f.id];
+      const v = own(values, f.id);
       if (f.type === "matrix") {
-        for (const row of f.rows) rows.push([section.title, `${f.label}: ${row}`, isObject(v) ? v[row] || "" : ""]);
+        for (const row of f.rows) rows.push([section.title, `${f.label}: ${row}`, ownText(v, row)]);
       } else {
         rows.push([section.title, f.label, Array.isArray(v) ? v.join(", ") : typeof v === "string" ? v : ""]);
       }
@@ -70,11 +70,11 @@ export function View(def, getAnswers, setAnswers) {
     const a = getAnswers();
     const fields = { ...asObject(a.fields) };
     if (value === "" || value === undefined || (Array.isArray(value) && !value.length)) delete fields[id];
-    else fields[id] = value;
+    else put(fields, id, value);
     setAnswers({ ...a, fields });
   };
   /** @param {string} id @returns {any} */
-  const current = (id) => (isObject(getAnswers().fields) ? getAnswers().fields[id] : undefined);
+  const current = (id) => own(getAnswers().fields, id);
   /** @param {Event} e */
   const valueIn = (e) => /** @type {HTMLInputElement} */ (e.target).value;
 
@@ -180,7 +180,7 @@ export function View(def, getAnswers, setAnswers) {
     );
     appliers.push(() => {
       const v = asObject(current(f.id));
-      for (const [ri, row] of f.rows.entries()) for (const el of grid[ri]) el.checked = v[row] === el.value;
+      for (const [ri, row] of f.rows.entries()) for (const el of grid[ri]) el.checked = own(v, row) === el.value;
     });
     return h("div", { class: "mvh-field" }, [
       h("p", { id: captionId, class: "mvh-matrix-label", text: f.label }),

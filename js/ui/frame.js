@@ -94,7 +94,7 @@ export function render({ model, el }) {
   /** @param {File} file @param {string} raw */
   function importText(file, raw) {
     try {
-      const data = parseImport(def, raw);
+      const data = parseImport(def, raw, file.name);
       // Keep the file's response id: the same answers stay the same response in a team view.
       model.set("response_id", typeof data.response === "string" ? data.response : "");
       setAnswers(data.answers);

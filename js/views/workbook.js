@@ -102,7 +102,7 @@ export function renderWorkbook(el, index, store) {
   function importText(file, raw) {
     let entries;
     try {
-      entries = parseWorkbook(defs, raw);
+      entries = parseWorkbook(defs, raw, file.name);
     } catch (err) {
       return say(`${/** @type {Error} */ (err).message} Ingenting er endret.`, "error");
     }

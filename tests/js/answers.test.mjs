@@ -65,3 +65,34 @@ test("a message that names a key is not confused by replacement patterns in it",
     "feltet «ratings» har en verdi som ikke er et tall ($&$1)",
   );
 });
+
+test("a merge keeps answers whose keys are prototype names, as own keys", async () => {
+  const { mergeAnswers } = await import("../../js/core/answers.js");
+  const base = JSON.parse('{"ratings": {"1.1": "gul"}}');
+  const theirs = JSON.parse('{"ratings": {"1.1": "gul", "__proto__": "rod"}}');
+  const mine = JSON.parse('{"ratings": {"1.1": "gul", "constructor": "gronn", "toString": "gul"}}');
+  const merged = mergeAnswers(base, theirs, mine);
+  assert.equal(
+    JSON.stringify(merged),
+    '{"ratings":{"1.1":"gul","__proto__":"rod","constructor":"gronn","toString":"gul"}}',
+  );
+  assert.equal(Object.getPrototypeOf(merged.ratings), Object.prototype);
+  // Nothing changed on either side: a key that only the prototype has is not an answer.
+  assert.deepEqual(mergeAnswers({}, {}, {}), {});
+  assert.equal(
+    JSON.stringify(mergeAnswers({ a: 1 }, { a: 1 }, { a: 1, hasOwnProperty: "x" })),
+    '{"a":1,"hasOwnProperty":"x"}',
+  );
+});
+
+test("echo removes control, line-separator and bidi characters and cuts at 40 characters", async () => {
+  const { echo } = await import("../../js/core/answers.js");
+  const hidden =
+    "\u0000\u0007\u001b\u007f\u0085\u009f\u061c\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069";
+  assert.equal(echo(`a${hidden}b`), "ab");
+  assert.equal(echo("x".repeat(40)), "x".repeat(40));
+  assert.equal(echo("x".repeat(41)), `${"x".repeat(39)}…`);
+  // Counted in code points, as Python counts: an emoji is one character and is never cut in half.
+  assert.equal(echo("😀".repeat(41)), `${"😀".repeat(39)}…`);
+  assert.equal(echo("Æøå «sitat» – ok"), "Æøå «sitat» – ok");
+});

@@ -4,6 +4,7 @@ import test from "node:test";
 import { cell, toCsv } from "../../js/core/table.js";
 import { answerTable, KINDS, progressText } from "../../js/kinds/index.js";
 import { instrument, instrumentIds } from "./helpers.mjs";
+import { DEFS, FULL, LEAKED, STRAY } from "./prototype-names.mjs";
 
 test("cells are quoted and quotes doubled", () => {
   assert.equal(cell('Hun sa "ja"'), '"Hun sa ""ja"""');
@@ -61,4 +62,52 @@ test("every kind exports the same record", () => {
   for (const [kind, record] of Object.entries(KINDS)) {
     assert.deepEqual(Object.keys(record).sort(), ["View", "progress", "summarize", "tableRows"], kind);
   }
+});
+
+// ------------------------------------------- prototype names as ids, keys and values
+
+for (const [kind, def] of Object.entries(DEFS)) {
+  test(`${kind}: the table and CSV never show an inherited function for a prototype name`, () => {
+    for (const answers of [{}, STRAY[kind], FULL[kind]]) {
+      const rows = answerTable(def, answers);
+      for (const row of rows) {
+        for (const c of row) {
+          assert.ok(typeof c === "string" || typeof c === "number", `${kind}: a cell of type ${typeof c}`);
+          assert.doesNotMatch(String(c), LEAKED);
+        }
+      }
+      assert.doesNotMatch(toCsv(rows), LEAKED);
+    }
+  });
+}
+
+test("prototype names as answers show as the reader gave them", () => {
+  assert.deepEqual(answerTable(DEFS.rating, FULL.rating).slice(1), [
+    ["mål", "constructor", "Tema", "mål constructor", "Grønn", "Notat C", "", ""],
+    ["mål", "__proto__", "Tema", "mål __proto__", "Rød", "Notat P", "", ""],
+    ["mål", "toString", "Tema", "mål toString", "Grønn", "", "", ""],
+    ["mål", "hasOwnProperty", "Tema", "mål hasOwnProperty", "Rød", "", "", ""],
+    ["tiltak", "hasOwnProperty", "Tema", "Gjør noe", "", "", "toString", "constructor"],
+  ]);
+  assert.deepEqual(answerTable(DEFS.quiz, FULL.quiz).slice(1), [
+    ["Spørsmål 1", "", "Riktig", "Riktig", "ja"],
+    ["Spørsmål 2", "Utsagn T", "Kategori C", "Kategori C", "ja"],
+    ["Spørsmål 2", "Utsagn P", "Kategori H", "Kategori H", "ja"],
+  ]);
+  assert.deepEqual(answerTable(DEFS.template, FULL.template).slice(1), [
+    ["Del", "Tekst", "Tekst"],
+    ["Del", "Valg", "toString"],
+    ["Del", "Liste", "constructor, hasOwnProperty"],
+    ["Del", "Matrise: constructor", "toString"],
+    ["Del", "Matrise: __proto__", "hasOwnProperty"],
+  ]);
+});
+
+test("a rating value named constructor in a real instrument is no rating in the CSV", () => {
+  const def = instrument("kvalitetsveileder");
+  const item = def.parts[0].themes[0].items[0].id;
+  const csv = toCsv(answerTable(def, { ratings: { [item]: "constructor" }, notes: { [item]: "toString" } }));
+  assert.doesNotMatch(csv, LEAKED);
+  const row = csv.split("\r\n").find((line) => line.startsWith(`"mål";"${item}"`));
+  assert.match(row ?? "", /;"";"toString";"";""$/);
 });

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 
 import pytest
 
@@ -53,8 +54,39 @@ def padded(text: str, size: int) -> bytes:
     return data + b" " * (size + 1 - len(data))
 
 
+def with_fields(text: str, fields: str) -> str:
+    """A file's JSON text with `fields` (raw JSON members, so "__proto__" stays a key) put first."""
+    assert text.startswith("{")
+    return "{" + fields + "," + text[1:]
+
+
+def changed(data: dict, **fields) -> str:
+    """An export with fields replaced (a value of None drops the field)."""
+    out = {k: v for k, v in {**data, **fields}.items() if v is not None}
+    return json.dumps(out, ensure_ascii=False)
+
+
 RNG = random.Random(20250101)
 WORKBOOK_TEXT = workbook_bytes([workbook_entry(RATING_ID, GOOD_RATING)]).decode("utf-8")
+EXPORT = json.loads(export_text())
+ENTRY = json.loads(WORKBOOK_TEXT)["instruments"][0]
+NEWER = "laget med en nyere versjon av boka"
+DEEP = nested(100_000)
+#: A 900 kB instrument id behind a right-to-left override: shown cleaned, 39 characters and "…".
+LONG_ID = "\u202e" + "x" * 900_000
+LONG_ID_SHOWN = "«" + "x" * 39 + "…»"
+PLAN_ROW = '{"theme": "1", "KEY": {"x": 1}}'
+
+
+def plan_with(key_name: str) -> str:
+    return export_text({"plan": ["PLAN"]}).replace('"PLAN"', PLAN_ROW.replace("KEY", key_name))
+
+
+def workbook_text(**entry) -> str:
+    """The workbook with its one entry's fields replaced (None drops one)."""
+    e = {k: v for k, v in {**ENTRY, **entry}.items() if v is not None}
+    return workbook_bytes([e]).decode("utf-8")
+
 
 # name -> (file bytes, what the message must say), or ACCEPTED: the file is imported.
 # The rule for byte order marks: a file that starts with one is read in the encoding it names
@@ -68,8 +100,23 @@ SINGLE = {
     "nested-100000-levels": (nested(100_000).encode(), "ser ikke ut som en eksport"),
     "nested-100000-in-answers": (
         export_text({"ratings": {"1.1": "NEST"}}).replace('"NEST"', nested(100_000)).encode(),
-        "svar i feil format",
+        "for mange nivåer inni hverandre",
     ),
+    "nested-100000-under-an-unknown-key": (
+        with_fields(export_text(), f'"ekstra": {DEEP}').encode(),
+        "for mange nivåer inni hverandre",
+    ),
+    "unknown-field-from-a-newer-book": (with_fields(export_text(), '"enhet": "nettbrett"').encode(), NEWER),
+    "unknown-answer-field": (export_text({**GOOD_RATING, "kommentarer": {"1": "x"}}).encode(), NEWER),
+    "field-named-__proto__": (with_fields(export_text(), '"__proto__": {"version": 1}').encode(), "«__proto__»"),
+    "field-named-constructor": (with_fields(export_text(), '"constructor": "x"').encode(), "«constructor»"),
+    "plan-row-with-__proto__": (plan_with("__proto__").encode(), "handlingsplanen har feltet «__proto__»"),
+    "plan-row-with-constructor": (plan_with("constructor").encode(), "handlingsplanen har feltet «constructor»"),
+    "version-abc": (changed(EXPORT, version="abc").encode(), "«version», som skal være et helt tall fra 1 og oppover"),
+    "version-minus-1": (changed(EXPORT, version=-1).encode(), "«version», som skal være et helt tall fra 1 og oppover"),
+    "version-missing": (changed(EXPORT, version=None).encode(), "Filen mangler feltet «version»."),
+    "title-a-number": (changed(EXPORT, title=5).encode(), "«title», som skal være tekst"),
+    "instrument-id-900-kB-right-to-left": (changed(EXPORT, instrument=LONG_ID).encode(), f"fra {LONG_ID_SHOWN}, ikke"),
     "utf-16-le-with-bom": (export_text().encode("utf-16"), ACCEPTED),
     "utf-16-be": (export_text().encode("utf-16-be"), "ikke en gyldig JSON-fil"),
     "utf-32": (export_text().encode("utf-32"), "ikke en gyldig JSON-fil"),
@@ -88,13 +135,42 @@ WORKBOOK = {
     "over-1-MB-not-json": (b"{" + b"x" * (MB + 100), "ikke en gyldig JSON-fil"),
     "nested-100000-open-brackets": (b"[" * 100_000, "ikke en gyldig JSON-fil"),
     "nested-100000-levels": (nested(100_000).encode(), "ser ikke ut som en arbeidsbok"),
-    "nested-100000-in-answers": (WORKBOOK_TEXT.replace('"gul"', nested(100_000)).encode(), "har feil format"),
+    "nested-100000-in-answers": (WORKBOOK_TEXT.replace('"gul"', nested(100_000)).encode(), "for mange nivåer"),
+    "nested-100000-under-an-unknown-key": (
+        with_fields(WORKBOOK_TEXT, f'"ekstra": {DEEP}').encode(),
+        "for mange nivåer",
+    ),
+    "unknown-field-from-a-newer-book": (with_fields(WORKBOOK_TEXT, '"enhet": "nettbrett"').encode(), NEWER),
+    "unknown-entry-field": (workbook_text(farge="rød").encode(), NEWER),
+    "entry-field-named-__proto__": (
+        WORKBOOK_TEXT.replace('{"instrument"', '{"__proto__": {}, "instrument"').encode(),
+        "har feltet «__proto__»",
+    ),
+    "plan-row-with-__proto__": (
+        workbook_text(answers={"plan": ["PLAN"]}).replace('"PLAN"', PLAN_ROW.replace("KEY", "__proto__")).encode(),
+        "handlingsplanen har feltet «__proto__»",
+    ),
+    "plan-row-with-constructor": (
+        workbook_text(answers={"plan": ["PLAN"]}).replace('"PLAN"', PLAN_ROW.replace("KEY", "constructor")).encode(),
+        "handlingsplanen har feltet «constructor»",
+    ),
+    "version-abc": (workbook_text(version="abc").encode(), "«version», som skal være et helt tall fra 1 og oppover"),
+    "version-minus-1": (workbook_text(version=-1).encode(), "«version», som skal være et helt tall fra 1 og oppover"),
+    "version-missing": (workbook_text(version=None).encode(), "mangler feltet «version»."),
+    "instrument-id-900-kB-right-to-left": (
+        workbook_text(instrument=LONG_ID).encode(),
+        f"øvelse boka ikke kjenner ({LONG_ID_SHOWN})",
+    ),
     "utf-16-le-with-bom": (WORKBOOK_TEXT.encode("utf-16"), ACCEPTED),
     "utf-16-be": (WORKBOOK_TEXT.encode("utf-16-be"), "ikke en gyldig JSON-fil"),
     "utf-8-bom": (b"\xef\xbb\xbf" + WORKBOOK_TEXT.encode("utf-8"), ACCEPTED),
     "random-binary": (RNG.randbytes(64 * 1024), "ikke en gyldig JSON-fil"),
     "nul-bytes": (b"\x00" * 4096, "ikke en gyldig JSON-fil"),
 }
+
+
+#: Control, line-separator and bidi characters: never echoed from a file into a message.
+HIDDEN = re.compile("[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
 
 
 def params(cases: dict):
@@ -127,6 +203,10 @@ def check_outcome(page, container, alert_sel: str, message_sel: str, case: str, 
         return "accepted"
     assert expected in text, f"{case}: {text!r}"
     assert "Ingenting er endret." in text, f"{case}: {text!r}"
+    if not case.startswith(("empty", "over-")):
+        assert text.startswith(f"«{case}.json» ble ikke importert. "), f"{case}: the file is not named: {text!r}"
+    assert not HIDDEN.search(text), f"{case}: a control or bidi character is shown: {text!r}"
+    assert len(text) < 400, f"{case}: {len(text)} characters"
     assert alert.get_attribute("role") == "alert"
     assert message.text_content() == ""
     after = raw_storage(page)
@@ -174,9 +254,23 @@ def test_odd_file_given_to_the_workbook_import(page, site, tmp_path, case):
 
 
 def test_every_case_is_tried_on_both_import_paths():
-    """Both lists cover the kinds of file the hardening brief names."""
+    """Both lists cover the kinds of file the hardening briefs name."""
+    hostile = ("unknown-field", "__proto__", "plan-row-with-constructor", "under-an-unknown-key", "version-abc",
+               "version-minus-1", "version-missing", "900-kB-right-to-left")  # fmt: skip
     for cases in (SINGLE, WORKBOOK):
         names = " ".join(cases)
-        for kind in ("empty", "over-", "nested-100000", "utf-16", "utf-8-bom", "random-binary"):
+        for kind in ("empty", "over-", "nested-100000", "utf-16", "utf-8-bom", "random-binary", *hostile):
             assert kind in names, kind
     assert json.loads(export_text())["version"] == load(RATING_ID)["version"]
+
+
+def test_the_hostile_files_hold_what_their_names_say():
+    """The files are built as named: the keys are in the JSON, the id is 900 kB, the nesting 100,000 deep."""
+    row = json.loads(SINGLE["plan-row-with-__proto__"][0])["answers"]["plan"][0]
+    assert list(row) == ["theme", "__proto__"]
+    assert "__proto__" in json.loads(WORKBOOK["entry-field-named-__proto__"][0])["instruments"][0]
+    assert "version" not in json.loads(SINGLE["version-missing"][0])
+    long_id = json.loads(SINGLE["instrument-id-900-kB-right-to-left"][0])["instrument"]
+    assert long_id.startswith("\u202e") and len(long_id) == 900_001
+    assert len(SINGLE["instrument-id-900-kB-right-to-left"][0]) < MB, "under the size limit, so the parser sees it"
+    assert SINGLE["nested-100000-under-an-unknown-key"][0].count(b"[") == 100_000
