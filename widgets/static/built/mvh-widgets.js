@@ -1652,6 +1652,13 @@ var MVHWidget = (() => {
     quota: "Nettleseren har ikke mer plass til å lagre svar. Det du skriver nå, blir bare liggende på denne siden. Eksporter svarene til en fil for å ta vare på dem.",
     unavailable: "Nettleseren lar ikke denne siden lagre svar (lagring er slått av eller blokkert). Øvelsen virker likevel, men svarene forsvinner når du lukker siden. Eksporter dem til en fil for å ta vare på dem."
   };
+  var SAVE_FAILED_TEXT = {
+    quota: "Ikke lagret: nettleseren har ikke mer plass. Det du skriver, finnes bare på denne siden til du eksporterer det (knappene under øvelsen).",
+    unavailable: "Ikke lagret: nettleseren lar ikke siden lagre svar. Det du skriver, finnes bare på denne siden til du eksporterer det (knappene under øvelsen).",
+    held: "Ikke lagret ennå: last først ned det som var lagret (knappen øverst i øvelsen), så lagres svarene igjen."
+  };
+  var savedAgainText = "Svarene lagres i nettleseren igjen.";
+  var deletedText = (dropped) => "Svarene i denne øvelsen er slettet i en annen fane eller på en annen side, så de er fjernet her også." + (dropped ? " Det du skrev nå, er ikke lagret: skriv det gjerne på nytt." : "");
   function recoveryText(recovery) {
     const parts = recovery.dropped === 1 ? "del" : "deler";
     const what = recovery.readable ? `Noe av det som var lagret for denne øvelsen, var skadet og kunne ikke brukes (${recovery.dropped} ${parts}). Resten er hentet inn. ` : "Det som var lagret for denne øvelsen, kunne ikke leses, så øvelsen starter tom. ";
@@ -1705,6 +1712,7 @@ var MVHWidget = (() => {
   // js/ui/frame.js
   var PRIVACY_BOOK = "Svarene lagres bare i nettleseren på denne maskinen. De sendes ikke noe sted. Vil du ta vare på dem eller flytte dem, eksporterer du dem til en fil.";
   var PRIVACY_JUPYTER = "Svarene ligger i denne notatboken og kan leses fra Python. De sendes ikke noe sted.";
+  var CONTROLS = "input, textarea, select";
   function render({ model, el }) {
     const def = model.get("definition");
     const getAnswers = () => {
@@ -1716,9 +1724,16 @@ var MVHWidget = (() => {
       null
     );
     const setAnswers = (next) => {
+      const active = document.activeElement;
       model.set("answers", next);
       model.save_changes();
-      lastSaved = /* @__PURE__ */ new Date();
+      const storage = model.get("storage");
+      if (storage && storage.ok === false) {
+        saveFailed(storage.reason, active instanceof HTMLElement && section.contains(active) ? active : null);
+      } else {
+        lastSaved = /* @__PURE__ */ new Date();
+        saveWorked();
+      }
       showSaved();
     };
     const kind = Object.hasOwn(KINDS, def.kind) ? KINDS[def.kind] : void 0;
@@ -1744,7 +1759,71 @@ var MVHWidget = (() => {
     }
     function showStorage() {
       notice.showStorage();
+      if (model.get("storage")?.ok !== false) saveWorked();
       showSaved();
+    }
+    const fieldNote = h("p", {
+      class: "mvh-notice mvh-field-note",
+      id: uid("unsaved"),
+      "data-notice": "save-failed"
+    });
+    let failedReason = (
+      /** @type {string|null} */
+      null
+    );
+    let described = (
+      /** @type {HTMLElement|null} */
+      null
+    );
+    let onlyHere = false;
+    const askBeforeLeaving = (e) => {
+      e.preventDefault();
+      e.returnValue = "";
+    };
+    function setOnlyHere(value) {
+      if (value === onlyHere) return;
+      onlyHere = value;
+      if (value) window.addEventListener("beforeunload", askBeforeLeaving);
+      else window.removeEventListener("beforeunload", askBeforeLeaving);
+    }
+    function undescribe() {
+      if (!described) return;
+      const ids = (described.getAttribute("aria-describedby") || "").split(" ").filter((x) => x && x !== fieldNote.id);
+      if (ids.length) described.setAttribute("aria-describedby", ids.join(" "));
+      else described.removeAttribute("aria-describedby");
+      described = null;
+    }
+    function saveFailed(reason, active) {
+      const text2 = Object.hasOwn(SAVE_FAILED_TEXT, reason) ? SAVE_FAILED_TEXT[
+        /** @type {keyof typeof SAVE_FAILED_TEXT} */
+        reason
+      ] : SAVE_FAILED_TEXT.unavailable;
+      fieldNote.textContent = text2;
+      if (active?.matches(CONTROLS)) {
+        const group = active.matches("textarea, input[type=text]") ? null : active.closest(".mvh-field, fieldset, li");
+        if (group && section.contains(group)) group.append(fieldNote);
+        else active.after(fieldNote);
+        if (described !== active) {
+          undescribe();
+          const ids = (active.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+          active.setAttribute("aria-describedby", [...ids, fieldNote.id].join(" "));
+          described = active;
+        }
+      } else if (!fieldNote.isConnected) {
+        savedLine.before(fieldNote);
+      }
+      if (failedReason !== reason) say(text2, "error");
+      failedReason = reason;
+      setOnlyHere(hasContent(getAnswers()));
+    }
+    function saveWorked() {
+      undescribe();
+      fieldNote.remove();
+      if (failedReason !== null) {
+        failedReason = null;
+        say(savedAgainText, "ok");
+      }
+      setOnlyHere(false);
     }
     const baseName = `${def.id}-${stamp(/* @__PURE__ */ new Date())}`;
     function exportJson() {
@@ -1756,10 +1835,12 @@ var MVHWidget = (() => {
       }
       const data = exportData(def, getAnswers(), response);
       download(`${baseName}.json`, JSON.stringify(data, null, 2), "application/json");
+      setOnlyHere(false);
       say("Svarene er lastet ned som JSON-fil. Den kan importeres igjen senere.", "ok");
     }
     function exportCsv2() {
       download(`${baseName}.csv`, toCsv(answerTable(def, getAnswers())), "text/csv;charset=utf-8");
+      setOnlyHere(false);
       say("Svarene er lastet ned som CSV-fil for regneark.", "ok");
     }
     function importText(file, raw) {
@@ -1787,8 +1868,14 @@ var MVHWidget = (() => {
       groupLabel: "Bekreft nullstilling",
       question: "Vil du slette alle svarene i denne øvelsen? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem.",
       onYes: () => {
-        model.set("response_id", "");
-        setAnswers({});
+        if (typeof model.forget === "function") {
+          model.forget();
+          showStorage();
+        } else {
+          model.set("response_id", "");
+          setAnswers({});
+        }
+        setOnlyHere(false);
         body.apply();
         say("Alle svarene i denne øvelsen er slettet.", "ok");
       }
@@ -1816,16 +1903,37 @@ var MVHWidget = (() => {
       alert,
       def.source ? h("p", { class: "mvh-source", text: `Kilde: ${def.source}` }) : null
     ]);
+    for (const control of Array.from(section.querySelectorAll(CONTROLS))) control.setAttribute("autocomplete", "off");
     el.replaceChildren(section);
     body.apply();
     showStorage();
     const onAnswers = () => body.apply();
     const onStorage = () => showStorage();
+    const onRecovery = () => {
+      if (!model.get("recovery")) notice.recovery?.remove();
+      if (model.get("migrated_from") == null) notice.migration?.remove();
+    };
+    const onDeleted = (e) => {
+      if (!e.new) return;
+      setOnlyHere(false);
+      body.apply();
+      say(deletedText(e.new.dropped), e.new.dropped ? "error" : "ok");
+    };
+    const onShow = () => body.apply();
     model.on("change:answers", onAnswers);
     model.on("change:storage", onStorage);
+    model.on("change:recovery", onRecovery);
+    model.on("change:migrated_from", onRecovery);
+    model.on("change:deleted", onDeleted);
+    window.addEventListener("pageshow", onShow);
     return () => {
       model.off("change:answers", onAnswers);
       model.off("change:storage", onStorage);
+      model.off("change:recovery", onRecovery);
+      model.off("change:migrated_from", onRecovery);
+      model.off("change:deleted", onDeleted);
+      window.removeEventListener("pageshow", onShow);
+      setOnlyHere(false);
     };
   }
 
@@ -1978,6 +2086,74 @@ var MVHWidget = (() => {
     show();
   }
 
+  // js/host/record.js
+  var BOOK = "metodeveilederhandboka";
+  var storageKey = (def) => `${BOOK}:${def.id}:v${def.version}`;
+  var versionPrefix = (def) => `${BOOK}:${def.id}:v`;
+  var backupKey = (def) => `${storageKey(def)}:sikkerhetskopi`;
+  function serializeRecord(def, answers, response) {
+    return JSON.stringify({
+      instrument: def.id,
+      version: def.version,
+      answers,
+      response,
+      saved: (/* @__PURE__ */ new Date()).toISOString()
+    });
+  }
+  function parseRecord(raw) {
+    if (raw === null) return null;
+    try {
+      const saved = JSON.parse(raw);
+      return isObject(saved) ? saved : null;
+    } catch {
+      return null;
+    }
+  }
+  function usableRecord(raw) {
+    const record = parseRecord(raw);
+    return record && typeof record.answers === "object" && record.answers !== null ? record : null;
+  }
+  var instrumentPrefix = (def) => `${BOOK}:${def.id}:`;
+  var DELETED_KEY = `${BOOK}:slettet`;
+  function readMarks(storage) {
+    const marks = parseRecord(storage.getItem(DELETED_KEY));
+    const out = {};
+    for (const [k, v] of Object.entries(marks || {})) if (typeof v === "string") out[k] = v;
+    return out;
+  }
+  function deletionMark(storage, def) {
+    const marks = readMarks(storage);
+    return JSON.stringify([marks["*"] ?? null, Object.hasOwn(marks, def.id) ? marks[def.id] : null]);
+  }
+  var stamps = 0;
+  var newStamp = () => `${Date.now().toString(36)}-${(stamps++).toString(36)}-${Math.random().toString(36).slice(2)}`;
+  function keysUnder(storage, prefix) {
+    const keys = [];
+    for (let i = 0; i < storage.length; i++) {
+      const k = storage.key(i);
+      if (k?.startsWith(prefix)) keys.push(k);
+    }
+    return keys;
+  }
+  function forgetInstrument(storage, def) {
+    const keys = keysUnder(storage, instrumentPrefix(def));
+    for (const k of keys) storage.removeItem(k);
+    try {
+      storage.setItem(DELETED_KEY, JSON.stringify({ ...readMarks(storage), [def.id]: newStamp() }));
+    } catch {
+    }
+    return keys;
+  }
+  function forgetAll(storage) {
+    const keys = keysUnder(storage, `${BOOK}:`);
+    for (const k of keys) storage.removeItem(k);
+    try {
+      storage.setItem(DELETED_KEY, JSON.stringify({ "*": newStamp() }));
+    } catch {
+    }
+    return keys.filter((k) => k !== DELETED_KEY);
+  }
+
   // js/views/workbook.js
   var FILE_NOTE = "Du har åpnet boka fra en fil på maskinen. Noen nettlesere (som Firefox) lagrer da svar for hver side for seg, så denne oversikten ser bare svar fra denne siden. Eksporter svarene fra hver øvelse, eller herfra, for å være sikker på å ta vare på dem.";
   function renderWorkbook(el, index, store) {
@@ -2128,6 +2304,12 @@ var MVHWidget = (() => {
     window.addEventListener("afterprint", () => {
       printDoc.hidden = true;
     });
+    window.addEventListener("storage", (e) => {
+      if (e.key === null || e.key.startsWith(`${BOOK}:`)) refresh();
+    });
+    window.addEventListener("pageshow", (e) => {
+      if (e.persisted) refresh();
+    });
     refresh();
   }
 
@@ -2136,34 +2318,6 @@ var MVHWidget = (() => {
     if (index.role === "workbook") return renderWorkbook(el, index, store);
     if (index.role === "team") return renderTeam(el, index);
     el.replaceChildren(h("p", { class: "mvh-alert", text: `Ukjent visning: ${index.role}` }));
-  }
-
-  // js/host/record.js
-  var BOOK = "metodeveilederhandboka";
-  var storageKey = (def) => `${BOOK}:${def.id}:v${def.version}`;
-  var versionPrefix = (def) => `${BOOK}:${def.id}:v`;
-  var backupKey = (def) => `${storageKey(def)}:sikkerhetskopi`;
-  function serializeRecord(def, answers, response) {
-    return JSON.stringify({
-      instrument: def.id,
-      version: def.version,
-      answers,
-      response,
-      saved: (/* @__PURE__ */ new Date()).toISOString()
-    });
-  }
-  function parseRecord(raw) {
-    if (raw === null) return null;
-    try {
-      const saved = JSON.parse(raw);
-      return isObject(saved) ? saved : null;
-    } catch {
-      return null;
-    }
-  }
-  function usableRecord(raw) {
-    const record = parseRecord(raw);
-    return record && typeof record.answers === "object" && record.answers !== null ? record : null;
   }
 
   // js/host/static-host.js
@@ -2235,15 +2389,18 @@ var MVHWidget = (() => {
       response_id: "",
       storage: storage ? { ok: true } : { ok: false, reason: "unavailable" },
       recovery: null,
-      migrated_from: null
+      migrated_from: null,
+      deleted: null
     };
     let base = {};
     let lastRaw = (
       /** @type {string|null} */
       null
     );
+    let seen = "";
     if (storage) {
       try {
+        seen = deletionMark(storage, def);
         const loaded = loadRecord(storage, def);
         state.answers = loaded.answers;
         state.response_id = loaded.response;
@@ -2259,33 +2416,66 @@ var MVHWidget = (() => {
     const emit = (name) => {
       for (const cb of listeners.get(`change:${name}`) || []) cb({ name, new: state[name] });
     };
-    const theirs = () => {
-      const raw = (
-        /** @type {Storage} */
-        storage.getItem(key)
-      );
-      if (raw === null || raw === lastRaw) return null;
-      const record = usableRecord(raw);
+    const put = (name, value) => {
+      if (state[name] === value) return;
+      state[name] = value;
+      emit(name);
+    };
+    const answersIn = (raw) => {
+      const record = raw === null ? null : usableRecord(raw);
       return record ? salvageAnswers(def, record.answers).answers : null;
     };
+    function adoptDeletion(s, dropped) {
+      const mark = deletionMark(s, def);
+      const raw = s.getItem(key);
+      const gone = mark !== seen || raw === null && lastRaw !== null;
+      if (!gone) return false;
+      const had = hasContent(state.answers);
+      const now = answersIn(raw) || {};
+      const record = raw === null ? null : usableRecord(raw);
+      seen = mark;
+      lastRaw = raw;
+      base = now;
+      put("recovery", null);
+      put("migrated_from", null);
+      state.response_id = record && typeof record.response === "string" ? record.response : "";
+      if (state.storage.reason === "held") put("storage", { ok: true });
+      state.answers = now;
+      emit("answers");
+      if (had) put("deleted", { at: Date.now(), dropped });
+      return true;
+    }
+    function refresh() {
+      if (!storage) return;
+      try {
+        if (adoptDeletion(storage, false)) return;
+        const raw = storage.getItem(key);
+        if (raw === null || raw === lastRaw) return;
+        const other = answersIn(raw);
+        if (!other) return;
+        state.answers = mergeAnswers(base, other, state.answers);
+        base = other;
+        lastRaw = raw;
+        emit("answers");
+      } catch {
+      }
+    }
     const model = {
       get: (name) => state[name],
-      set(name, value) {
-        if (state[name] === value) return;
-        state[name] = value;
-        emit(name);
-      },
+      set: put,
       save_changes() {
         if (!storage) return;
+        try {
+          if (adoptDeletion(storage, true)) return;
+        } catch {
+        }
         if (state.recovery && !state.recovery.released) {
-          if (state.storage.reason !== "held") {
-            state.storage = { ok: false, reason: "held" };
-            emit("storage");
-          }
+          if (state.storage.reason !== "held") put("storage", { ok: false, reason: "held" });
           return;
         }
         try {
-          const other = theirs();
+          const raw = storage.getItem(key);
+          const other = raw === lastRaw ? null : answersIn(raw);
           const merged = other ? mergeAnswers(base, other, state.answers) : state.answers;
           const text2 = serializeRecord(def, merged, state.response_id);
           storage.setItem(key, text2);
@@ -2295,16 +2485,31 @@ var MVHWidget = (() => {
             state.answers = merged;
             emit("answers");
           }
-          if (!state.storage.ok) {
-            state.storage = { ok: true };
-            emit("storage");
-          }
+          if (!state.storage.ok) put("storage", { ok: true });
         } catch (e) {
           const quota = e instanceof DOMException && (e.name === "QuotaExceededError" || e.code === 22);
           state.storage = { ok: false, reason: quota ? "quota" : "unavailable" };
           emit("storage");
         }
       },
+      forget(keys = true) {
+        if (storage) {
+          try {
+            if (keys) forgetInstrument(storage, def);
+            seen = deletionMark(storage, def);
+          } catch {
+          }
+        }
+        lastRaw = null;
+        base = {};
+        state.response_id = "";
+        put("recovery", null);
+        put("migrated_from", null);
+        if (storage && state.storage.reason === "held") put("storage", { ok: true });
+        state.answers = {};
+        emit("answers");
+      },
+      refresh,
       on(event, cb) {
         const set = listeners.get(event) || /* @__PURE__ */ new Set();
         listeners.set(event, set);
@@ -2315,19 +2520,16 @@ var MVHWidget = (() => {
         else listeners.get(event)?.delete(cb);
       }
     };
-    if (typeof window !== "undefined") {
-      window.addEventListener("storage", (e) => {
-        if (e.key !== key || e.newValue === null) return;
-        const record = usableRecord(e.newValue);
-        if (!record) return;
-        const other = salvageAnswers(def, record.answers).answers;
-        state.answers = mergeAnswers(base, other, state.answers);
-        base = other;
-        lastRaw = e.newValue;
-        emit("answers");
-      });
-    }
     return model;
+  }
+  if (typeof window !== "undefined") {
+    window.addEventListener("storage", (e) => {
+      if (e.key !== null && !e.key.startsWith(`${BOOK}:`)) return;
+      for (const model of models.values()) model.refresh();
+    });
+    window.addEventListener("pageshow", (e) => {
+      if (e.persisted) for (const model of models.values()) model.refresh();
+    });
   }
   var STORE = {
     available: () => getStorage() !== null,
@@ -2376,18 +2578,21 @@ var MVHWidget = (() => {
       storage.setItem(storageKey(def), serializeRecord(def, answers, response));
       showIn(def, answers, response);
     },
-    /** Delete every answer this book saved, in this browser. */
+    /**
+     * Delete every key this book has in this browser (answers, backups, older versions) and
+     * clear every instrument on this page. Returns how many keys held something.
+     */
     clear() {
       const storage = getStorage();
-      if (!storage) return 0;
-      const keys = [];
-      for (let i = 0; i < storage.length; i++) {
-        const k = storage.key(i);
-        if (k?.startsWith(`${BOOK}:`)) keys.push(k);
+      let count = 0;
+      if (storage) {
+        try {
+          count = forgetAll(storage).length;
+        } catch {
+        }
       }
-      for (const k of keys) storage.removeItem(k);
-      for (const model of models.values()) model.set("answers", {});
-      return keys.length;
+      for (const model of models.values()) model.forget(false);
+      return count;
     }
   };
   function showIn(def, answers, response) {

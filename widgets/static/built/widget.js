@@ -97,6 +97,7 @@ var SPACE = "[ \\t\\n\\r\\f\\v\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f
 var EDGE_SPACE = new RegExp(`^${SPACE}|${SPACE}$`, "g");
 var text = (v) => typeof v === "string" ? v.replace(EDGE_SPACE, "") : "";
 var wholeNumber = (v) => typeof v === "number" && Number.isInteger(v);
+var hasContent = (value) => Array.isArray(value) ? value.length > 0 : isObject(value) ? Object.values(value).some(hasContent) : value !== "" && value != null;
 var formatMean = (m) => m === null ? "–" : m.toFixed(2).replace(".", ",");
 var mean = (xs) => xs.length ? xs.reduce((x, y) => x + y, 0) / xs.length : null;
 
@@ -1448,6 +1449,13 @@ var STORAGE_TEXT = {
   quota: "Nettleseren har ikke mer plass til å lagre svar. Det du skriver nå, blir bare liggende på denne siden. Eksporter svarene til en fil for å ta vare på dem.",
   unavailable: "Nettleseren lar ikke denne siden lagre svar (lagring er slått av eller blokkert). Øvelsen virker likevel, men svarene forsvinner når du lukker siden. Eksporter dem til en fil for å ta vare på dem."
 };
+var SAVE_FAILED_TEXT = {
+  quota: "Ikke lagret: nettleseren har ikke mer plass. Det du skriver, finnes bare på denne siden til du eksporterer det (knappene under øvelsen).",
+  unavailable: "Ikke lagret: nettleseren lar ikke siden lagre svar. Det du skriver, finnes bare på denne siden til du eksporterer det (knappene under øvelsen).",
+  held: "Ikke lagret ennå: last først ned det som var lagret (knappen øverst i øvelsen), så lagres svarene igjen."
+};
+var savedAgainText = "Svarene lagres i nettleseren igjen.";
+var deletedText = (dropped) => "Svarene i denne øvelsen er slettet i en annen fane eller på en annen side, så de er fjernet her også." + (dropped ? " Det du skrev nå, er ikke lagret: skriv det gjerne på nytt." : "");
 function recoveryText(recovery) {
   const parts = recovery.dropped === 1 ? "del" : "deler";
   const what = recovery.readable ? `Noe av det som var lagret for denne øvelsen, var skadet og kunne ikke brukes (${recovery.dropped} ${parts}). Resten er hentet inn. ` : "Det som var lagret for denne øvelsen, kunne ikke leses, så øvelsen starter tom. ";
@@ -1501,6 +1509,7 @@ function notices(model, def) {
 // js/ui/frame.js
 var PRIVACY_BOOK = "Svarene lagres bare i nettleseren på denne maskinen. De sendes ikke noe sted. Vil du ta vare på dem eller flytte dem, eksporterer du dem til en fil.";
 var PRIVACY_JUPYTER = "Svarene ligger i denne notatboken og kan leses fra Python. De sendes ikke noe sted.";
+var CONTROLS = "input, textarea, select";
 function render({ model, el }) {
   const def = model.get("definition");
   const getAnswers = () => {
@@ -1512,9 +1521,16 @@ function render({ model, el }) {
     null
   );
   const setAnswers = (next) => {
+    const active = document.activeElement;
     model.set("answers", next);
     model.save_changes();
-    lastSaved = /* @__PURE__ */ new Date();
+    const storage = model.get("storage");
+    if (storage && storage.ok === false) {
+      saveFailed(storage.reason, active instanceof HTMLElement && section.contains(active) ? active : null);
+    } else {
+      lastSaved = /* @__PURE__ */ new Date();
+      saveWorked();
+    }
     showSaved();
   };
   const kind = Object.hasOwn(KINDS, def.kind) ? KINDS[def.kind] : void 0;
@@ -1540,7 +1556,71 @@ function render({ model, el }) {
   }
   function showStorage() {
     notice.showStorage();
+    if (model.get("storage")?.ok !== false) saveWorked();
     showSaved();
+  }
+  const fieldNote = h("p", {
+    class: "mvh-notice mvh-field-note",
+    id: uid("unsaved"),
+    "data-notice": "save-failed"
+  });
+  let failedReason = (
+    /** @type {string|null} */
+    null
+  );
+  let described = (
+    /** @type {HTMLElement|null} */
+    null
+  );
+  let onlyHere = false;
+  const askBeforeLeaving = (e) => {
+    e.preventDefault();
+    e.returnValue = "";
+  };
+  function setOnlyHere(value) {
+    if (value === onlyHere) return;
+    onlyHere = value;
+    if (value) window.addEventListener("beforeunload", askBeforeLeaving);
+    else window.removeEventListener("beforeunload", askBeforeLeaving);
+  }
+  function undescribe() {
+    if (!described) return;
+    const ids = (described.getAttribute("aria-describedby") || "").split(" ").filter((x) => x && x !== fieldNote.id);
+    if (ids.length) described.setAttribute("aria-describedby", ids.join(" "));
+    else described.removeAttribute("aria-describedby");
+    described = null;
+  }
+  function saveFailed(reason, active) {
+    const text2 = Object.hasOwn(SAVE_FAILED_TEXT, reason) ? SAVE_FAILED_TEXT[
+      /** @type {keyof typeof SAVE_FAILED_TEXT} */
+      reason
+    ] : SAVE_FAILED_TEXT.unavailable;
+    fieldNote.textContent = text2;
+    if (active?.matches(CONTROLS)) {
+      const group = active.matches("textarea, input[type=text]") ? null : active.closest(".mvh-field, fieldset, li");
+      if (group && section.contains(group)) group.append(fieldNote);
+      else active.after(fieldNote);
+      if (described !== active) {
+        undescribe();
+        const ids = (active.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+        active.setAttribute("aria-describedby", [...ids, fieldNote.id].join(" "));
+        described = active;
+      }
+    } else if (!fieldNote.isConnected) {
+      savedLine.before(fieldNote);
+    }
+    if (failedReason !== reason) say(text2, "error");
+    failedReason = reason;
+    setOnlyHere(hasContent(getAnswers()));
+  }
+  function saveWorked() {
+    undescribe();
+    fieldNote.remove();
+    if (failedReason !== null) {
+      failedReason = null;
+      say(savedAgainText, "ok");
+    }
+    setOnlyHere(false);
   }
   const baseName = `${def.id}-${stamp(/* @__PURE__ */ new Date())}`;
   function exportJson() {
@@ -1552,10 +1632,12 @@ function render({ model, el }) {
     }
     const data = exportData(def, getAnswers(), response);
     download(`${baseName}.json`, JSON.stringify(data, null, 2), "application/json");
+    setOnlyHere(false);
     say("Svarene er lastet ned som JSON-fil. Den kan importeres igjen senere.", "ok");
   }
   function exportCsv() {
     download(`${baseName}.csv`, toCsv(answerTable(def, getAnswers())), "text/csv;charset=utf-8");
+    setOnlyHere(false);
     say("Svarene er lastet ned som CSV-fil for regneark.", "ok");
   }
   function importText(file, raw) {
@@ -1583,8 +1665,14 @@ function render({ model, el }) {
     groupLabel: "Bekreft nullstilling",
     question: "Vil du slette alle svarene i denne øvelsen? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem.",
     onYes: () => {
-      model.set("response_id", "");
-      setAnswers({});
+      if (typeof model.forget === "function") {
+        model.forget();
+        showStorage();
+      } else {
+        model.set("response_id", "");
+        setAnswers({});
+      }
+      setOnlyHere(false);
       body.apply();
       say("Alle svarene i denne øvelsen er slettet.", "ok");
     }
@@ -1612,16 +1700,37 @@ function render({ model, el }) {
     alert,
     def.source ? h("p", { class: "mvh-source", text: `Kilde: ${def.source}` }) : null
   ]);
+  for (const control of Array.from(section.querySelectorAll(CONTROLS))) control.setAttribute("autocomplete", "off");
   el.replaceChildren(section);
   body.apply();
   showStorage();
   const onAnswers = () => body.apply();
   const onStorage = () => showStorage();
+  const onRecovery = () => {
+    if (!model.get("recovery")) notice.recovery?.remove();
+    if (model.get("migrated_from") == null) notice.migration?.remove();
+  };
+  const onDeleted = (e) => {
+    if (!e.new) return;
+    setOnlyHere(false);
+    body.apply();
+    say(deletedText(e.new.dropped), e.new.dropped ? "error" : "ok");
+  };
+  const onShow = () => body.apply();
   model.on("change:answers", onAnswers);
   model.on("change:storage", onStorage);
+  model.on("change:recovery", onRecovery);
+  model.on("change:migrated_from", onRecovery);
+  model.on("change:deleted", onDeleted);
+  window.addEventListener("pageshow", onShow);
   return () => {
     model.off("change:answers", onAnswers);
     model.off("change:storage", onStorage);
+    model.off("change:recovery", onRecovery);
+    model.off("change:migrated_from", onRecovery);
+    model.off("change:deleted", onDeleted);
+    window.removeEventListener("pageshow", onShow);
+    setOnlyHere(false);
   };
 }
 
