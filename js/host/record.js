@@ -90,8 +90,12 @@ export function deletionMark(storage, def) {
   return JSON.stringify([marks["*"] ?? null, Object.hasOwn(marks, def.id) ? marks[def.id] : null]);
 }
 
-let stamps = 0;
-const newStamp = () => `${Date.now().toString(36)}-${(stamps++).toString(36)}-${Math.random().toString(36).slice(2)}`;
+/** A new random stamp for the marker: it tells open pages that something was deleted, not when or what. */
+const newStamp = () => {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+};
 
 /**
  * Every key in storage that starts with `prefix`.

@@ -2125,8 +2125,11 @@ var MVHWidget = (() => {
     const marks = readMarks(storage);
     return JSON.stringify([marks["*"] ?? null, Object.hasOwn(marks, def.id) ? marks[def.id] : null]);
   }
-  var stamps = 0;
-  var newStamp = () => `${Date.now().toString(36)}-${(stamps++).toString(36)}-${Math.random().toString(36).slice(2)}`;
+  var newStamp = () => {
+    const bytes = new Uint8Array(8);
+    crypto.getRandomValues(bytes);
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  };
   function keysUnder(storage, prefix) {
     const keys = [];
     for (let i = 0; i < storage.length; i++) {
