@@ -26,7 +26,7 @@ import { deletedText, notices, SAVE_FAILED_TEXT, savedAgainText } from "./notice
 
 /** @typedef {import("../core/types.js").Definition} Definition */
 /** @typedef {import("../core/types.js").Model} Model */
-/** @typedef {Model & {forget?: () => void}} MaybeBookModel */
+/** @typedef {Model & {forget?: () => void, refresh?: () => void}} MaybeBookModel */
 
 const PRIVACY_BOOK =
   "Svarene lagres bare i nettleseren på denne maskinen. De sendes ikke noe sted. " +
@@ -51,14 +51,19 @@ export function render({ model, el }) {
   const setAnswers = (next) => {
     // The control the reader is editing: a failed save is shown next to it.
     const active = document.activeElement;
+    const deletedBefore = model.get("deleted");
     model.set("answers", next);
     model.save_changes();
     const storage = model.get("storage");
     if (storage && storage.ok === false) {
       saveFailed(storage.reason, active instanceof HTMLElement && section.contains(active) ? active : null);
-    } else {
+    } else if (model.get("deleted") === deletedBefore) {
       lastSaved = new Date();
       saveWorked();
+    } else {
+      // The answers had been deleted elsewhere: the edit was dropped with them, not saved.
+      lastSaved = null;
+      savedLine.textContent = "";
     }
     showSaved();
   };
@@ -179,6 +184,8 @@ export function render({ model, el }) {
   function importText(file, raw) {
     try {
       const data = parseImport(def, raw);
+      // Catch up first with a deletion made elsewhere: the file's answers replace it, they are not dropped with it.
+      model.refresh?.();
       // Keep the file's response id: the same answers stay the same response in a team view.
       model.set("response_id", typeof data.response === "string" ? data.response : "");
       setAnswers(data.answers);

@@ -1725,14 +1725,18 @@ var MVHWidget = (() => {
     );
     const setAnswers = (next) => {
       const active = document.activeElement;
+      const deletedBefore = model.get("deleted");
       model.set("answers", next);
       model.save_changes();
       const storage = model.get("storage");
       if (storage && storage.ok === false) {
         saveFailed(storage.reason, active instanceof HTMLElement && section.contains(active) ? active : null);
-      } else {
+      } else if (model.get("deleted") === deletedBefore) {
         lastSaved = /* @__PURE__ */ new Date();
         saveWorked();
+      } else {
+        lastSaved = null;
+        savedLine.textContent = "";
       }
       showSaved();
     };
@@ -1846,6 +1850,7 @@ var MVHWidget = (() => {
     function importText(file, raw) {
       try {
         const data = parseImport(def, raw);
+        model.refresh?.();
         model.set("response_id", typeof data.response === "string" ? data.response : "");
         setAnswers(data.answers);
         body.apply();

@@ -1522,14 +1522,18 @@ function render({ model, el }) {
   );
   const setAnswers = (next) => {
     const active = document.activeElement;
+    const deletedBefore = model.get("deleted");
     model.set("answers", next);
     model.save_changes();
     const storage = model.get("storage");
     if (storage && storage.ok === false) {
       saveFailed(storage.reason, active instanceof HTMLElement && section.contains(active) ? active : null);
-    } else {
+    } else if (model.get("deleted") === deletedBefore) {
       lastSaved = /* @__PURE__ */ new Date();
       saveWorked();
+    } else {
+      lastSaved = null;
+      savedLine.textContent = "";
     }
     showSaved();
   };
@@ -1643,6 +1647,7 @@ function render({ model, el }) {
   function importText(file, raw) {
     try {
       const data = parseImport(def, raw);
+      model.refresh?.();
       model.set("response_id", typeof data.response === "string" ? data.response : "");
       setAnswers(data.answers);
       body.apply();
