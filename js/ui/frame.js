@@ -128,6 +128,13 @@ export function render({ model, el }) {
   }
   /** @param {string} reason @param {HTMLElement|null} active */
   function saveFailed(reason, active) {
+    if (!hasContent(getAnswers())) {
+      // Nothing to lose (an empty exercise, after Nullstill say): the notice at the top is enough.
+      undescribe();
+      fieldNote.remove();
+      setOnlyHere(false);
+      return;
+    }
     const text = Object.hasOwn(SAVE_FAILED_TEXT, reason)
       ? SAVE_FAILED_TEXT[/** @type {keyof typeof SAVE_FAILED_TEXT} */ (reason)]
       : SAVE_FAILED_TEXT.unavailable;
@@ -214,15 +221,13 @@ export function render({ model, el }) {
     question:
       "Vil du slette alle svarene i denne øvelsen? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem.",
     onYes: () => {
-      if (typeof model.forget === "function") {
-        // The book: every stored key of the instrument goes (answers, backups, older versions).
-        model.forget();
-        showStorage();
-      } else {
-        // Deleted answers and what comes after them are a new response.
-        model.set("response_id", "");
-        setAnswers({});
-      }
+      // The book: every stored key of the instrument goes first (answers, backups, older versions).
+      if (typeof model.forget === "function") model.forget();
+      // Then the empty exercise is saved, as any edit; deleted answers and what comes after them
+      // are a new response.
+      model.set("response_id", "");
+      setAnswers({});
+      showStorage();
       setOnlyHere(false);
       body.apply();
       say("Alle svarene i denne øvelsen er slettet.", "ok");

@@ -245,8 +245,10 @@ def test_reset_leaves_no_key_with_the_old_text(page, site):
     w.locator('button[data-action="reset"]').click()
     w.locator('button[data-action="confirm-reset"]').click()
     assert holding(page) == []
-    left = sorted(k for k in raw_storage(page) if k.startswith(f"{PREFIX}{RATING_ID}:"))
-    assert left == [], f"keys of the instrument left after Nullstill: {left}"
+    # What is left of the instrument is the empty exercise, saved anew.
+    left = {k: v for k, v in raw_storage(page).items() if k.startswith(f"{PREFIX}{RATING_ID}:")}
+    assert list(left) == [main], f"keys of the instrument left after Nullstill: {sorted(left)}"
+    assert json.loads(left[main])["answers"] == {} and json.loads(left[main])["response"] == ""
     assert w.locator('[data-notice="recovery"]').count() == 0, "the offer to download the deleted text is still there"
     assert w.locator(".mvh-message").inner_text() == "Alle svarene i denne øvelsen er slettet."
     page.reload()

@@ -360,6 +360,7 @@ def test_blocked_storage_every_action_works_without_errors(context, site, tmp_pa
     r.locator('button[data-action="confirm-reset"]').click()
     assert area.input_value() == ""
     assert r.locator(".mvh-message").inner_text() == "Alle svarene i denne øvelsen er slettet."
+    assert r.locator('[data-notice="save-failed"]').count() == 0, "an empty exercise has nothing left to lose"
     assert leave(page, site) == [], "nothing is left to lose after Nullstill"
     open_page(page, site, "book/mine-svar.html")
     wb = page.locator('.mvh-widget[data-mvh-role="workbook"]')

@@ -1595,6 +1595,12 @@ function render({ model, el }) {
     described = null;
   }
   function saveFailed(reason, active) {
+    if (!hasContent(getAnswers())) {
+      undescribe();
+      fieldNote.remove();
+      setOnlyHere(false);
+      return;
+    }
     const text2 = Object.hasOwn(SAVE_FAILED_TEXT, reason) ? SAVE_FAILED_TEXT[
       /** @type {keyof typeof SAVE_FAILED_TEXT} */
       reason
@@ -1670,13 +1676,10 @@ function render({ model, el }) {
     groupLabel: "Bekreft nullstilling",
     question: "Vil du slette alle svarene i denne øvelsen? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem.",
     onYes: () => {
-      if (typeof model.forget === "function") {
-        model.forget();
-        showStorage();
-      } else {
-        model.set("response_id", "");
-        setAnswers({});
-      }
+      if (typeof model.forget === "function") model.forget();
+      model.set("response_id", "");
+      setAnswers({});
+      showStorage();
       setOnlyHere(false);
       body.apply();
       say("Alle svarene i denne øvelsen er slettet.", "ok");
