@@ -55,3 +55,89 @@ export function usableRecord(raw) {
   const record = parseRecord(raw);
   return record && typeof record.answers === "object" && record.answers !== null ? record : null;
 }
+
+/**
+ * The prefix of every key an instrument has: its records of every version and their backups.
+ * (Instrument ids hold no colon, so one id's prefix never covers another's keys.)
+ * @param {{id: string}} def
+ */
+export const instrumentPrefix = (def) => `${BOOK}:${def.id}:`;
+
+/**
+ * The deletion marker: which deletions have been made, as `{"*": stamp}` for *Slett alle* and
+ * `{[id]: stamp}` for one instrument's *Nullstill*. It holds no answers. A page left open
+ * (another tab, or one coming back from the back-forward cache) compares it with what it saw
+ * when it read its answers, so it never writes deleted answers back.
+ */
+export const DELETED_KEY = `${BOOK}:slettet`;
+
+/** @param {Storage} storage @returns {Record<string, string>} */
+function readMarks(storage) {
+  const marks = parseRecord(storage.getItem(DELETED_KEY));
+  /** @type {Record<string, string>} */
+  const out = {};
+  for (const [k, v] of Object.entries(marks || {})) if (typeof v === "string") out[k] = v;
+  return out;
+}
+
+/**
+ * The deletions that concern an instrument, as one comparable string: it changes whenever
+ * the instrument's answers, or all answers, are deleted.
+ * @param {Storage} storage @param {{id: string}} def
+ */
+export function deletionMark(storage, def) {
+  const marks = readMarks(storage);
+  return JSON.stringify([marks["*"] ?? null, Object.hasOwn(marks, def.id) ? marks[def.id] : null]);
+}
+
+/** A new random stamp for the marker: it tells open pages that something was deleted, not when or what. */
+const newStamp = () => {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+};
+
+/**
+ * Every key in storage that starts with `prefix`.
+ * @param {Storage} storage @param {string} prefix
+ */
+function keysUnder(storage, prefix) {
+  const keys = [];
+  for (let i = 0; i < storage.length; i++) {
+    const k = storage.key(i);
+    if (k?.startsWith(prefix)) keys.push(k);
+  }
+  return keys;
+}
+
+/**
+ * Delete every key of one instrument (answers of every version, backups of damaged records)
+ * and mark the deletion. Returns the keys removed.
+ * @param {Storage} storage @param {{id: string}} def
+ */
+export function forgetInstrument(storage, def) {
+  const keys = keysUnder(storage, instrumentPrefix(def));
+  for (const k of keys) storage.removeItem(k);
+  try {
+    storage.setItem(DELETED_KEY, JSON.stringify({ ...readMarks(storage), [def.id]: newStamp() }));
+  } catch {
+    /* no room for the marker: open pages still see that their record is gone */
+  }
+  return keys;
+}
+
+/**
+ * Delete every key this book has in storage, and mark the deletion.
+ * Returns the keys removed (not counting an earlier marker).
+ * @param {Storage} storage
+ */
+export function forgetAll(storage) {
+  const keys = keysUnder(storage, `${BOOK}:`);
+  for (const k of keys) storage.removeItem(k);
+  try {
+    storage.setItem(DELETED_KEY, JSON.stringify({ "*": newStamp() }));
+  } catch {
+    /* as above */
+  }
+  return keys.filter((k) => k !== DELETED_KEY);
+}

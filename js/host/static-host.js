@@ -8,7 +8,19 @@
  * memory and tells the widget, which tells the reader.
  */
 import { mergeAnswers, salvageAnswers } from "../core/answers.js";
-import { BOOK, backupKey, parseRecord, serializeRecord, storageKey, usableRecord, versionPrefix } from "./record.js";
+import { hasContent } from "../core/values.js";
+import {
+  BOOK,
+  backupKey,
+  deletionMark,
+  forgetAll,
+  forgetInstrument,
+  parseRecord,
+  serializeRecord,
+  storageKey,
+  usableRecord,
+  versionPrefix,
+} from "./record.js";
 
 /** @typedef {import("../core/types.js").Definition} Definition */
 /** @typedef {import("../core/types.js").Model} Model */
@@ -78,10 +90,18 @@ export function loadRecord(storage, def) {
 }
 
 /** One model per instrument on a page: two copies of an instrument show the same answers. */
-/** @type {Map<string, Model>} */
+/** @type {Map<string, BookModel>} */
 const models = new Map();
 
-/** @param {Definition} def @returns {Model} */
+/**
+ * The book's model: anywidget's interface; `forget()`, which deletes every key of the
+ * instrument and clears the model (the frame's *Nullstill* uses it when it is there; with
+ * `keys` false only the model is cleared, after *Slett alle* has removed the keys); and
+ * `refresh()`, which catches up with what another tab saved or deleted.
+ * @typedef {Model & {forget: (keys?: boolean) => void, refresh: () => void}} BookModel
+ */
+
+/** @param {Definition} def @returns {BookModel} */
 export function modelFor(def) {
   const key = storageKey(def);
   let model = models.get(key);
@@ -94,7 +114,13 @@ export function modelFor(def) {
 
 /**
  * An anywidget-shaped model whose answers are kept in `storage` (null: in memory only).
- * @param {Definition} def @param {Storage|null} storage @returns {Model}
+ *
+ * Deleted answers stay deleted: before every save, and when another tab changes storage or the
+ * page comes back from the back-forward cache (`refresh`), the model checks whether its answers
+ * were deleted since it read them (the deletion marker changed, or its record is gone). If so it
+ * takes what is stored now and drops what it had, also an edit not yet saved: it could hold
+ * the deleted text. The model field `deleted` then tells the frame, which tells the reader.
+ * @param {Definition} def @param {Storage|null} storage @returns {BookModel}
  */
 export function createModel(def, storage) {
   const key = storageKey(def);
@@ -107,13 +133,17 @@ export function createModel(def, storage) {
     storage: storage ? { ok: true } : { ok: false, reason: "unavailable" },
     recovery: null,
     migrated_from: null,
+    deleted: null,
   };
   /** The answers as last read from or written to storage: the base for merging with other tabs. */
   let base = {};
   /** The stored text as we last read or wrote it: if it is still there, no other tab has saved. */
   let lastRaw = /** @type {string|null} */ (null);
+  /** The deletions made when we last read storage (see record.js, deletionMark). */
+  let seen = "";
   if (storage) {
     try {
+      seen = deletionMark(storage, def);
       const loaded = loadRecord(storage, def);
       state.answers = loaded.answers;
       state.response_id = loaded.response;
@@ -131,35 +161,82 @@ export function createModel(def, storage) {
   const emit = (name) => {
     for (const cb of listeners.get(`change:${name}`) || []) cb({ name, new: state[name] });
   };
-  /** Answers another tab saved since we last looked, if any (only what has the right shape). */
-  const theirs = () => {
-    const raw = /** @type {Storage} */ (storage).getItem(key);
-    if (raw === null || raw === lastRaw) return null;
-    const record = usableRecord(raw);
+  /** @param {string} name @param {any} value */
+  const put = (name, value) => {
+    if (state[name] === value) return;
+    state[name] = value;
+    emit(name);
+  };
+  /** Usable answers in a stored text, or null. @param {string|null} raw */
+  const answersIn = (raw) => {
+    const record = raw === null ? null : usableRecord(raw);
     return record ? salvageAnswers(def, record.answers).answers : null;
   };
-  /** @type {Model} */
+
+  /**
+   * If our answers were deleted since we read them, take what is stored now instead
+   * (nothing, or what was saved after the deletion). Returns whether they were.
+   * @param {Storage} s @param {boolean} dropped whether an edit of the reader's is dropped with them
+   */
+  function adoptDeletion(s, dropped) {
+    const mark = deletionMark(s, def);
+    const raw = s.getItem(key);
+    const gone = mark !== seen || (raw === null && lastRaw !== null);
+    if (!gone) return false;
+    const had = hasContent(state.answers);
+    const now = answersIn(raw) || {};
+    const record = raw === null ? null : usableRecord(raw);
+    seen = mark;
+    lastRaw = raw;
+    base = now;
+    put("recovery", null);
+    put("migrated_from", null);
+    state.response_id = record && typeof record.response === "string" ? record.response : "";
+    if (state.storage.reason === "held") put("storage", { ok: true });
+    state.answers = now;
+    emit("answers");
+    if (had) put("deleted", { at: Date.now(), dropped });
+    return true;
+  }
+
+  /** Another tab changed storage, or the page is shown again: catch up with what is stored. */
+  function refresh() {
+    if (!storage) return;
+    try {
+      if (adoptDeletion(storage, false)) return;
+      const raw = storage.getItem(key);
+      if (raw === null || raw === lastRaw) return;
+      const other = answersIn(raw);
+      if (!other) return; // ignore unreadable data from elsewhere
+      state.answers = mergeAnswers(base, other, state.answers);
+      base = other;
+      lastRaw = raw;
+      emit("answers");
+    } catch {
+      /* storage went away: keep what the page shows */
+    }
+  }
+
+  /** @type {BookModel} */
   const model = {
     get: (name) => state[name],
-    set(name, value) {
-      // Like a Backbone model in Jupyter: setting a value notifies listeners at once.
-      if (state[name] === value) return;
-      state[name] = value;
-      emit(name);
-    },
+    set: put,
     save_changes() {
       if (!storage) return;
+      try {
+        if (adoptDeletion(storage, true)) return;
+      } catch {
+        /* storage went away: the write below fails and says so */
+      }
       if (state.recovery && !state.recovery.released) {
         // A damaged save could not be backed up: do not write over it until the reader has it in a file.
-        if (state.storage.reason !== "held") {
-          state.storage = { ok: false, reason: "held" };
-          emit("storage");
-        }
+        if (state.storage.reason !== "held") put("storage", { ok: false, reason: "held" });
         return;
       }
       try {
         // Another tab may have saved other answers meanwhile: keep both.
-        const other = theirs();
+        const raw = storage.getItem(key);
+        const other = raw === lastRaw ? null : answersIn(raw);
         const merged = other ? mergeAnswers(base, other, state.answers) : state.answers;
         const text = serializeRecord(def, merged, state.response_id);
         storage.setItem(key, text);
@@ -169,16 +246,32 @@ export function createModel(def, storage) {
           state.answers = merged;
           emit("answers");
         }
-        if (!state.storage.ok) {
-          state.storage = { ok: true };
-          emit("storage");
-        }
+        if (!state.storage.ok) put("storage", { ok: true });
       } catch (e) {
         const quota = e instanceof DOMException && (e.name === "QuotaExceededError" || e.code === 22);
         state.storage = { ok: false, reason: quota ? "quota" : "unavailable" };
         emit("storage");
       }
     },
+    forget(keys = true) {
+      if (storage) {
+        try {
+          if (keys) forgetInstrument(storage, def);
+          seen = deletionMark(storage, def);
+        } catch {
+          /* storage went away: what is on the page is cleared below */
+        }
+      }
+      lastRaw = null;
+      base = {};
+      state.response_id = "";
+      put("recovery", null);
+      put("migrated_from", null);
+      if (storage && state.storage.reason === "held") put("storage", { ok: true });
+      state.answers = {};
+      emit("answers");
+    },
+    refresh,
     on(event, cb) {
       const set = listeners.get(event) || new Set();
       listeners.set(event, set);
@@ -189,20 +282,19 @@ export function createModel(def, storage) {
       else listeners.get(event)?.delete(cb);
     },
   };
-  // Another tab saved this instrument: merge its answers into ours.
-  if (typeof window !== "undefined") {
-    window.addEventListener("storage", (e) => {
-      if (e.key !== key || e.newValue === null) return;
-      const record = usableRecord(e.newValue);
-      if (!record) return; // ignore unreadable data from elsewhere
-      const other = salvageAnswers(def, record.answers).answers;
-      state.answers = mergeAnswers(base, other, state.answers);
-      base = other;
-      lastRaw = e.newValue;
-      emit("answers");
-    });
-  }
   return model;
+}
+
+if (typeof window !== "undefined") {
+  // Another tab saved or deleted answers (also a localStorage.clear(), which has no key).
+  window.addEventListener("storage", (e) => {
+    if (e.key !== null && !e.key.startsWith(`${BOOK}:`)) return;
+    for (const model of models.values()) model.refresh();
+  });
+  // Back from the back-forward cache: the page missed every storage event while it was away.
+  window.addEventListener("pageshow", (e) => {
+    if (e.persisted) for (const model of models.values()) model.refresh();
+  });
 }
 
 /**
@@ -255,18 +347,22 @@ export const STORE = {
     storage.setItem(storageKey(def), serializeRecord(def, answers, response));
     showIn(def, answers, response);
   },
-  /** Delete every answer this book saved, in this browser. */
+  /**
+   * Delete every key this book has in this browser (answers, backups, older versions) and
+   * clear every instrument on this page. Returns how many keys held something.
+   */
   clear() {
     const storage = getStorage();
-    if (!storage) return 0;
-    const keys = [];
-    for (let i = 0; i < storage.length; i++) {
-      const k = storage.key(i);
-      if (k?.startsWith(`${BOOK}:`)) keys.push(k);
+    let count = 0;
+    if (storage) {
+      try {
+        count = forgetAll(storage).length;
+      } catch {
+        /* storage went away part way: the models below still forget */
+      }
     }
-    for (const k of keys) storage.removeItem(k);
-    for (const model of models.values()) model.set("answers", {});
-    return keys.length;
+    for (const model of models.values()) model.forget(false);
+    return count;
   },
 };
 

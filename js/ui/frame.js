@@ -11,25 +11,33 @@
  *   host           "book" in the static book
  *   storage        (static host only) {ok: boolean, reason?: string}
  *   recovery, migrated_from   (static host only) what loading the stored answers found
+ *   deleted        (static host only) set when the answers were deleted in another tab or page
+ *
+ * The book's model also has `forget()`, which deletes every stored key of the instrument:
+ * *Nullstill* uses it there. In Jupyter, *Nullstill* empties the answers Python holds.
  */
 import { exportData, MAX_IMPORT_BYTES, newResponseId, parseImport } from "../core/exchange.js";
 import { toCsv } from "../core/table.js";
-import { isObject } from "../core/values.js";
+import { hasContent, isObject } from "../core/values.js";
 import { answerTable, KINDS } from "../kinds/index.js";
 import { confirmAction, fileButton, messageLine, readFile } from "./controls.js";
 import { button, download, h, stamp, uid } from "./dom.js";
-import { notices } from "./notices.js";
+import { deletedText, notices, SAVE_FAILED_TEXT, savedAgainText } from "./notices.js";
 
 /** @typedef {import("../core/types.js").Definition} Definition */
 /** @typedef {import("../core/types.js").Model} Model */
+/** @typedef {Model & {forget?: () => void, refresh?: () => void}} MaybeBookModel */
 
 const PRIVACY_BOOK =
   "Svarene lagres bare i nettleseren på denne maskinen. De sendes ikke noe sted. " +
   "Vil du ta vare på dem eller flytte dem, eksporterer du dem til en fil.";
 const PRIVACY_JUPYTER = "Svarene ligger i denne notatboken og kan leses fra Python. De sendes ikke noe sted.";
 
+/** Form controls: where a reader edits. */
+const CONTROLS = "input, textarea, select";
+
 /**
- * @param {{model: Model, el: HTMLElement}} ctx
+ * @param {{model: MaybeBookModel, el: HTMLElement}} ctx
  */
 export function render({ model, el }) {
   /** @type {Definition} */
@@ -41,9 +49,22 @@ export function render({ model, el }) {
   let lastSaved = /** @type {Date|null} */ (null);
   /** @param {Record<string, any>} next */
   const setAnswers = (next) => {
+    // The control the reader is editing: a failed save is shown next to it.
+    const active = document.activeElement;
+    const deletedBefore = model.get("deleted");
     model.set("answers", next);
     model.save_changes();
-    lastSaved = new Date();
+    const storage = model.get("storage");
+    if (storage && storage.ok === false) {
+      saveFailed(storage.reason, active instanceof HTMLElement && section.contains(active) ? active : null);
+    } else if (model.get("deleted") === deletedBefore) {
+      lastSaved = new Date();
+      saveWorked();
+    } else {
+      // The answers had been deleted elsewhere: the edit was dropped with them, not saved.
+      lastSaved = null;
+      savedLine.textContent = "";
+    }
     showSaved();
   };
 
@@ -71,7 +92,80 @@ export function render({ model, el }) {
   }
   function showStorage() {
     notice.showStorage();
+    if (model.get("storage")?.ok !== false) saveWorked();
     showSaved();
+  }
+
+  /* A save that fails: a note next to the control being edited, the alert line (a live region),
+     and a question before the page is left while the text exists only here. */
+  const fieldNote = h("p", {
+    class: "mvh-notice mvh-field-note",
+    id: uid("unsaved"),
+    "data-notice": "save-failed",
+  });
+  let failedReason = /** @type {string|null} */ (null);
+  let described = /** @type {HTMLElement|null} */ (null);
+  /** Whether answers exist only on this page (not saved, not exported since they changed). */
+  let onlyHere = false;
+  /** @param {BeforeUnloadEvent} e */
+  const askBeforeLeaving = (e) => {
+    e.preventDefault();
+    e.returnValue = ""; // older browsers ask only when this is set
+  };
+  /** @param {boolean} value */
+  function setOnlyHere(value) {
+    if (value === onlyHere) return;
+    onlyHere = value;
+    if (value) window.addEventListener("beforeunload", askBeforeLeaving);
+    else window.removeEventListener("beforeunload", askBeforeLeaving);
+  }
+  function undescribe() {
+    if (!described) return;
+    const ids = (described.getAttribute("aria-describedby") || "").split(" ").filter((x) => x && x !== fieldNote.id);
+    if (ids.length) described.setAttribute("aria-describedby", ids.join(" "));
+    else described.removeAttribute("aria-describedby");
+    described = null;
+  }
+  /** @param {string} reason @param {HTMLElement|null} active */
+  function saveFailed(reason, active) {
+    if (!hasContent(getAnswers())) {
+      // Nothing to lose (an empty exercise, after Nullstill say): the notice at the top is enough.
+      undescribe();
+      fieldNote.remove();
+      setOnlyHere(false);
+      return;
+    }
+    const text = Object.hasOwn(SAVE_FAILED_TEXT, reason)
+      ? SAVE_FAILED_TEXT[/** @type {keyof typeof SAVE_FAILED_TEXT} */ (reason)]
+      : SAVE_FAILED_TEXT.unavailable;
+    fieldNote.textContent = text;
+    if (active?.matches(CONTROLS)) {
+      // Right after a text field; after the group for a choice (its input sits in a label).
+      const group = active.matches("textarea, input[type=text]") ? null : active.closest(".mvh-field, fieldset, li");
+      if (group && section.contains(group)) group.append(fieldNote);
+      else active.after(fieldNote);
+      if (described !== active) {
+        undescribe();
+        const ids = (active.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+        active.setAttribute("aria-describedby", [...ids, fieldNote.id].join(" "));
+        described = active;
+      }
+    } else if (!fieldNote.isConnected) {
+      savedLine.before(fieldNote);
+    }
+    // The live region: said once when saving starts to fail (or fails for another reason).
+    if (failedReason !== reason) say(text, "error");
+    failedReason = reason;
+    setOnlyHere(hasContent(getAnswers()));
+  }
+  function saveWorked() {
+    undescribe();
+    fieldNote.remove();
+    if (failedReason !== null) {
+      failedReason = null;
+      say(savedAgainText, "ok");
+    }
+    setOnlyHere(false);
   }
 
   /* toolbar: export, import, print, reset */
@@ -85,16 +179,20 @@ export function render({ model, el }) {
     }
     const data = exportData(def, getAnswers(), response);
     download(`${baseName}.json`, JSON.stringify(data, null, 2), "application/json");
+    setOnlyHere(false); // the file holds them now
     say("Svarene er lastet ned som JSON-fil. Den kan importeres igjen senere.", "ok");
   }
   function exportCsv() {
     download(`${baseName}.csv`, toCsv(answerTable(def, getAnswers())), "text/csv;charset=utf-8");
+    setOnlyHere(false);
     say("Svarene er lastet ned som CSV-fil for regneark.", "ok");
   }
   /** @param {File} file @param {string} raw */
   function importText(file, raw) {
     try {
       const data = parseImport(def, raw, file.name);
+      // Catch up first with a deletion made elsewhere: the file's answers replace it, they are not dropped with it.
+      model.refresh?.();
       // Keep the file's response id: the same answers stay the same response in a team view.
       model.set("response_id", typeof data.response === "string" ? data.response : "");
       setAnswers(data.answers);
@@ -123,9 +221,14 @@ export function render({ model, el }) {
     question:
       "Vil du slette alle svarene i denne øvelsen? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem.",
     onYes: () => {
-      // Deleted answers and what comes after them are a new response.
+      // The book: every stored key of the instrument goes first (answers, backups, older versions).
+      if (typeof model.forget === "function") model.forget();
+      // Then the empty exercise is saved, as any edit; deleted answers and what comes after them
+      // are a new response.
       model.set("response_id", "");
       setAnswers({});
+      showStorage();
+      setOnlyHere(false);
       body.apply();
       say("Alle svarene i denne øvelsen er slettet.", "ok");
     },
@@ -155,16 +258,42 @@ export function render({ model, el }) {
     alert,
     def.source ? h("p", { class: "mvh-source", text: `Kilde: ${def.source}` }) : null,
   ]);
+  // Answers are never filled in by the browser's own form memory (on Back, say): only from the model.
+  for (const control of Array.from(section.querySelectorAll(CONTROLS))) control.setAttribute("autocomplete", "off");
   el.replaceChildren(section);
   body.apply();
   showStorage();
 
   const onAnswers = () => body.apply();
   const onStorage = () => showStorage();
+  const onRecovery = () => {
+    // Deleted: the notices about what was stored (and the copy of it to download) go too.
+    if (!model.get("recovery")) notice.recovery?.remove();
+    if (model.get("migrated_from") == null) notice.migration?.remove();
+  };
+  /** @param {{new: {dropped: boolean}|null}} e */
+  const onDeleted = (e) => {
+    if (!e.new) return;
+    setOnlyHere(false);
+    body.apply();
+    say(deletedText(e.new.dropped), e.new.dropped ? "error" : "ok");
+  };
+  // Shown again (Back, or the browser's memory of the page): show the model's answers, not
+  // what the browser may have put back in the fields.
+  const onShow = () => body.apply();
   model.on("change:answers", onAnswers);
   model.on("change:storage", onStorage);
+  model.on("change:recovery", onRecovery);
+  model.on("change:migrated_from", onRecovery);
+  model.on("change:deleted", onDeleted);
+  window.addEventListener("pageshow", onShow);
   return () => {
     model.off("change:answers", onAnswers);
     model.off("change:storage", onStorage);
+    model.off("change:recovery", onRecovery);
+    model.off("change:migrated_from", onRecovery);
+    model.off("change:deleted", onDeleted);
+    window.removeEventListener("pageshow", onShow);
+    setOnlyHere(false);
   };
 }

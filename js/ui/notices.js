@@ -14,6 +14,27 @@ const STORAGE_TEXT = {
     "men svarene forsvinner når du lukker siden. Eksporter dem til en fil for å ta vare på dem.",
 };
 
+/** Next to the field being edited, and in the alert line, when a save fails. */
+export const SAVE_FAILED_TEXT = {
+  quota:
+    "Ikke lagret: nettleseren har ikke mer plass. Det du skriver, finnes bare på denne siden " +
+    "til du eksporterer det (knappene under øvelsen).",
+  unavailable:
+    "Ikke lagret: nettleseren lar ikke siden lagre svar. Det du skriver, finnes bare på denne siden " +
+    "til du eksporterer det (knappene under øvelsen).",
+  held: "Ikke lagret ennå: last først ned det som var lagret (knappen øverst i øvelsen), så lagres svarene igjen.",
+};
+
+export const savedAgainText = "Svarene lagres i nettleseren igjen.";
+
+/**
+ * The answers were deleted in another tab or on another page (*Mine svar*).
+ * @param {boolean} dropped whether what the reader had just written was dropped with them
+ */
+export const deletedText = (dropped) =>
+  "Svarene i denne øvelsen er slettet i en annen fane eller på en annen side, så de er fjernet her også." +
+  (dropped ? " Det du skrev nå, er ikke lagret: skriv det gjerne på nytt." : "");
+
 /** @param {{readable: boolean, dropped: number, backedUp: boolean}} recovery */
 function recoveryText(recovery) {
   const parts = recovery.dropped === 1 ? "del" : "deler";

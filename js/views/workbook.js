@@ -2,6 +2,7 @@
 /** "Mine svar": every instrument with saved answers; export, import, print and delete them all. */
 import { MAX_IMPORT_BYTES, newResponseId, parseWorkbook, workbookData } from "../core/exchange.js";
 import { hasContent } from "../core/values.js";
+import { BOOK } from "../host/record.js";
 import { answerTable, progressText } from "../kinds/index.js";
 import { confirmAction, fileButton, messageLine, readFile } from "../ui/controls.js";
 import { button, download, h, headRow, stamp } from "../ui/dom.js";
@@ -75,6 +76,7 @@ export function renderWorkbook(el, index, store) {
       "Vil du slette alle svar fra alle øvelsene i boka i denne nettleseren? Det kan ikke angres. " +
       "Eksporter først hvis du vil ta vare på dem.",
     onYes: () => {
+      // Every key of the book goes: answers, backups of damaged records, older versions.
       const count = store.clear();
       refresh();
       say(count ? "Alle svarene dine i denne nettleseren er slettet." : "Det var ingen lagrede svar å slette.", "ok");
@@ -185,6 +187,14 @@ export function renderWorkbook(el, index, store) {
   );
   window.addEventListener("afterprint", () => {
     printDoc.hidden = true;
+  });
+  // The list shows what is stored now: after another tab saved or deleted answers, and when the
+  // page comes back from the browser's back-forward cache (it missed those changes meanwhile).
+  window.addEventListener("storage", (e) => {
+    if (e.key === null || e.key.startsWith(`${BOOK}:`)) refresh();
+  });
+  window.addEventListener("pageshow", (e) => {
+    if (e.persisted) refresh();
   });
   refresh();
 }

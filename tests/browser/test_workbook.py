@@ -18,16 +18,17 @@ from .pages import open_page, stored, wait_ready
 # The workbook reads what the chapters' widgets saved: from another page (see conftest._schemes).
 pytestmark = pytest.mark.across_pages
 WORKBOOK_PAGE = "book/mine-svar.html"
+DELETED_KEY = f"{PREFIX}slettet"  # the deletion marker (js/host/record.js): which deletions were made, no answers
 
 
 def saved_records(page) -> dict[str, dict]:
-    """Every record this book keeps in localStorage, by key, parsed."""
+    """Every record this book keeps in localStorage, by key, parsed (not the deletion marker)."""
     raw = page.evaluate(
         """(prefix) => Object.fromEntries(Object.keys(localStorage)
               .filter((k) => k.startsWith(prefix)).map((k) => [k, localStorage.getItem(k)]))""",
         PREFIX,
     )
-    return {k: json.loads(v) for k, v in raw.items()}
+    return {k: json.loads(v) for k, v in raw.items() if k != DELETED_KEY}
 
 
 def saved_answers(page) -> dict[str, dict]:
@@ -149,7 +150,9 @@ def test_workbook_lists_exports_deletes_and_imports_everything(page, site, book,
     assert w.locator(".mvh-confirm").is_visible()
     w.locator('button[data-action="confirm-delete-all"]').click()
     assert saved_records(page) == {}
-    assert not [k for k in raw_storage(page) if k.startswith(PREFIX)]
+    # Only the marker is left, so pages still open know; it holds nothing the reader wrote.
+    assert [k for k in raw_storage(page) if k.startswith(PREFIX)] == [DELETED_KEY]
+    assert list(json.loads(raw_storage(page)[DELETED_KEY])) == ["*"]
     assert w.locator("table.mvh-workbook-table").count() == 0
     assert "Du har ingen lagrede svar" in w.locator(".mvh-workbook-list").inner_text()
     assert w.locator(".mvh-message").inner_text() == "Alle svarene dine i denne nettleseren er slettet."

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.browser.pages import QUALITY_PAGE, RATING_ID, REFLECTION_ID, open_page, progress_text, table_counts
 
@@ -219,14 +220,15 @@ def test_workbook_import_into_a_full_storage_changes_nothing(page, site, tmp_pat
     assert "Ingenting er endret" in alert, alert
 
 
+BLOCKED = """Object.defineProperty(window, 'localStorage', {
+  configurable: true,
+  get() { throw new DOMException('blocked', 'SecurityError'); }
+});"""
+
+
 def test_widget_works_when_storage_throws(context, site):
     """As in a browser with site data blocked: touching localStorage throws. The widget works and says so."""
-    context.add_init_script(
-        """Object.defineProperty(window, 'localStorage', {
-             configurable: true,
-             get() { throw new DOMException('blocked', 'SecurityError'); }
-           });"""
-    )
+    context.add_init_script(BLOCKED)
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda e: errors.append(f"{e} {getattr(e, 'stack', '')}"))
@@ -241,3 +243,136 @@ def test_widget_works_when_storage_throws(context, site):
     # The book theme's own scripts may fail without storage; ours must not.
     assert not [e for e in errors if "mvh-widgets" in e], errors
     assert widget(page, REFLECTION_ID).locator(".mvh-notice").is_visible()
+
+
+# ------------------------------------------------------- the reader always knows
+
+
+def note_beside(control) -> bool:
+    """The save-failed note sits next to the control (right after a text field, in a choice's group),
+    and the control names it in aria-describedby, so a screen reader reads it there."""
+    return control.evaluate(
+        """(el) => {
+          const note = el.closest(".mvh-widget").querySelector('[data-notice="save-failed"]');
+          if (!note || !note.checkVisibility()) return false;
+          const beside = el.nextElementSibling === note || el.closest(".mvh-field, fieldset, li")?.contains(note);
+          return !!beside && (el.getAttribute("aria-describedby") || "").split(" ").includes(note.id);
+        }"""
+    )
+
+
+def test_the_check_for_a_note_beside_the_field_catches_one_at_the_top(page, site):
+    """note_beside() fails when the note is only at the top of the exercise (a planted error)."""
+    open_full(page, site, "record-too-big")
+    area = wait_ready(page, REFLECTION_ID).locator('textarea[data-prompt="r2"]')
+    area.fill("Tekst")
+    assert note_beside(area)
+    widget(page, REFLECTION_ID).evaluate(
+        """(w) => w.querySelector(".mvh").prepend(w.querySelector('[data-notice="save-failed"]'))"""
+    )
+    assert not note_beside(area)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_failed_save_shows_beside_the_field_and_in_a_live_region(page, site, mode):
+    note("quota: failed save shown beside the field", "a text field and a choice, each way storage is full")
+    w = open_full(page, site, mode)
+    r = wait_ready(page, REFLECTION_ID)
+    area = r.locator('textarea[data-prompt="r2"]')
+    area.fill("Et svar som bare finnes på siden")
+    assert note_beside(area), "the failed save is not shown next to the field being edited"
+    assert "ikke mer plass" in r.locator('[data-notice="save-failed"]').inner_text()
+    live = r.locator('.mvh-alert[role="alert"]')
+    assert "Ikke lagret: nettleseren har ikke mer plass" in live.inner_text(), live.inner_text()
+    # A choice: the note goes with the goal being rated.
+    radio = w.locator('li.mvh-item[data-item="3.1"] input[value="gul"]')
+    w.locator('li.mvh-item[data-item="3.1"] label.mvh-v-gul').click()
+    assert note_beside(radio)
+    assert "ikke mer plass" in w.locator('.mvh-alert[role="alert"]').inner_text()
+    # Room again: the next save works, the note goes, and the reader is told.
+    page.evaluate("window.__restoreSetItem()")
+    area.press_sequentially(".")
+    assert r.locator('[data-notice="save-failed"]').count() == 0
+    assert r.locator(".mvh-message").inner_text() == "Svarene lagres i nettleseren igjen."
+    assert r.locator('.mvh-alert[role="alert"]').inner_text() == ""
+    assert not [x for x in (area.get_attribute("aria-describedby") or "").split() if x.startswith("mvh-unsaved")]
+    page.recorder.assert_clean()
+
+
+def leave(page, site) -> list[str]:
+    """Go to another page, dismissing (staying) if the page asks first. Returns the questions asked."""
+    asked = []
+
+    def on_dialog(dialog):
+        asked.append(dialog.type)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    try:
+        page.goto(site + "index.html")
+    except PlaywrightError:
+        pass  # staying cancels the navigation; the caller checks the URL
+    page.remove_listener("dialog", on_dialog)
+    return asked
+
+
+def test_leaving_with_text_that_exists_only_on_the_page_asks_first(page, site, tmp_path):
+    open_full(page, site, "every-write")
+    r = wait_ready(page, REFLECTION_ID)
+    area = r.locator('textarea[data-prompt="r2"]')
+    area.click()
+    area.press_sequentially("Bare her")
+    assert leave(page, site) == ["beforeunload"]
+    assert page.url.endswith(QUALITY_PAGE), "the reader chose to stay"
+    assert area.input_value() == "Bare her"
+    # Exported: the text is in a file now, so leaving does not ask.
+    export_json(page, r, tmp_path)
+    assert leave(page, site) == []
+    assert page.url.endswith("index.html")
+
+
+def test_leaving_asks_nothing_when_everything_is_saved(page, site):
+    open_page(page, site, QUALITY_PAGE)
+    area = wait_ready(page, REFLECTION_ID).locator('textarea[data-prompt="r2"]')
+    area.click()
+    area.press_sequentially("Lagret")
+    assert leave(page, site) == []
+    assert page.url.endswith("index.html")
+    page.recorder.assert_clean()
+
+
+@pytest.mark.across_pages
+def test_blocked_storage_every_action_works_without_errors(context, site, tmp_path):
+    """Storage blocked: typing, Nullstill, leaving, and every button on Mine svar work, say so, and throw nothing."""
+    context.add_init_script(BLOCKED)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(f"{e} {getattr(e, 'stack', '')}"))
+    open_page(page, site, QUALITY_PAGE)
+    r = wait_ready(page, REFLECTION_ID)
+    area = r.locator('textarea[data-prompt="r1"]')
+    area.click()
+    area.press_sequentially("Et svar")
+    assert note_beside(area)
+    assert "lar ikke siden lagre svar" in r.locator('[data-notice="save-failed"]').inner_text()
+    assert leave(page, site) == ["beforeunload"]
+    r.locator('button[data-action="reset"]').click()
+    r.locator('button[data-action="confirm-reset"]').click()
+    assert area.input_value() == ""
+    assert r.locator(".mvh-message").inner_text() == "Alle svarene i denne øvelsen er slettet."
+    assert r.locator('[data-notice="save-failed"]').count() == 0, "an empty exercise has nothing left to lose"
+    assert leave(page, site) == [], "nothing is left to lose after Nullstill"
+    open_page(page, site, "book/mine-svar.html")
+    wb = page.locator('.mvh-widget[data-mvh-role="workbook"]')
+    assert "Nettleseren lar ikke boka lagre svar" in wb.locator(".mvh-notice").inner_text()
+    wb.locator('button[data-action="export-all"]').click()
+    assert wb.locator(".mvh-alert").inner_text() == "Det er ingen svar å eksportere ennå."
+    wb.locator('button[data-action="delete-all"]').click()
+    wb.locator('button[data-action="confirm-delete-all"]').click()
+    assert wb.locator(".mvh-message").inner_text() == "Det var ingen lagrede svar å slette."
+    path = tmp_path / "arbeidsbok.json"
+    path.write_bytes(workbook_bytes([workbook_entry(REFLECTION_ID, {"responses": {"r2": "Fra fila"}})]))
+    choose_files(page, wb.locator('button[data-action="import-all"]'), path)
+    assert "lagring er blokkert eller full" in wait_text(page, wb.locator(".mvh-alert"))
+    # The book theme's own scripts may fail without storage; ours must not.
+    assert not [e for e in errors if "mvh-widgets" in e], errors
