@@ -141,3 +141,22 @@ def rewrite_site(outdir: Path) -> int:
             path.write_text(new, encoding="utf-8")
             changed += 1
     return changed
+
+
+def site_policy(outdir: Path) -> str:
+    """One policy for every page (the union of their hashes): for a host that sends it as a header."""
+    scripts, styles, attrs = set(), set(), False
+    for path in sorted(outdir.rglob("*.html")):
+        if "_static" in path.relative_to(outdir).parts:
+            continue
+        s, st, at = inline_code(path.read_text(encoding="utf-8"))
+        scripts |= {sha256(x) for x in s}
+        styles |= {sha256(x) for x in st + at}
+        attrs = attrs or bool(at)
+    return policy(scripts, styles, attr_styles=attrs)
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(site_policy(Path(sys.argv[1] if len(sys.argv) > 1 else "_build/html")))
