@@ -165,7 +165,8 @@ def test_no_policy_violation_in_normal_use(page, site):
     open_page(page, site)
     w = wait_ready(page)
     w.locator('li.mvh-item[data-item="2.1"] label.mvh-v-gul').click()
-    w.locator("textarea").first.fill("Et notat.")
+    w.locator('li.mvh-item[data-item="2.1"] summary').click()
+    w.locator('textarea[data-note="2.1"]').fill("Et notat.")
     page.locator(".theme-switch-button").first.click()
     page.keyboard.press("Control+k")
     page.locator("#pst-search-dialog input[name=q]").wait_for()
@@ -187,6 +188,8 @@ def test_no_policy_violation_in_normal_use(page, site):
     assert seen == {path: [] for path in seen}
     csp_errors = [m for m in page.recorder.console_errors if "Content Security Policy" in m]
     assert csp_errors == []
+    # Leaving a page cancels what it still loaded (the favicon, now and then): not a failure.
+    page.recorder.failed = [f for f in page.recorder.failed if not f.endswith("(net::ERR_ABORTED)")]
     page.recorder.assert_clean()
 
 
