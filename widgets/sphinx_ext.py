@@ -5,6 +5,8 @@
 - Registers the shared JS/CSS once, for HTML builds only (builder-inited).
 - Drops the ipywidgets state/CDN scripts myst-nb would add to pages whose
   notebooks created widgets: our pages are kernel-free and offline.
+- Adds the Content-Security-Policy, with a hash for each page's own inline
+  code once the pages are written (csp.py).
 - Gives bibliography entries a list-item role, so the list is accessible.
 - Renders every widget's HTML from the current YAML when a page is written.
   Executed cells are cached by their code, not by the instrument files, so
@@ -29,29 +31,16 @@ from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
 from . import __version__
-from . import course_pdf, page_diet, static_html
+from . import course_pdf, csp, page_diet, static_html
 from .definitions import INSTRUMENT_DIR, InstrumentError, load, load_all
 from .kinds import kind_of
 
 logger = logging.getLogger(__name__)
 
 # Defence in depth for privacy: no page may open a connection or load code or
-# styles from anywhere but the book. 'unsafe-inline' is for the inline code the
-# theme and Sphinx write; form-action 'none' because nothing is ever submitted
-# (search navigates instead, see static/search-nav.js).
-CSP = "; ".join(
-    [
-        "default-src 'self'",
-        "script-src 'self' 'unsafe-inline'",
-        "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' data:",
-        "font-src 'self' data:",
-        "connect-src 'none'",
-        "form-action 'none'",
-        "object-src 'none'",
-        "base-uri 'self'",
-    ]
-)
+# styles from anywhere but the book, and no inline code runs but the page's own
+# (see csp.py: the base policy goes in here, each page's hashes after the build).
+CSP = csp.policy()
 SEARCH_JS = "mvh-search.js"
 BOOK_CSS = "mvh-book.css"
 JS_NAME = "mvh-widgets.js"
@@ -97,6 +86,8 @@ def _widget_assets(app: Sphinx, pagename, templatename, context, doctree) -> Non
 def _page_diet(app: Sphinx, exception) -> None:
     if exception is None and app.builder.format == "html":
         page_diet.rewrite_site(Path(app.outdir))
+        # Last, so the hashes are of the inline code the pages finally carry.
+        csp.rewrite_site(Path(app.outdir))
 
 
 def _drop_ipywidgets_scripts(app: Sphinx, doctree) -> None:
@@ -111,8 +102,8 @@ def _drop_ipywidgets_scripts(app: Sphinx, doctree) -> None:
 
 def _add_csp(app: Sphinx, pagename, templatename, context, doctree) -> None:
     # First in <head> (metatags comes right after the charset), so it covers everything after it.
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{CSP}" />'
-    context["metatags"] = meta + "\n" + context.get("metatags", "")
+    # Until _page_diet adds the page's hashes it allows no inline code at all.
+    context["metatags"] = csp.meta(CSP) + "\n" + context.get("metatags", "")
 
 
 def _fix_citation_roles(app: Sphinx, pagename, templatename, context, doctree) -> None:
