@@ -455,7 +455,8 @@ def test_payloads_in_file_names_stay_text(page, site, tmp_path, n):
     paths = []
     for i, p in enumerate(FILE_NAME_PAYLOADS):
         path = folder / f"{p}.json"
-        answers = {"ratings": {"1.1": ["gronn", "gul", "rod"][i % 3]}, "notes": {"1.1": p}}
+        c = ["gronn", "gul", "rod"]  # distinct answers per file, so none is taken for a copy of another
+        answers = {"ratings": {"1.1": c[i % 3], "1.2": c[(i // 3) % 3], "1.3": c[(i // 9) % 3]}, "notes": {"1.1": p}}
         export_file(path, RATING_ID, answers, response=f"{i:032x}")
         paths.append(path)
     assert all(p.exists() for p in paths)
@@ -472,6 +473,7 @@ def test_payloads_in_file_names_stay_text(page, site, tmp_path, n):
     lines = t.locator("ul.mvh-team-log li").evaluate_all("lis => lis.map(li => li.textContent)")
     assert lines == [f"«{p.name}»: lagt til." for p in paths]
     assert t.locator(".mvh-team > .mvh-progress").inner_text() == f"{len(paths)} besvarelser lagt til."
+    t.locator('button[data-action="team-show"]').click()
     assert t.locator(".mvh-team-results table").count() == 1
     assert_inert(page, dialogs, f"{len(paths)} hostile file names in the team view")
 

@@ -42,8 +42,17 @@ var MVHWidget = (() => {
 
   // widgets/schemas/answers.json
   var answers_default = {
-    description: "What a valid set of answers is, per instrument kind: the one answer contract. widgets/answers.py (check_answers) and js/core/answers.js (checkAnswers, salvageAnswers) both interpret this file, so Python, the book's import and the repair of damaged stored answers accept the same things. Answers are an object; a top-level field that is absent is fine, a field that is present (null too) must match its node. Fields not named here are ignored by the check and dropped by the repair. Node types: text (a string), number (a JSON number, never a boolean), map (an object; every value must match 'values'), list (an array; every item must match 'items'; 'max' names a definition path giving the most items allowed, 'default' when the path is missing), any_of (the first option that matches; otherwise the last option's message). A map or list reports 'wrong' when the value is not an object/array, and 'bad' when a value or item fails; without 'bad' the inner node's message is used. Messages are ids in 'messages', with {field} (the dotted field name) and {key} (the failing entry's key) filled in. Tested by tests/vectors/answers/*.json.",
+    description: "What a valid set of answers is, per instrument kind: the one answer contract. widgets/answers.py (check_answers) and js/core/answers.js (checkAnswers, salvageAnswers) both interpret this file, so Python, the book's import and the repair of damaged stored answers accept the same things. Answers are an object; a top-level field that is absent is fine, a field that is present (null too) must match its node. The set of fields is closed: a field not named here is refused by the check (message 'unknown_field'; a file from a newer version of the book is refused, never half imported) and dropped by the repair. Node types: text (a string), number (a JSON number, never a boolean), map (an object; every value must match 'values'), list (an array; every item must match 'items'; 'max' names a definition path giving the most items allowed, 'default' when the path is missing), any_of (the first option that matches; otherwise the last option's message). A map with 'keys' is closed: any other key is refused with its 'unknown' message (the repair drops the whole entry that holds it). A map or list reports 'wrong' when the value is not an object/array, and 'bad' when a value or item fails; without 'bad' the inner node's message is used. Messages are ids in 'messages', with {field} (the dotted field name) and {key} (the failing entry's key) filled in after 'echo': every character matching the pattern 'strip' (control, line-separator and bidi characters) removed, then cut to 'max' characters (code points) ending in '…', so a hostile key cannot flood or reorder a message. Tested by tests/vectors/answers/*.json.",
+    echo: { max: 40, strip: "[\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069]" },
     messages: {
+      unknown_field: {
+        no: "svarene har feltet «{field}», som denne versjonen av boka ikke kjenner (filen er kanskje laget med en nyere versjon av boka)",
+        en: "the answers have field '{field}', which this version of the book does not know"
+      },
+      plan_key: {
+        no: "en rad i handlingsplanen har feltet «{key}», som denne versjonen av boka ikke kjenner (filen er kanskje laget med en nyere versjon av boka)",
+        en: "a row of the action plan has field '{key}', which this version of the book does not know"
+      },
       not_object: { no: "svarene mangler eller er ikke et objekt", en: "field 'answers' must be an object" },
       unknown_kind: { no: "ukjent type øvelse", en: "unknown kind of instrument" },
       text_map: { no: "feltet «{field}» skal være en liste med tekster", en: "field '{field}' must be an object of texts" },
@@ -81,7 +90,14 @@ var MVHWidget = (() => {
           type: "list",
           wrong: "list",
           max: { path: ["plan", "max_themes"], default: 0, message: "plan_rows" },
-          items: { type: "map", values: { type: "text" }, wrong: "plan_row", bad: "plan_text" }
+          items: {
+            type: "map",
+            keys: ["theme", "action", "who", "when"],
+            unknown: "plan_key",
+            values: { type: "text" },
+            wrong: "plan_row",
+            bad: "plan_text"
+          }
         }
       },
       reflection: {
@@ -136,18 +152,39 @@ var MVHWidget = (() => {
   var hasContent = (value) => Array.isArray(value) ? value.length > 0 : isObject(value) ? Object.values(value).some(hasContent) : value !== "" && value != null;
   var formatMean = (m) => m === null ? "–" : m.toFixed(2).replace(".", ",");
   var mean = (xs) => xs.length ? xs.reduce((x, y) => x + y, 0) / xs.length : null;
+  var own = (obj, key) => typeof obj === "object" && obj !== null && Object.hasOwn(obj, key) ? (
+    /** @type {any} */
+    obj[key]
+  ) : void 0;
+  function put(obj, key, value) {
+    Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  }
+  function lookup(entries) {
+    const map = new Map(entries);
+    return (key) => typeof key === "string" ? map.get(key) : void 0;
+  }
+  var ownText = (obj, key) => {
+    const v = own(obj, key);
+    return typeof v === "string" ? v : "";
+  };
 
   // js/core/answers.js
   var MESSAGES = answers_default.messages;
+  var ECHO = answers_default.echo;
+  var ECHO_STRIP = new RegExp(ECHO.strip, "g");
+  function echo(value) {
+    const chars = Array.from(String(value).replace(ECHO_STRIP, ""));
+    return chars.length > ECHO.max ? `${chars.slice(0, ECHO.max - 1).join("")}…` : chars.join("");
+  }
   var ANSWER_SHAPES = (
     /** @type {any} */
     answers_default.kinds
   );
-  var message = (id, field = "", key = "") => MESSAGES[id].no.replace("{field}", () => field).replace("{key}", () => key);
+  var message = (id, field = "", key = "") => MESSAGES[id].no.replace("{field}", () => echo(field)).replace("{key}", () => echo(key));
   function limit(def, spec) {
     let value = def;
     for (const step of spec.path) {
-      if (!isObject(value) || !(step in value)) return spec.default;
+      if (!isObject(value) || !Object.hasOwn(value, step)) return spec.default;
       value = value[step];
     }
     return value;
@@ -168,6 +205,11 @@ var MVHWidget = (() => {
     let inner;
     if (node.type === "map") {
       if (!isObject(value)) return message(node.wrong, field);
+      const { keys, unknown } = node;
+      if (keys) {
+        const extra = Object.keys(value).find((k) => !keys.includes(k));
+        if (extra !== void 0) return message(unknown || node.wrong, field, extra);
+      }
       entries = Object.entries(value).map(([k, v]) => [k, v, `${field}.${k}`]);
       inner = node.values;
     } else {
@@ -187,10 +229,12 @@ var MVHWidget = (() => {
   }
   function checkAnswers(def, answers) {
     if (!isObject(answers)) return message("not_object");
-    const fields = ANSWER_SHAPES[def.kind];
+    const fields = own(ANSWER_SHAPES, def.kind);
     if (!fields) return message("unknown_kind");
+    const extra = Object.keys(answers).find((k) => !Object.hasOwn(fields, k));
+    if (extra !== void 0) return message("unknown_field", extra);
     for (const [name, node] of Object.entries(fields)) {
-      if (name in answers) {
+      if (Object.hasOwn(answers, name)) {
         const error = check(node, answers[name], name, def);
         if (error) return error;
       }
@@ -199,11 +243,11 @@ var MVHWidget = (() => {
   }
   function salvageAnswers(def, answers) {
     if (!isObject(answers)) return { answers: {}, dropped: 1 };
-    const fields = ANSWER_SHAPES[def.kind] || {};
+    const fields = own(ANSWER_SHAPES, def.kind) || {};
     const out = {};
     let dropped = 0;
     for (const [field, value] of Object.entries(answers)) {
-      const node = fields[field];
+      const node = own(fields, field);
       if (!node || node.type !== "map" && node.type !== "list") {
         dropped += 1;
       } else if (node.type === "map") {
@@ -213,10 +257,11 @@ var MVHWidget = (() => {
         }
         const kept = {};
         for (const [k, v] of Object.entries(value)) {
-          if (check(node.values, v, `${field}.${k}`, def) === "") kept[k] = v;
+          if (node.keys && !node.keys.includes(k)) dropped += 1;
+          else if (check(node.values, v, `${field}.${k}`, def) === "") put(kept, k, v);
           else dropped += 1;
         }
-        out[field] = kept;
+        put(out, field, kept);
       } else {
         if (!Array.isArray(value)) {
           dropped += 1;
@@ -225,7 +270,7 @@ var MVHWidget = (() => {
         let kept = value.filter((v) => check(node.items, v, field, def) === "");
         if (node.max) kept = kept.slice(0, limit(def, node.max));
         dropped += value.length - kept.length;
-        out[field] = kept;
+        put(out, field, kept);
       }
     }
     return { answers: out, dropped };
@@ -235,14 +280,15 @@ var MVHWidget = (() => {
       const b = isObject(base) ? base : {};
       const out = {};
       for (const k of /* @__PURE__ */ new Set([...Object.keys(theirs), ...Object.keys(mine), ...Object.keys(b)])) {
-        const inMine = k in mine;
-        const inTheirs = k in theirs;
-        const changedHere = inMine !== k in b || !same(mine[k], b[k]);
+        const inMine = Object.hasOwn(mine, k);
+        const inTheirs = Object.hasOwn(theirs, k);
+        const [m, t, was] = [own(mine, k), own(theirs, k), own(b, k)];
+        const changedHere = inMine !== Object.hasOwn(b, k) || !same(m, was);
         if (changedHere) {
           if (!inMine) continue;
-          out[k] = isObject(mine[k]) && isObject(theirs[k]) ? mergeAnswers(b[k], theirs[k], mine[k]) : mine[k];
+          put(out, k, isObject(m) && isObject(t) ? mergeAnswers(was, t, m) : m);
         } else if (inTheirs) {
-          out[k] = theirs[k];
+          put(out, k, t);
         }
       }
       return out;
@@ -259,22 +305,89 @@ var MVHWidget = (() => {
     crypto.getRandomValues(bytes);
     return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
   }
-  function parseImport(def, raw) {
+  var SINGLE_FIELDS = {
+    format: "text",
+    instrument: "text",
+    version: "version",
+    title: "text",
+    response: "response",
+    exported: "text",
+    answers: "answers"
+  };
+  var WORKBOOK_FIELDS = { format: "text", exported: "text", instruments: "list" };
+  var ENTRY_FIELDS = {
+    instrument: "text",
+    version: "version",
+    title: "text",
+    response: "response",
+    answers: "answers"
+  };
+  var REQUIRED = ["instrument", "version", "answers"];
+  var MAX_DEPTH = 8;
+  var WANTED = {
+    text: "være tekst",
+    version: "være et helt tall fra 1 og oppover",
+    response: "være en svar-id (bokstaver og tall, høyst 64 tegn)",
+    answers: "være et objekt med svar",
+    list: "være en liste"
+  };
+  function fits(type, value) {
+    if (type === "text") return typeof value === "string";
+    if (type === "version") return Number.isSafeInteger(value) && /** @type {number} */
+    value >= 1;
+    if (type === "response") return typeof value === "string" && /^[A-Za-z0-9_-]{0,64}$/.test(value);
+    if (type === "answers") return true;
+    return Array.isArray(value);
+  }
+  function nesting(value, limit2 = MAX_DEPTH) {
+    let deepest = 0;
+    const stack = [[value, 1]];
+    while (stack.length) {
+      const [v, d] = (
+        /** @type {[unknown, number]} */
+        stack.pop()
+      );
+      if (typeof v !== "object" || v === null) continue;
+      if (d > deepest) deepest = d;
+      if (deepest > limit2) break;
+      for (const x of Object.values(v)) stack.push([x, d + 1]);
+    }
+    return deepest;
+  }
+  function checkFields(data, fields, required) {
+    const extra = Object.keys(data).find((k) => !Object.hasOwn(fields, k));
+    if (extra !== void 0) {
+      return `har feltet «${echo(extra)}», som denne versjonen av boka ikke kjenner. Den er kanskje laget med en nyere versjon av boka.`;
+    }
+    const missing = required.find((k) => !Object.hasOwn(data, k));
+    if (missing !== void 0) return `mangler feltet «${missing}».`;
+    for (const [name, type] of Object.entries(fields)) {
+      if (Object.hasOwn(data, name) && !fits(type, data[name])) return `har feltet «${name}», som skal ${WANTED[type]}.`;
+    }
+    return "";
+  }
+  var refused = (name, text2) => new Error(name ? `«${echo(name)}» ble ikke importert. ${text2}` : text2);
+  function parseImport(def, raw, name = "") {
     let data;
     try {
       data = JSON.parse(raw);
     } catch {
-      throw new Error("Filen er ikke en gyldig JSON-fil. Velg en fil du har eksportert fra denne øvelsen.");
+      throw refused(name, "Filen er ikke en gyldig JSON-fil. Velg en fil du har eksportert fra denne øvelsen.");
     }
     if (!isObject(data) || data.format !== EXPORT_FORMAT) {
-      throw new Error("Filen ser ikke ut som en eksport fra Metodeveilederhåndboka.");
+      throw refused(name, "Filen ser ikke ut som en eksport fra Metodeveilederhåndboka.");
+    }
+    if (nesting(data) > MAX_DEPTH) {
+      throw refused(name, "Filen har for mange nivåer inni hverandre og kan ikke være en eksport fra boka.");
     }
     if (data.instrument !== def.id) {
-      const other = typeof data.instrument === "string" ? `«${data.instrument}»` : "en annen øvelse";
-      throw new Error(`Filen er fra ${other}, ikke fra «${def.id}». Velg riktig fil.`);
+      const other = typeof data.instrument === "string" ? `«${echo(data.instrument)}»` : "en annen øvelse";
+      throw refused(name, `Filen er fra ${other}, ikke fra «${def.id}». Velg riktig fil.`);
     }
+    const wrong = checkFields(data, SINGLE_FIELDS, ["format", ...REQUIRED]);
+    if (wrong) throw refused(name, `Filen ${wrong}`);
     const err = checkAnswers(def, data.answers);
-    if (err) throw new Error(`Filen har svar i feil format: ${err}.`);
+    if (err) throw refused(name, `Filen har svar i feil format: ${err}.`);
     return data;
   }
   function exportData(def, answers, response = newResponseId()) {
@@ -302,32 +415,42 @@ var MVHWidget = (() => {
       }))
     };
   }
-  function parseWorkbook(defs, raw) {
+  function parseWorkbook(defs, raw, name = "") {
     let data;
     try {
       data = JSON.parse(raw);
     } catch {
-      throw new Error("Filen er ikke en gyldig JSON-fil.");
+      throw refused(name, "Filen er ikke en gyldig JSON-fil.");
     }
     if (!isObject(data) || data.format !== WORKBOOK_FORMAT || !Array.isArray(data.instruments)) {
       const single = isObject(data) && data.format === EXPORT_FORMAT;
-      throw new Error(
+      throw refused(
+        name,
         single ? "Dette er en eksport fra én øvelse. Importer den på siden der øvelsen står." : "Filen ser ikke ut som en arbeidsbok fra Metodeveilederhåndboka."
       );
     }
-    const byId = Object.fromEntries(defs.map((d) => [d.id, d]));
+    if (nesting(data) > MAX_DEPTH) {
+      throw refused(name, "Filen har for mange nivåer inni hverandre og kan ikke være en arbeidsbok fra boka.");
+    }
+    const top = checkFields(data, WORKBOOK_FIELDS, ["format", "instruments"]);
+    if (top) throw refused(name, `Filen ${top}`);
+    const byId = new Map(defs.map((d) => [d.id, d]));
     return data.instruments.map((entry, i) => {
       if (!isObject(entry) || typeof entry.instrument !== "string") {
-        throw new Error(`Oppføring ${i + 1} i filen har feil format.`);
+        throw refused(name, `Oppføring ${i + 1} i filen har feil format.`);
       }
-      const def = byId[entry.instrument];
-      if (!def) throw new Error(`Filen har svar til en øvelse boka ikke kjenner («${entry.instrument}»).`);
+      const def = byId.get(entry.instrument);
+      if (!def) {
+        throw refused(name, `Filen har svar til en øvelse boka ikke kjenner («${echo(entry.instrument)}»).`);
+      }
+      const wrong = checkFields(entry, ENTRY_FIELDS, REQUIRED);
+      if (wrong) throw refused(name, `Oppføring ${i + 1} i filen («${def.title}») ${wrong}`);
       const err = checkAnswers(def, entry.answers);
-      if (err) throw new Error(`Svarene til «${def.title}» har feil format: ${err}.`);
+      if (err) throw refused(name, `Svarene til «${def.title}» har feil format: ${err}.`);
       return {
         def,
         answers: entry.answers,
-        response: typeof entry.response === "string" ? entry.response : newResponseId()
+        response: typeof entry.response === "string" && entry.response ? entry.response : newResponseId()
       };
     });
   }
@@ -341,6 +464,177 @@ var MVHWidget = (() => {
   function toCsv(rows) {
     return `\uFEFF${rows.map((r) => r.map(cell).join(";")).join("\r\n")}\r
 `;
+  }
+
+  // js/core/team.js
+  var MIN_TEAM_RESPONSES = 3;
+  var FEWER = `fewer than ${MIN_TEAM_RESPONSES} responses`;
+  var HIDDEN = () => ({ shown: false, why: FEWER });
+  function itemsOf(def) {
+    if (def.kind === "likert") return def.dimensions.flatMap((d) => d.items);
+    if (def.kind === "rating") return def.parts.flatMap((p) => p.themes.flatMap((t) => t.items));
+    throw new Error(`no team view for kind ${def.kind}`);
+  }
+  function answered(def, a) {
+    const ratings = isObject(a) && isObject(a.ratings) ? a.ratings : {};
+    const out = /* @__PURE__ */ new Map();
+    const valid = def.kind === "likert" ? (v) => wholeNumber(v) && v >= def.scale.min && v <= def.scale.max : def.kind === "rating" ? (v) => typeof v === "string" && def.scale.some((s) => s.id === v) : null;
+    if (!valid) throw new Error(`no team view for kind ${def.kind}`);
+    for (const item of itemsOf(def)) {
+      const v = ratings[item.id];
+      if (valid(v)) out.set(
+        item.id,
+        /** @type {number|string} */
+        v
+      );
+    }
+    return out;
+  }
+  function answerKey(def, a) {
+    const got = answered(def, a);
+    return got.size ? JSON.stringify([...got].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) : "";
+  }
+  function likertTeam(def, sets) {
+    const { min, max } = def.scale;
+    const items = {};
+    const dimensions = {};
+    const hidden = { items: [], dimensions: [] };
+    for (const dim of def.dimensions) {
+      const shownItems = [];
+      for (const item of dim.items) {
+        const counts = {};
+        for (let v = min; v <= max; v++) counts[String(v)] = 0;
+        const values = [];
+        for (const s of sets) {
+          const v = s.get(item.id);
+          if (typeof v === "number") {
+            values.push(v);
+            counts[String(v)] += 1;
+          }
+        }
+        if (values.length < MIN_TEAM_RESPONSES) {
+          items[item.id] = HIDDEN();
+          hidden.items.push(item.id);
+        } else {
+          items[item.id] = { shown: true, n: values.length, mean: mean(values), counts };
+          shownItems.push(item);
+        }
+      }
+      const means = [];
+      for (const s of sets) {
+        const scores = [];
+        for (const item of shownItems) {
+          const v = s.get(item.id);
+          if (typeof v === "number") scores.push(item.reverse ? min + max - v : v);
+        }
+        const m = mean(scores);
+        if (m !== null) means.push(m);
+      }
+      if (means.length < MIN_TEAM_RESPONSES) {
+        dimensions[dim.id] = HIDDEN();
+        hidden.dimensions.push(dim.id);
+      } else {
+        dimensions[dim.id] = {
+          shown: true,
+          n: means.length,
+          mean: mean(means),
+          left_out: dim.items.length - shownItems.length
+        };
+      }
+    }
+    return { dimensions, items, hidden };
+  }
+  function ratingTeam(def, sets) {
+    const keys = [...def.scale.map((x) => x.id), UNANSWERED];
+    const zero = () => Object.fromEntries(keys.map((k) => [k, 0]));
+    const items = {};
+    const hidden = { items: [], themes: [], parts: [], total: false };
+    for (const item of itemsOf(def)) {
+      const counts = zero();
+      for (const s of sets) counts[
+        /** @type {string} */
+        s.get(item.id) ?? UNANSWERED
+      ] += 1;
+      const n = sets.length - counts[UNANSWERED];
+      if (n < MIN_TEAM_RESPONSES) {
+        items[item.id] = HIDDEN();
+        hidden.items.push(item.id);
+      } else {
+        items[item.id] = { shown: true, n, counts };
+      }
+    }
+    const sum = (group) => {
+      const shown = group.filter((it) => items[it.id].shown);
+      if (!shown.length) return null;
+      const counts = zero();
+      for (const it of shown) for (const k of keys) counts[k] += items[it.id].counts[k];
+      const n = sets.filter((s) => shown.some((it) => s.has(it.id))).length;
+      return { shown: true, n, counts, left_out: group.length - shown.length };
+    };
+    const entry = (group, list, id) => {
+      const s = sum(group);
+      if (s) return s;
+      list.push(id);
+      return HIDDEN();
+    };
+    const themes = def.parts.flatMap((p) => p.themes);
+    const totalSum = sum(itemsOf(def));
+    hidden.total = !totalSum;
+    return {
+      total: totalSum || HIDDEN(),
+      parts: Object.fromEntries(
+        def.parts.map((p) => [
+          p.id,
+          entry(
+            p.themes.flatMap((t) => t.items),
+            hidden.parts,
+            p.id
+          )
+        ])
+      ),
+      themes: Object.fromEntries(themes.map((t) => [t.id, entry(t.items, hidden.themes, t.id)])),
+      items,
+      hidden
+    };
+  }
+  function aggregate(def, answersList) {
+    if (def.kind !== "likert" && def.kind !== "rating") throw new Error(`no team view for kind ${def.kind}`);
+    const sets = answersList.map((a) => answered(def, a)).filter((s) => s.size > 0);
+    const n = sets.length;
+    const base = { instrument: def.id, n, empty: answersList.length - n };
+    if (n < MIN_TEAM_RESPONSES) return { ...base, shown: false, why: FEWER };
+    const numbers = def.kind === "likert" ? likertTeam(def, sets) : ratingTeam(def, sets);
+    return { ...base, shown: true, ...numbers };
+  }
+  function mergeFiles(def, files, options = {}) {
+    const byId = /* @__PURE__ */ new Map();
+    const out = { counted: [], answers: [], duplicates: [], replaced: [], copies: [], empty: [] };
+    for (const f of files) {
+      const key = answerKey(def, f.answers);
+      const before = byId.get(f.response);
+      if (before && before.key === key) {
+        out.duplicates.push(f.name);
+        continue;
+      }
+      if (before) out.replaced.push({ name: f.name, replaced: before.name });
+      byId.set(f.response, { name: f.name, answers: f.answers, key });
+    }
+    const groups = /* @__PURE__ */ new Map();
+    for (const r of byId.values()) {
+      if (!r.key) {
+        out.empty.push(r.name);
+        continue;
+      }
+      const group = groups.get(r.key);
+      if (group) group.push(r.name);
+      else groups.set(r.key, [r.name]);
+      if (!group || options.countCopies) {
+        out.counted.push(r.name);
+        out.answers.push(r.answers);
+      }
+    }
+    out.copies = [...groups.values()].filter((g) => g.length > 1);
+    return out;
   }
 
   // js/kinds/likert.js
@@ -489,25 +783,25 @@ var MVHWidget = (() => {
     const ratings = asObject(a.ratings);
     const dimensions = {};
     let items = 0;
-    let answered = 0;
+    let answered2 = 0;
     for (const dim of def.dimensions) {
       const scores = [];
       for (const item of dim.items) {
-        const v = ratings[item.id];
+        const v = own(ratings, item.id);
         if (wholeNumber(v) && v >= min && v <= max) scores.push(item.reverse ? min + max - v : v);
       }
       const m = mean(scores);
       const bandIndex = m === null ? -1 : dim.bands.findIndex((b) => m <= b.max);
-      dimensions[dim.id] = {
+      put(dimensions, dim.id, {
         items: dim.items.length,
         answered: scores.length,
         mean: m,
         band: bandIndex < 0 ? null : bandIndex
-      };
+      });
       items += dim.items.length;
-      answered += scores.length;
+      answered2 += scores.length;
     }
-    return { items, answered, dimensions };
+    return { items, answered: answered2, dimensions };
   }
   function tableRows(def, a) {
     const ratings = asObject(a.ratings);
@@ -515,7 +809,7 @@ var MVHWidget = (() => {
     const rows = [["type", "dimensjon", "id", "utsagn", "svar", "snitt"]];
     for (const dim of def.dimensions) {
       for (const item of dim.items) {
-        const v = ratings[item.id];
+        const v = own(ratings, item.id);
         const answer = typeof v === "number" ? def.scale.labels[v - def.scale.min] || v : "";
         rows.push(["utsagn", dim.title, item.id, item.text, answer, ""]);
       }
@@ -587,8 +881,8 @@ var MVHWidget = (() => {
       const a = getAnswers();
       const ratings = asObject(a.ratings);
       for (const [id, inputs] of radios) {
-        for (const el of inputs) el.checked = ratings[id] === Number(el.value);
-        const v = ratings[id];
+        const v = own(ratings, id);
+        for (const el of inputs) el.checked = v === Number(el.value);
         const pv = printValues.get(id);
         if (pv) pv.textContent = `Svar: ${wholeNumber(v) && v >= min && v <= max ? labels[v - min] : "ikke besvart"}`;
       }
@@ -626,13 +920,199 @@ var MVHWidget = (() => {
     return { root, apply };
   }
 
-  // js/kinds/rating.js
-  var rating_exports = {};
-  __export(rating_exports, {
+  // js/kinds/quiz.js
+  var quiz_exports = {};
+  __export(quiz_exports, {
     View: () => View2,
     progress: () => progress2,
     summarize: () => summarize2,
     tableRows: () => tableRows2
+  });
+  function summarize2(def, a) {
+    const responses = asObject(a.responses);
+    const questions = {};
+    let units = 0;
+    let answered2 = 0;
+    let correct = 0;
+    for (const q of def.questions) {
+      let u;
+      let an;
+      let c;
+      if (q.type === "single") {
+        const chosen = q.options.find((o) => o.id === own(responses, q.id));
+        u = 1;
+        an = chosen ? 1 : 0;
+        c = chosen?.correct ? 1 : 0;
+      } else {
+        const given = asObject(own(responses, q.id));
+        const cats = q.categories.map((x) => x.id);
+        u = q.statements.length;
+        an = q.statements.filter((st) => cats.includes(own(given, st.id))).length;
+        c = q.statements.filter((st) => own(given, st.id) === st.category).length;
+      }
+      put(questions, q.id, { units: u, answered: an, correct: c });
+      units += u;
+      answered2 += an;
+      correct += c;
+    }
+    return { units, answered: answered2, correct, questions };
+  }
+  function tableRows2(def, a) {
+    const responses = asObject(a.responses);
+    const rows = [["spørsmål", "utsagn", "ditt svar", "riktig svar", "riktig?"]];
+    for (const q of def.questions) {
+      if (q.type === "single") {
+        const chosen = q.options.find((o) => o.id === own(responses, q.id));
+        const right = q.options.find((o) => o.correct);
+        rows.push([q.text, "", chosen ? chosen.text : "", right?.text, chosen ? chosen.correct ? "ja" : "nei" : ""]);
+      } else {
+        const given = asObject(own(responses, q.id));
+        const label = lookup(q.categories.map((c) => [c.id, c.label]));
+        for (const st of q.statements) {
+          const g = own(given, st.id);
+          const answer = label(g) || "";
+          rows.push([q.text, st.text, answer, label(st.category), answer ? g === st.category ? "ja" : "nei" : ""]);
+        }
+      }
+    }
+    return rows;
+  }
+  function progress2(def, a) {
+    const s = summarize2(def, a);
+    return `${s.correct} av ${s.units} riktige (${s.answered} besvart)`;
+  }
+  function View2(def, getAnswers, setAnswers) {
+    const appliers = [];
+    const setResponse = (qid, value) => {
+      const a = getAnswers();
+      const responses = { ...asObject(a.responses) };
+      if (value === void 0) delete responses[qid];
+      else put(responses, qid, value);
+      setAnswers({ ...a, responses });
+    };
+    const response = (qid) => own(getAnswers().responses, qid);
+    const single = (q, headingId, result) => {
+      const name = uid(`q${q.id}`);
+      const feedback = h("div", { class: "mvh-option-feedback", "aria-live": "polite" });
+      const inputs = q.options.map(
+        (o) => input({ type: "radio", name, value: o.id, "data-question": q.id, onchange: () => setResponse(q.id, o.id) })
+      );
+      appliers.push(() => {
+        const chosen = q.options.find((o) => o.id === response(q.id));
+        for (const el of inputs) el.checked = !!chosen && el.value === chosen.id;
+        const verdict = chosen?.correct ? "Riktig. " : "Ikke helt. ";
+        feedback.replaceChildren(
+          ...chosen ? [
+            h("p", { class: chosen.correct ? "mvh-correct" : "mvh-wrong" }, [
+              h("strong", { text: verdict }),
+              chosen.feedback || ""
+            ])
+          ] : []
+        );
+        result.textContent = chosen ? chosen.correct ? "Du har svart riktig." : "Svaret er ikke riktig. Prøv igjen, eller les forklaringen." : "";
+      });
+      const options = inputs.map(
+        (el, i) => h("label", { class: "mvh-option", "data-option": q.options[i].id }, [el, h("span", { text: q.options[i].text })])
+      );
+      return h("fieldset", { "aria-labelledby": headingId }, [
+        h("legend", { class: "mvh-visually-hidden", text: q.text }),
+        h("div", { class: "mvh-options" }, options),
+        feedback
+      ]);
+    };
+    const classify = (q, headingId, result) => {
+      const rows = q.statements.map((st) => {
+        const id = uid("st");
+        const onchange = (e) => {
+          const value = (
+            /** @type {HTMLSelectElement} */
+            e.target.value
+          );
+          const given = { ...asObject(response(q.id)) };
+          if (value) put(given, st.id, value);
+          else delete given[st.id];
+          setResponse(q.id, Object.keys(given).length ? given : void 0);
+        };
+        const choice = select({ id, "data-statement": st.id, onchange }, [
+          h("option", { value: "", text: "Velg …" }),
+          ...q.categories.map((c) => h("option", { value: c.id, text: c.label }))
+        ]);
+        const fb = h("p", { class: "mvh-statement-feedback" });
+        const pv = h("p", { class: "mvh-print-only mvh-print-value" });
+        appliers.push(() => {
+          const given = response(q.id);
+          const g = own(given, st.id);
+          choice.value = q.categories.some((c) => c.id === g) ? g : "";
+          const right = q.categories.find((c) => c.id === st.category);
+          const ok = g === st.category;
+          const verdict = ok ? "Riktig. " : `Ikke helt – riktig er «${right?.label}». `;
+          fb.replaceChildren(
+            ...choice.value ? [h("strong", { class: ok ? "mvh-correct" : "mvh-wrong", text: verdict }), st.explanation] : []
+          );
+          pv.textContent = `Ditt svar: ${choice.value ? choice.options[choice.selectedIndex].text : "ikke besvart"}`;
+        });
+        return h("li", { class: "mvh-statement" }, [h("label", { for: id, text: st.text }), choice, pv, fb]);
+      });
+      appliers.push(() => {
+        const qs = summarize2(def, getAnswers()).questions[q.id];
+        result.textContent = qs.answered ? `${qs.correct} av ${qs.units} riktige.` : "";
+      });
+      return h("ol", { class: "mvh-statements", "aria-labelledby": headingId }, rows);
+    };
+    const questions = def.questions.map((q, qi) => {
+      const headingId = uid("q");
+      const explainId = uid("exp");
+      const explanation = q.explanation ? h("div", { class: "mvh-explanation", id: explainId, hidden: true }, [h("p", { text: q.explanation })]) : null;
+      const explainBtn = explanation ? button(
+        {
+          class: "mvh-btn mvh-btn-small",
+          "aria-expanded": "false",
+          "aria-controls": explainId,
+          "data-action": "explain",
+          onclick: (e) => {
+            const open = explanation.hidden;
+            explanation.hidden = !open;
+            const btn = (
+              /** @type {HTMLElement} */
+              e.currentTarget
+            );
+            btn.setAttribute("aria-expanded", String(open));
+            btn.textContent = open ? "Skjul forklaring" : "Vis forklaring";
+          }
+        },
+        "Vis forklaring"
+      ) : null;
+      const retry = button(
+        { class: "mvh-btn mvh-btn-small", "data-action": "retry", onclick: () => setResponse(q.id, void 0) },
+        "Prøv igjen"
+      );
+      const result = h("p", { class: "mvh-result", role: "status", "aria-live": "polite" });
+      const body = q.type === "single" ? single(q, headingId, result) : classify(q, headingId, result);
+      return h("section", { class: "mvh-question", "data-question": q.id }, [
+        h("h4", { id: headingId }, [`${qi + 1}. `, q.text]),
+        body,
+        result,
+        h("div", { class: "mvh-question-actions" }, [retry, explainBtn]),
+        explanation
+      ]);
+    });
+    const score = progressLine();
+    const root = h("div", { class: "mvh-quiz" }, [...questions, score]);
+    function apply() {
+      for (const f of appliers) f();
+      const s = summarize2(def, getAnswers());
+      score.textContent = `Poeng: ${s.correct} av ${s.units}. Besvart: ${s.answered} av ${s.units}.`;
+    }
+    return { root, apply };
+  }
+
+  // js/kinds/rating.js
+  var rating_exports = {};
+  __export(rating_exports, {
+    View: () => View3,
+    progress: () => progress3,
+    summarize: () => summarize3,
+    tableRows: () => tableRows3
   });
 
   // js/kinds/rating-plan.js
@@ -700,54 +1180,55 @@ var MVHWidget = (() => {
   }
 
   // js/kinds/rating.js
-  function summarize2(def, a) {
+  function summarize3(def, a) {
     const scale = (def.scale || []).map((s) => s.id);
     const ratings = asObject(a.ratings);
     const empty = () => {
       const c = {};
-      for (const s of scale) c[s] = 0;
-      c[UNANSWERED] = 0;
+      for (const s of scale) put(c, s, 0);
+      put(c, UNANSWERED, 0);
       return c;
     };
     const total = empty();
     const parts = {};
     const themes = {};
     let items = 0;
-    let answered = 0;
+    let answered2 = 0;
     for (const part of def.parts || []) {
       const pc = empty();
-      parts[part.id] = pc;
+      put(parts, part.id, pc);
       for (const theme of part.themes) {
         const tc = empty();
-        themes[theme.id] = tc;
+        put(themes, theme.id, tc);
         for (const item of theme.items) {
-          const v = ratings[item.id];
+          const v = own(ratings, item.id);
           const key = typeof v === "string" && scale.includes(v) ? v : UNANSWERED;
           items += 1;
-          if (key !== UNANSWERED) answered += 1;
+          if (key !== UNANSWERED) answered2 += 1;
           for (const c of [total, pc, tc]) c[key] += 1;
         }
       }
     }
-    return { items, answered, total, parts, themes };
+    return { items, answered: answered2, total, parts, themes };
   }
-  function tableRows2(def, a) {
-    const label = Object.fromEntries((def.scale || []).map((s) => [s.id, s.label]));
+  var textOf = (v) => typeof v === "string" ? v : "";
+  function tableRows3(def, a) {
+    const label = lookup((def.scale || []).map((s) => [s.id, s.label]));
     const ratings = asObject(a.ratings);
     const notes = asObject(a.notes);
-    const themeTitle = {};
+    const themeTitle = /* @__PURE__ */ new Map();
     const rows = [["type", "nummer", "tema", "tekst", "vurdering", "notat", "hvem", "innen"]];
     for (const part of def.parts || []) {
       for (const theme of part.themes) {
-        themeTitle[theme.id] = theme.title;
+        themeTitle.set(theme.id, theme.title);
         for (const item of theme.items) {
           rows.push([
             "mål",
             item.id,
             theme.title,
             item.text,
-            label[ratings[item.id]] || "",
-            notes[item.id] || "",
+            label(own(ratings, item.id)) || "",
+            textOf(own(notes, item.id)),
             "",
             ""
           ]);
@@ -756,16 +1237,16 @@ var MVHWidget = (() => {
     }
     for (const row of Array.isArray(a.plan) ? a.plan : []) {
       if (!row || !(row.theme || row.action)) continue;
-      const title = themeTitle[row.theme] || "";
-      rows.push(["tiltak", row.theme || "", title, row.action || "", "", "", row.who || "", row.when || ""]);
+      const title = typeof row.theme === "string" && themeTitle.get(row.theme) || "";
+      rows.push(["tiltak", textOf(row.theme), title, textOf(row.action), "", "", textOf(row.who), textOf(row.when)]);
     }
     return rows;
   }
-  function progress2(def, a) {
-    const s = summarize2(def, a);
+  function progress3(def, a) {
+    const s = summarize3(def, a);
     return `${s.answered} av ${s.items} mål vurdert`;
   }
-  function View2(def, getAnswers, setAnswers) {
+  function View3(def, getAnswers, setAnswers) {
     const scale = def.scale || [];
     const parts = def.parts || [];
     const themes = parts.flatMap((p) => p.themes);
@@ -794,7 +1275,7 @@ var MVHWidget = (() => {
           value: s.id,
           "data-item": item.id,
           onchange: () => update((a) => {
-            a.ratings[item.id] = s.id;
+            put(a.ratings, item.id, s.id);
             return a;
           })
         })
@@ -813,7 +1294,7 @@ var MVHWidget = (() => {
             e.target.value
           );
           update((a) => {
-            if (value) a.notes[item.id] = value;
+            if (value) put(a.notes, item.id, value);
             else delete a.notes[item.id];
             return a;
           });
@@ -885,20 +1366,20 @@ var MVHWidget = (() => {
       const a = getAnswers();
       const ratings = asObject(a.ratings);
       const noteValues = asObject(a.notes);
-      const labels = Object.fromEntries(scale.map((s) => [s.id, s.label]));
+      const labels = lookup(scale.map((s) => [s.id, s.label]));
       for (const [id, inputs] of radios) {
-        for (const el of inputs) el.checked = ratings[id] === el.value;
+        for (const el of inputs) el.checked = own(ratings, id) === el.value;
         const pv = printValues.get(id);
-        if (pv) pv.textContent = `Vurdering: ${labels[ratings[id]] || "ikke vurdert"}`;
+        if (pv) pv.textContent = `Vurdering: ${labels(own(ratings, id)) || "ikke vurdert"}`;
       }
       for (const [id, n] of notes) {
-        const v = typeof noteValues[id] === "string" ? noteValues[id] : "";
+        const v = textOf(own(noteValues, id));
         if (n.area.value !== v) n.area.value = v;
         if (v && !n.details.open) n.details.open = true;
         n.print.textContent = v ? `Notat: ${v}` : "";
       }
       plan.apply(Array.isArray(a.plan) ? a.plan : []);
-      renderSummary(summarize2(def, a));
+      renderSummary(summarize3(def, a));
     }
     function renderSummary(s) {
       const counts = scale.map((v) => `${v.label}: ${s.total[v.id]}`).join(", ");
@@ -938,256 +1419,6 @@ var MVHWidget = (() => {
     return { root, apply };
   }
 
-  // js/core/team.js
-  var MIN_TEAM_RESPONSES = 3;
-  var ratingOf = (a, id) => isObject(a) && isObject(a.ratings) ? a.ratings[id] : void 0;
-  function likertTeam(def, answersList) {
-    const { min, max } = def.scale;
-    const items = {};
-    const dimensions = {};
-    const summaries = answersList.map((a) => summarize(def, isObject(a) ? a : {}));
-    for (const dim of def.dimensions) {
-      const means = summaries.map((s) => s.dimensions[dim.id].mean).filter((m) => m !== null);
-      dimensions[dim.id] = { n: means.length, mean: mean(means) };
-      for (const item of dim.items) {
-        const counts = {};
-        for (let v = min; v <= max; v++) counts[String(v)] = 0;
-        const values = [];
-        for (const a of answersList) {
-          const v = ratingOf(a, item.id);
-          if (wholeNumber(v) && v >= min && v <= max) {
-            values.push(v);
-            counts[String(v)] += 1;
-          }
-        }
-        items[item.id] = { n: values.length, mean: mean(values), counts };
-      }
-    }
-    return { dimensions, items };
-  }
-  function ratingTeam(def, answersList) {
-    const keys = [...def.scale.map((x) => x.id), UNANSWERED];
-    const zero = () => Object.fromEntries(keys.map((k) => [k, 0]));
-    const summaries = answersList.map((a) => summarize2(def, isObject(a) ? a : {}));
-    const sum = (pick) => {
-      const out = zero();
-      for (const s of summaries) for (const k of keys) out[k] += pick(s)[k];
-      return out;
-    };
-    const items = {};
-    for (const part of def.parts) {
-      for (const theme of part.themes) {
-        for (const item of theme.items) {
-          const c = zero();
-          for (const a of answersList) {
-            const v = ratingOf(a, item.id);
-            c[typeof v === "string" && keys.includes(v) && v !== UNANSWERED ? v : UNANSWERED] += 1;
-          }
-          items[item.id] = c;
-        }
-      }
-    }
-    const themes = def.parts.flatMap((p) => p.themes);
-    return {
-      total: sum((s) => s.total),
-      parts: Object.fromEntries(def.parts.map((p) => [p.id, sum((s) => s.parts[p.id])])),
-      themes: Object.fromEntries(themes.map((t) => [t.id, sum((s) => s.themes[t.id])])),
-      items
-    };
-  }
-  function aggregate(def, answersList) {
-    if (def.kind !== "likert" && def.kind !== "rating") throw new Error(`no team view for kind ${def.kind}`);
-    const n = answersList.length;
-    if (n < MIN_TEAM_RESPONSES) return { instrument: def.id, n, shown: false };
-    const numbers = def.kind === "likert" ? likertTeam(def, answersList) : ratingTeam(def, answersList);
-    return { instrument: def.id, n, shown: true, ...numbers };
-  }
-
-  // js/kinds/quiz.js
-  var quiz_exports = {};
-  __export(quiz_exports, {
-    View: () => View3,
-    progress: () => progress3,
-    summarize: () => summarize3,
-    tableRows: () => tableRows3
-  });
-  function summarize3(def, a) {
-    const responses = asObject(a.responses);
-    const questions = {};
-    let units = 0;
-    let answered = 0;
-    let correct = 0;
-    for (const q of def.questions) {
-      let u;
-      let an;
-      let c;
-      if (q.type === "single") {
-        const chosen = q.options.find((o) => o.id === responses[q.id]);
-        u = 1;
-        an = chosen ? 1 : 0;
-        c = chosen?.correct ? 1 : 0;
-      } else {
-        const given = asObject(responses[q.id]);
-        const cats = q.categories.map((x) => x.id);
-        u = q.statements.length;
-        an = q.statements.filter((st) => cats.includes(given[st.id])).length;
-        c = q.statements.filter((st) => given[st.id] === st.category).length;
-      }
-      questions[q.id] = { units: u, answered: an, correct: c };
-      units += u;
-      answered += an;
-      correct += c;
-    }
-    return { units, answered, correct, questions };
-  }
-  function tableRows3(def, a) {
-    const responses = asObject(a.responses);
-    const rows = [["spørsmål", "utsagn", "ditt svar", "riktig svar", "riktig?"]];
-    for (const q of def.questions) {
-      if (q.type === "single") {
-        const chosen = q.options.find((o) => o.id === responses[q.id]);
-        const right = q.options.find((o) => o.correct);
-        rows.push([q.text, "", chosen ? chosen.text : "", right?.text, chosen ? chosen.correct ? "ja" : "nei" : ""]);
-      } else {
-        const given = asObject(responses[q.id]);
-        const label = Object.fromEntries(q.categories.map((c) => [c.id, c.label]));
-        for (const st of q.statements) {
-          const g = given[st.id];
-          rows.push([q.text, st.text, label[g] || "", label[st.category], g ? g === st.category ? "ja" : "nei" : ""]);
-        }
-      }
-    }
-    return rows;
-  }
-  function progress3(def, a) {
-    const s = summarize3(def, a);
-    return `${s.correct} av ${s.units} riktige (${s.answered} besvart)`;
-  }
-  function View3(def, getAnswers, setAnswers) {
-    const appliers = [];
-    const setResponse = (qid, value) => {
-      const a = getAnswers();
-      const responses = { ...asObject(a.responses) };
-      if (value === void 0) delete responses[qid];
-      else responses[qid] = value;
-      setAnswers({ ...a, responses });
-    };
-    const response = (qid) => getAnswers().responses?.[qid];
-    const single = (q, headingId, result) => {
-      const name = uid(`q${q.id}`);
-      const feedback = h("div", { class: "mvh-option-feedback", "aria-live": "polite" });
-      const inputs = q.options.map(
-        (o) => input({ type: "radio", name, value: o.id, "data-question": q.id, onchange: () => setResponse(q.id, o.id) })
-      );
-      appliers.push(() => {
-        const chosen = q.options.find((o) => o.id === response(q.id));
-        for (const el of inputs) el.checked = !!chosen && el.value === chosen.id;
-        const verdict = chosen?.correct ? "Riktig. " : "Ikke helt. ";
-        feedback.replaceChildren(
-          ...chosen ? [
-            h("p", { class: chosen.correct ? "mvh-correct" : "mvh-wrong" }, [
-              h("strong", { text: verdict }),
-              chosen.feedback || ""
-            ])
-          ] : []
-        );
-        result.textContent = chosen ? chosen.correct ? "Du har svart riktig." : "Svaret er ikke riktig. Prøv igjen, eller les forklaringen." : "";
-      });
-      const options = inputs.map(
-        (el, i) => h("label", { class: "mvh-option", "data-option": q.options[i].id }, [el, h("span", { text: q.options[i].text })])
-      );
-      return h("fieldset", { "aria-labelledby": headingId }, [
-        h("legend", { class: "mvh-visually-hidden", text: q.text }),
-        h("div", { class: "mvh-options" }, options),
-        feedback
-      ]);
-    };
-    const classify = (q, headingId, result) => {
-      const rows = q.statements.map((st) => {
-        const id = uid("st");
-        const onchange = (e) => {
-          const value = (
-            /** @type {HTMLSelectElement} */
-            e.target.value
-          );
-          const given = { ...asObject(response(q.id)) };
-          if (value) given[st.id] = value;
-          else delete given[st.id];
-          setResponse(q.id, Object.keys(given).length ? given : void 0);
-        };
-        const choice = select({ id, "data-statement": st.id, onchange }, [
-          h("option", { value: "", text: "Velg …" }),
-          ...q.categories.map((c) => h("option", { value: c.id, text: c.label }))
-        ]);
-        const fb = h("p", { class: "mvh-statement-feedback" });
-        const pv = h("p", { class: "mvh-print-only mvh-print-value" });
-        appliers.push(() => {
-          const given = response(q.id);
-          const g = isObject(given) ? given[st.id] : void 0;
-          choice.value = q.categories.some((c) => c.id === g) ? g : "";
-          const right = q.categories.find((c) => c.id === st.category);
-          const ok = g === st.category;
-          const verdict = ok ? "Riktig. " : `Ikke helt – riktig er «${right?.label}». `;
-          fb.replaceChildren(
-            ...choice.value ? [h("strong", { class: ok ? "mvh-correct" : "mvh-wrong", text: verdict }), st.explanation] : []
-          );
-          pv.textContent = `Ditt svar: ${choice.value ? choice.options[choice.selectedIndex].text : "ikke besvart"}`;
-        });
-        return h("li", { class: "mvh-statement" }, [h("label", { for: id, text: st.text }), choice, pv, fb]);
-      });
-      appliers.push(() => {
-        const qs = summarize3(def, getAnswers()).questions[q.id];
-        result.textContent = qs.answered ? `${qs.correct} av ${qs.units} riktige.` : "";
-      });
-      return h("ol", { class: "mvh-statements", "aria-labelledby": headingId }, rows);
-    };
-    const questions = def.questions.map((q, qi) => {
-      const headingId = uid("q");
-      const explainId = uid("exp");
-      const explanation = q.explanation ? h("div", { class: "mvh-explanation", id: explainId, hidden: true }, [h("p", { text: q.explanation })]) : null;
-      const explainBtn = explanation ? button(
-        {
-          class: "mvh-btn mvh-btn-small",
-          "aria-expanded": "false",
-          "aria-controls": explainId,
-          "data-action": "explain",
-          onclick: (e) => {
-            const open = explanation.hidden;
-            explanation.hidden = !open;
-            const btn = (
-              /** @type {HTMLElement} */
-              e.currentTarget
-            );
-            btn.setAttribute("aria-expanded", String(open));
-            btn.textContent = open ? "Skjul forklaring" : "Vis forklaring";
-          }
-        },
-        "Vis forklaring"
-      ) : null;
-      const retry = button(
-        { class: "mvh-btn mvh-btn-small", "data-action": "retry", onclick: () => setResponse(q.id, void 0) },
-        "Prøv igjen"
-      );
-      const result = h("p", { class: "mvh-result", role: "status", "aria-live": "polite" });
-      const body = q.type === "single" ? single(q, headingId, result) : classify(q, headingId, result);
-      return h("section", { class: "mvh-question", "data-question": q.id }, [
-        h("h4", { id: headingId }, [`${qi + 1}. `, q.text]),
-        body,
-        result,
-        h("div", { class: "mvh-question-actions" }, [retry, explainBtn]),
-        explanation
-      ]);
-    });
-    const score = progressLine();
-    const root = h("div", { class: "mvh-quiz" }, [...questions, score]);
-    function apply() {
-      for (const f of appliers) f();
-      const s = summarize3(def, getAnswers());
-      score.textContent = `Poeng: ${s.correct} av ${s.units}. Besvart: ${s.answered} av ${s.units}.`;
-    }
-    return { root, apply };
-  }
-
   // js/kinds/reflection.js
   var reflection_exports = {};
   __export(reflection_exports, {
@@ -1201,13 +1432,13 @@ var MVHWidget = (() => {
     const prompts = def.prompts || [];
     return {
       prompts: prompts.length,
-      answered: prompts.filter((p) => text(responses[p.id]) !== "").length
+      answered: prompts.filter((p) => text(own(responses, p.id)) !== "").length
     };
   }
   function tableRows4(def, a) {
     const responses = asObject(a.responses);
     const rows = [["nummer", "spørsmål", "svar"]];
-    for (const [i, p] of (def.prompts || []).entries()) rows.push([i + 1, p.text, responses[p.id] || ""]);
+    for (const [i, p] of (def.prompts || []).entries()) rows.push([i + 1, p.text, ownText(responses, p.id)]);
     return rows;
   }
   function progress4(def, a) {
@@ -1234,7 +1465,7 @@ var MVHWidget = (() => {
             );
             const a = getAnswers();
             const responses = { ...asObject(a.responses) };
-            if (value) responses[p.id] = value;
+            if (value) put(responses, p.id, value);
             else delete responses[p.id];
             setAnswers({ ...a, responses });
           }
@@ -1254,7 +1485,7 @@ var MVHWidget = (() => {
       const a = getAnswers();
       const responses = asObject(a.responses);
       for (const [id, f] of fields) {
-        const v = typeof responses[id] === "string" ? responses[id] : "";
+        const v = ownText(responses, id);
         if (f.area.value !== v) f.area.value = v;
         f.print.textContent = v || "(ikke besvart)";
       }
@@ -1300,7 +1531,7 @@ var MVHWidget = (() => {
     const path = Array.isArray(a.path) ? a.path : [];
     const rows = [["steg", "situasjon", "valg"]];
     path.forEach((id, i) => {
-      const node = nodes[id];
+      const node = typeof id === "string" ? own(nodes, id) : void 0;
       if (!node) return;
       const choice = (node.choices || []).find((c) => c.next === path[i + 1]);
       rows.push([i + 1, node.text, choice ? choice.text : node.ending ? `Slutt (${node.ending})` : ""]);
@@ -1403,23 +1634,23 @@ var MVHWidget = (() => {
         return Array.isArray(value) && value.some((v) => field.options.includes(v));
       default: {
         const m = asObject(value);
-        return field.rows.every((row) => field.options.includes(m[row]));
+        return field.rows.every((row) => field.options.includes(own(m, row)));
       }
     }
   }
   function summarize6(def, a) {
     const values = asObject(a.fields);
     const fields = def.sections.flatMap((s) => s.fields);
-    return { fields: fields.length, filled: fields.filter((f) => fieldFilled(f, values[f.id])).length };
+    return { fields: fields.length, filled: fields.filter((f) => fieldFilled(f, own(values, f.id))).length };
   }
   function tableRows6(def, a) {
     const values = asObject(a.fields);
     const rows = [["del", "felt", "svar"]];
     for (const section of def.sections) {
       for (const f of section.fields) {
-        const v = values[f.id];
+        const v = own(values, f.id);
         if (f.type === "matrix") {
-          for (const row of f.rows) rows.push([section.title, `${f.label}: ${row}`, isObject(v) ? v[row] || "" : ""]);
+          for (const row of f.rows) rows.push([section.title, `${f.label}: ${row}`, ownText(v, row)]);
         } else {
           rows.push([section.title, f.label, Array.isArray(v) ? v.join(", ") : typeof v === "string" ? v : ""]);
         }
@@ -1438,10 +1669,10 @@ var MVHWidget = (() => {
       const a = getAnswers();
       const fields = { ...asObject(a.fields) };
       if (value === "" || value === void 0 || Array.isArray(value) && !value.length) delete fields[id];
-      else fields[id] = value;
+      else put(fields, id, value);
       setAnswers({ ...a, fields });
     };
-    const current = (id) => isObject(getAnswers().fields) ? getAnswers().fields[id] : void 0;
+    const current = (id) => own(getAnswers().fields, id);
     const valueIn = (e) => (
       /** @type {HTMLInputElement} */
       e.target.value
@@ -1543,7 +1774,7 @@ var MVHWidget = (() => {
       );
       appliers.push(() => {
         const v = asObject(current(f.id));
-        for (const [ri, row] of f.rows.entries()) for (const el of grid[ri]) el.checked = v[row] === el.value;
+        for (const [ri, row] of f.rows.entries()) for (const el of grid[ri]) el.checked = own(v, row) === el.value;
       });
       return h("div", { class: "mvh-field" }, [
         h("p", { id: captionId, class: "mvh-matrix-label", text: f.label }),
@@ -1855,7 +2086,7 @@ var MVHWidget = (() => {
     }
     function importText(file, raw) {
       try {
-        const data = parseImport(def, raw);
+        const data = parseImport(def, raw, file.name);
         model.refresh?.();
         model.set("response_id", typeof data.response === "string" ? data.response : "");
         setAnswers(data.answers);
@@ -1946,24 +2177,27 @@ var MVHWidget = (() => {
   }
 
   // js/views/team.js
+  var FEWER_TEXT = `færre enn ${MIN_TEAM_RESPONSES} svar`;
+  var hiddenCell = (span) => h("td", { class: "mvh-team-hidden", colspan: String(span), text: FEWER_TEXT });
+  var count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
   function likertTables(def, agg) {
     const scale = def.scale;
     const points = scale.labels.map((_, i) => scale.min + i);
     const itemCaption = "Fordeling per utsagn (antall svar per skalapunkt; omvendte utsagn er merket, snittet er svarene slik de ble gitt)";
-    return [
+    const out = [
       h("table", { class: "mvh-table" }, [
         h("caption", { text: `Snitt per dimensjon (skala ${scale.min}–${scale.max}, n = ${agg.n})` }),
         h("thead", {}, [headRow(["Dimensjon", "Svar", "Snitt"])]),
         h(
           "tbody",
           {},
-          def.dimensions.map(
-            (d) => h("tr", { "data-dimension": d.id }, [
+          def.dimensions.map((d) => {
+            const dim = agg.dimensions[d.id];
+            return h("tr", { "data-dimension": d.id }, [
               h("th", { scope: "row", text: d.title }),
-              h("td", { text: String(agg.dimensions[d.id].n) }),
-              h("td", { text: formatMean(agg.dimensions[d.id].mean) })
-            ])
-          )
+              ...dim.shown ? [h("td", { text: String(dim.n) }), h("td", { text: formatMean(dim.mean) })] : [hiddenCell(2)]
+            ]);
+          })
         )
       ]),
       h("table", { class: "mvh-table" }, [
@@ -1979,24 +2213,33 @@ var MVHWidget = (() => {
           "tbody",
           {},
           def.dimensions.flatMap(
-            (d) => d.items.map(
-              (it) => h("tr", { "data-item": it.id }, [
+            (d) => d.items.map((it) => {
+              const item = agg.items[it.id];
+              return h("tr", { "data-item": it.id }, [
                 h("th", { scope: "row", text: it.text + (it.reverse ? " (omvendt)" : "") }),
-                ...points.map((p) => h("td", { text: String(agg.items[it.id].counts[String(p)]) })),
-                h("td", { text: formatMean(agg.items[it.id].mean) })
-              ])
-            )
+                ...item.shown ? [
+                  ...points.map((p) => h("td", { text: String(item.counts[String(p)]) })),
+                  h("td", { text: formatMean(item.mean) })
+                ] : [hiddenCell(points.length + 1)]
+              ]);
+            })
           )
         )
       ])
     ];
+    const hidden = agg.hidden.items.length;
+    if (hidden) {
+      const text2 = `${count(hidden, "utsagn", "utsagn")} har ${FEWER_TEXT} og vises ikke. De er heller ikke med i snittet per dimensjon, så ingen kan regne seg fram til dem.`;
+      out.push(h("p", { class: "mvh-team-note", text: text2 }));
+    }
+    return out;
   }
   function ratingTables(def, agg) {
     const keys = [...def.scale.map((x) => x.id), UNANSWERED];
     const label = (k) => k === UNANSWERED ? "Ikke vurdert" : def.scale.find((x) => x.id === k)?.label || k;
     const themes = def.parts.flatMap((p) => p.themes);
-    const cells = (counts) => keys.map((k) => h("td", { text: String(counts[k]) }));
-    return [
+    const cells = (entry) => entry.shown ? keys.map((k) => h("td", { text: String(entry.counts[k]) })) : [hiddenCell(keys.length)];
+    const out = [
       h("table", { class: "mvh-table" }, [
         h("caption", { text: `Antall vurderinger per tema og farge (n = ${agg.n})` }),
         h("thead", {}, [headRow(["Tema", ...keys.map(label)])]),
@@ -2011,11 +2254,21 @@ var MVHWidget = (() => {
         ])
       ])
     ];
+    const hidden = agg.hidden.items.length;
+    if (hidden) {
+      const text2 = `${count(hidden, "mål", "mål")} har ${FEWER_TEXT} og er ikke med i tallene for tema og totalt, så ingen kan regne seg fram til dem.`;
+      out.push(h("p", { class: "mvh-team-note", text: text2 }));
+    }
+    return out;
   }
   function renderTeam(el, index) {
     const defs = index.instruments;
-    let responses = [];
+    let files = [];
     let def = defs[0];
+    let countCopies = false;
+    let visible = false;
+    let seen = false;
+    let changedAfterSeen = false;
     const selectId = uid("team");
     const choice = select(
       { id: selectId, "data-action": "team-instrument" },
@@ -2023,13 +2276,34 @@ var MVHWidget = (() => {
     );
     const status = h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
     const log = h("ul", { class: "mvh-team-log", "aria-live": "polite" });
+    const copies = h("div", { class: "mvh-team-copies", "aria-live": "polite" });
+    const warning = h("div", { class: "mvh-team-warning", "aria-live": "polite" });
     const results = h("div", { class: "mvh-team-results" });
+    const copiesId = uid("team-copies");
+    const copiesBox = input({ type: "checkbox", id: copiesId, "data-action": "team-count-copies" });
+    copiesBox.addEventListener("change", () => {
+      countCopies = copiesBox.checked;
+      changed();
+    });
+    function reset() {
+      files = [];
+      countCopies = false;
+      copiesBox.checked = false;
+      visible = false;
+      seen = false;
+      changedAfterSeen = false;
+      log.replaceChildren();
+      render2();
+    }
     choice.addEventListener("change", () => {
       def = defs.find((d) => d.id === choice.value) || defs[0];
-      responses = [];
-      log.replaceChildren();
-      show();
+      reset();
     });
+    function changed() {
+      if (seen) changedAfterSeen = true;
+      visible = false;
+      render2();
+    }
     async function addFile(file) {
       if (file.size === 0) return `«${file.name}»: filen er tom.`;
       if (file.size > MAX_IMPORT_BYTES) return `«${file.name}»: filen er større enn 1 MB.`;
@@ -2042,56 +2316,101 @@ var MVHWidget = (() => {
       }
       const response = typeof data.response === "string" && data.response ? data.response : null;
       if (!response) return `«${file.name}»: filen mangler svar-id og kan ikke telles trygt. Be om en ny eksport.`;
-      if (responses.some((r) => r.response === response)) {
+      const key = answerKey(def, data.answers);
+      const before = files.filter((f) => f.response === response).pop();
+      files.push({ name: file.name, response, answers: data.answers });
+      if (before && answerKey(def, before.answers) === key) {
         return `«${file.name}»: samme besvarelse er lagt til før. Den telles bare én gang.`;
       }
-      responses.push({ response, answers: data.answers });
-      return `«${file.name}»: lagt til.`;
+      const empty = key ? "" : " Den har ingen besvarte utsagn og telles ikke.";
+      if (before) {
+        return `«${file.name}»: samme svar-id som «${before.name}», men andre svar. Den nye filen erstatter den gamle.${empty}`;
+      }
+      return empty ? `«${file.name}»: lest.${empty}` : `«${file.name}»: lagt til.`;
     }
     const fileInput = fileButton({
       multiple: true,
-      onFiles: async (files) => {
+      onFiles: async (chosen) => {
         const lines = [];
-        for (const f of files) lines.push(await addFile(f));
+        for (const f of chosen) lines.push(await addFile(f));
         log.replaceChildren(...lines.map((t) => h("li", { text: t })));
-        show();
+        changed();
       }
     });
-    function show() {
-      const agg = aggregate(
-        def,
-        responses.map((r) => r.answers)
-      );
-      status.textContent = `${agg.n} ${agg.n === 1 ? "besvarelse" : "besvarelser"} lagt til.`;
+    function render2() {
+      const merged = mergeFiles(def, files, { countCopies });
+      const n = merged.counted.length;
+      status.textContent = `${count(n, "besvarelse", "besvarelser")} lagt til.` + (merged.empty.length ? ` ${count(merged.empty.length, "fil", "filer")} uten svar telles ikke.` : "");
+      copies.replaceChildren();
+      if (merged.copies.length) {
+        const groups = merged.copies.map((g) => g.map((name) => `«${name}»`).join(" og "));
+        const text2 = `${groups.join("; ")} har nøyaktig de samme svarene, men ulik svar-id. Det kan være kopier av én fil, og da ville én person telle flere ganger. ` + (countCopies ? "Nå telles de hver for seg." : "Derfor telles de som én besvarelse.");
+        copies.append(
+          h("p", { class: "mvh-notice", role: "alert", text: text2 }),
+          h("p", {}, [
+            copiesBox,
+            " ",
+            h("label", {
+              for: copiesId,
+              text: "Jeg vet at dette er ulike personer som har svart likt: tell filene hver for seg"
+            })
+          ])
+        );
+      }
+      warning.replaceChildren();
+      if (changedAfterSeen) {
+        const text2 = "Du har allerede sett teamresultatet. Viser du det igjen nå, kan forskjellen i tallene avsløre hva den eller de nye filene svarte, og med én ny fil er det én persons svar. Det tryggeste er å begynne på nytt og legge inn alle filene samlet før du viser resultatet.";
+        warning.append(
+          h("p", { class: "mvh-notice", role: "alert", text: text2 }),
+          button({ class: "mvh-btn", "data-action": "team-restart", onclick: reset }, "Begynn på nytt")
+        );
+      }
+      showButton.disabled = files.length === 0;
+      if (!visible) {
+        const text2 = files.length ? "Legg til alle filene først. Trykk «Vis teamresultat» når alle er med." : "Legg til filene fra teamet. Tallene vises først når du trykker «Vis teamresultat».";
+        results.replaceChildren(h("p", { class: "mvh-notice", text: text2 }));
+        return;
+      }
+      const agg = aggregate(def, [...merged.answers, ...merged.empty.map(() => ({}))]);
       if (!agg.shown) {
-        const text2 = `Teamoversikten vises først når minst ${MIN_TEAM_RESPONSES} besvarelser er lagt til. Det beskytter anonymiteten til den enkelte.`;
+        const text2 = `Teamresultatet vises bare når minst ${MIN_TEAM_RESPONSES} besvarelser har svar. Nå er det ${agg.n}. Det beskytter den enkelte: med færre kan hver enkelts svar leses ut av tallene.`;
         results.replaceChildren(h("p", { class: "mvh-notice", text: text2 }));
         return;
       }
       results.replaceChildren(...def.kind === "likert" ? likertTables(def, agg) : ratingTables(def, agg));
     }
-    const clear = () => {
-      responses = [];
-      log.replaceChildren();
-      show();
+    const show = () => {
+      visible = true;
+      seen = true;
+      changedAfterSeen = false;
+      render2();
     };
+    const showButton = (
+      /** @type {HTMLButtonElement} */
+      button({ class: "mvh-btn", "data-action": "team-show", onclick: show }, "Vis teamresultat")
+    );
     const privacy = "Filene leses bare her i nettleseren. Ingenting lagres eller sendes, og ingen navn vises. Lukker du siden, er oversikten borte.";
+    const truth = `Den som legger inn filene, kan åpne hver fil og se hva den enkelte svarte. Skal svarene være anonyme også for den personen, må en nøytral innsamler ta imot filene og legge dem inn. Tallene her beskytter den enkelte når de vises for teamet: alt som har ${FEWER_TEXT}, skjules.`;
     el.replaceChildren(
       h("section", { class: "mvh mvh-team", "aria-label": "Teamoversikt" }, [
         h("p", { class: "mvh-privacy", text: privacy }),
+        h("p", { class: "mvh-privacy mvh-team-truth", text: truth }),
         h("label", { for: selectId, text: "Hvilken øvelse gjelder det?" }),
         choice,
         h("div", { class: "mvh-toolbar" }, [
           button({ class: "mvh-btn", "data-action": "team-add", onclick: fileInput.open }, "Legg til filer"),
-          button({ class: "mvh-btn", "data-action": "team-clear", onclick: clear }, "Tøm oversikten"),
+          showButton,
+          button({ class: "mvh-btn", "data-action": "team-clear", onclick: reset }, "Tøm oversikten"),
           fileInput.el
         ]),
         status,
         log,
+        copies,
+        warning,
         results
       ])
     );
-    show();
+    render2();
   }
 
   // js/host/record.js
@@ -2211,9 +2530,9 @@ var MVHWidget = (() => {
       groupLabel: "Bekreft sletting",
       question: "Vil du slette alle svar fra alle øvelsene i boka i denne nettleseren? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem.",
       onYes: () => {
-        const count = store.clear();
+        const count2 = store.clear();
         refresh();
-        say(count ? "Alle svarene dine i denne nettleseren er slettet." : "Det var ingen lagrede svar å slette.", "ok");
+        say(count2 ? "Alle svarene dine i denne nettleseren er slettet." : "Det var ingen lagrede svar å slette.", "ok");
       }
     });
     function exportAll() {
@@ -2234,7 +2553,7 @@ var MVHWidget = (() => {
     function importText(file, raw) {
       let entries;
       try {
-        entries = parseWorkbook(defs, raw);
+        entries = parseWorkbook(defs, raw, file.name);
       } catch (err) {
         return say(`${/** @type {Error} */
         err.message} Ingenting er endret.`, "error");
@@ -2427,7 +2746,7 @@ var MVHWidget = (() => {
     const emit = (name) => {
       for (const cb of listeners.get(`change:${name}`) || []) cb({ name, new: state[name] });
     };
-    const put = (name, value) => {
+    const put2 = (name, value) => {
       if (state[name] === value) return;
       state[name] = value;
       emit(name);
@@ -2447,13 +2766,13 @@ var MVHWidget = (() => {
       seen = mark;
       lastRaw = raw;
       base = now;
-      put("recovery", null);
-      put("migrated_from", null);
+      put2("recovery", null);
+      put2("migrated_from", null);
       state.response_id = record && typeof record.response === "string" ? record.response : "";
-      if (state.storage.reason === "held") put("storage", { ok: true });
+      if (state.storage.reason === "held") put2("storage", { ok: true });
       state.answers = now;
       emit("answers");
-      if (had) put("deleted", { at: Date.now(), dropped });
+      if (had) put2("deleted", { at: Date.now(), dropped });
       return true;
     }
     function refresh() {
@@ -2473,7 +2792,7 @@ var MVHWidget = (() => {
     }
     const model = {
       get: (name) => state[name],
-      set: put,
+      set: put2,
       save_changes() {
         if (!storage) return;
         try {
@@ -2481,7 +2800,7 @@ var MVHWidget = (() => {
         } catch {
         }
         if (state.recovery && !state.recovery.released) {
-          if (state.storage.reason !== "held") put("storage", { ok: false, reason: "held" });
+          if (state.storage.reason !== "held") put2("storage", { ok: false, reason: "held" });
           return;
         }
         try {
@@ -2496,7 +2815,7 @@ var MVHWidget = (() => {
             state.answers = merged;
             emit("answers");
           }
-          if (!state.storage.ok) put("storage", { ok: true });
+          if (!state.storage.ok) put2("storage", { ok: true });
         } catch (e) {
           const quota = e instanceof DOMException && (e.name === "QuotaExceededError" || e.code === 22);
           state.storage = { ok: false, reason: quota ? "quota" : "unavailable" };
@@ -2514,9 +2833,9 @@ var MVHWidget = (() => {
         lastRaw = null;
         base = {};
         state.response_id = "";
-        put("recovery", null);
-        put("migrated_from", null);
-        if (storage && state.storage.reason === "held") put("storage", { ok: true });
+        put2("recovery", null);
+        put2("migrated_from", null);
+        if (storage && state.storage.reason === "held") put2("storage", { ok: true });
         state.answers = {};
         emit("answers");
       },
@@ -2595,15 +2914,15 @@ var MVHWidget = (() => {
      */
     clear() {
       const storage = getStorage();
-      let count = 0;
+      let count2 = 0;
       if (storage) {
         try {
-          count = forgetAll(storage).length;
+          count2 = forgetAll(storage).length;
         } catch {
         }
       }
       for (const model of models.values()) model.forget(false);
-      return count;
+      return count2;
     }
   };
   function showIn(def, answers, response) {

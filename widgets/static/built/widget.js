@@ -7,8 +7,17 @@ var __export = (target, all) => {
 
 // widgets/schemas/answers.json
 var answers_default = {
-  description: "What a valid set of answers is, per instrument kind: the one answer contract. widgets/answers.py (check_answers) and js/core/answers.js (checkAnswers, salvageAnswers) both interpret this file, so Python, the book's import and the repair of damaged stored answers accept the same things. Answers are an object; a top-level field that is absent is fine, a field that is present (null too) must match its node. Fields not named here are ignored by the check and dropped by the repair. Node types: text (a string), number (a JSON number, never a boolean), map (an object; every value must match 'values'), list (an array; every item must match 'items'; 'max' names a definition path giving the most items allowed, 'default' when the path is missing), any_of (the first option that matches; otherwise the last option's message). A map or list reports 'wrong' when the value is not an object/array, and 'bad' when a value or item fails; without 'bad' the inner node's message is used. Messages are ids in 'messages', with {field} (the dotted field name) and {key} (the failing entry's key) filled in. Tested by tests/vectors/answers/*.json.",
+  description: "What a valid set of answers is, per instrument kind: the one answer contract. widgets/answers.py (check_answers) and js/core/answers.js (checkAnswers, salvageAnswers) both interpret this file, so Python, the book's import and the repair of damaged stored answers accept the same things. Answers are an object; a top-level field that is absent is fine, a field that is present (null too) must match its node. The set of fields is closed: a field not named here is refused by the check (message 'unknown_field'; a file from a newer version of the book is refused, never half imported) and dropped by the repair. Node types: text (a string), number (a JSON number, never a boolean), map (an object; every value must match 'values'), list (an array; every item must match 'items'; 'max' names a definition path giving the most items allowed, 'default' when the path is missing), any_of (the first option that matches; otherwise the last option's message). A map with 'keys' is closed: any other key is refused with its 'unknown' message (the repair drops the whole entry that holds it). A map or list reports 'wrong' when the value is not an object/array, and 'bad' when a value or item fails; without 'bad' the inner node's message is used. Messages are ids in 'messages', with {field} (the dotted field name) and {key} (the failing entry's key) filled in after 'echo': every character matching the pattern 'strip' (control, line-separator and bidi characters) removed, then cut to 'max' characters (code points) ending in '…', so a hostile key cannot flood or reorder a message. Tested by tests/vectors/answers/*.json.",
+  echo: { max: 40, strip: "[\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069]" },
   messages: {
+    unknown_field: {
+      no: "svarene har feltet «{field}», som denne versjonen av boka ikke kjenner (filen er kanskje laget med en nyere versjon av boka)",
+      en: "the answers have field '{field}', which this version of the book does not know"
+    },
+    plan_key: {
+      no: "en rad i handlingsplanen har feltet «{key}», som denne versjonen av boka ikke kjenner (filen er kanskje laget med en nyere versjon av boka)",
+      en: "a row of the action plan has field '{key}', which this version of the book does not know"
+    },
     not_object: { no: "svarene mangler eller er ikke et objekt", en: "field 'answers' must be an object" },
     unknown_kind: { no: "ukjent type øvelse", en: "unknown kind of instrument" },
     text_map: { no: "feltet «{field}» skal være en liste med tekster", en: "field '{field}' must be an object of texts" },
@@ -46,7 +55,14 @@ var answers_default = {
         type: "list",
         wrong: "list",
         max: { path: ["plan", "max_themes"], default: 0, message: "plan_rows" },
-        items: { type: "map", values: { type: "text" }, wrong: "plan_row", bad: "plan_text" }
+        items: {
+          type: "map",
+          keys: ["theme", "action", "who", "when"],
+          unknown: "plan_key",
+          values: { type: "text" },
+          wrong: "plan_row",
+          bad: "plan_text"
+        }
       }
     },
     reflection: {
@@ -100,18 +116,39 @@ var wholeNumber = (v) => typeof v === "number" && Number.isInteger(v);
 var hasContent = (value) => Array.isArray(value) ? value.length > 0 : isObject(value) ? Object.values(value).some(hasContent) : value !== "" && value != null;
 var formatMean = (m) => m === null ? "–" : m.toFixed(2).replace(".", ",");
 var mean = (xs) => xs.length ? xs.reduce((x, y) => x + y, 0) / xs.length : null;
+var own = (obj, key) => typeof obj === "object" && obj !== null && Object.hasOwn(obj, key) ? (
+  /** @type {any} */
+  obj[key]
+) : void 0;
+function put(obj, key, value) {
+  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+}
+function lookup(entries) {
+  const map = new Map(entries);
+  return (key) => typeof key === "string" ? map.get(key) : void 0;
+}
+var ownText = (obj, key) => {
+  const v = own(obj, key);
+  return typeof v === "string" ? v : "";
+};
 
 // js/core/answers.js
 var MESSAGES = answers_default.messages;
+var ECHO = answers_default.echo;
+var ECHO_STRIP = new RegExp(ECHO.strip, "g");
+function echo(value) {
+  const chars = Array.from(String(value).replace(ECHO_STRIP, ""));
+  return chars.length > ECHO.max ? `${chars.slice(0, ECHO.max - 1).join("")}…` : chars.join("");
+}
 var ANSWER_SHAPES = (
   /** @type {any} */
   answers_default.kinds
 );
-var message = (id, field = "", key = "") => MESSAGES[id].no.replace("{field}", () => field).replace("{key}", () => key);
+var message = (id, field = "", key = "") => MESSAGES[id].no.replace("{field}", () => echo(field)).replace("{key}", () => echo(key));
 function limit(def, spec) {
   let value = def;
   for (const step of spec.path) {
-    if (!isObject(value) || !(step in value)) return spec.default;
+    if (!isObject(value) || !Object.hasOwn(value, step)) return spec.default;
     value = value[step];
   }
   return value;
@@ -132,6 +169,11 @@ function check(node, value, field, def) {
   let inner;
   if (node.type === "map") {
     if (!isObject(value)) return message(node.wrong, field);
+    const { keys, unknown } = node;
+    if (keys) {
+      const extra = Object.keys(value).find((k) => !keys.includes(k));
+      if (extra !== void 0) return message(unknown || node.wrong, field, extra);
+    }
     entries = Object.entries(value).map(([k, v]) => [k, v, `${field}.${k}`]);
     inner = node.values;
   } else {
@@ -151,10 +193,12 @@ function check(node, value, field, def) {
 }
 function checkAnswers(def, answers) {
   if (!isObject(answers)) return message("not_object");
-  const fields = ANSWER_SHAPES[def.kind];
+  const fields = own(ANSWER_SHAPES, def.kind);
   if (!fields) return message("unknown_kind");
+  const extra = Object.keys(answers).find((k) => !Object.hasOwn(fields, k));
+  if (extra !== void 0) return message("unknown_field", extra);
   for (const [name, node] of Object.entries(fields)) {
-    if (name in answers) {
+    if (Object.hasOwn(answers, name)) {
       const error = check(node, answers[name], name, def);
       if (error) return error;
     }
@@ -170,22 +214,81 @@ function newResponseId() {
   crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
-function parseImport(def, raw) {
+var SINGLE_FIELDS = {
+  format: "text",
+  instrument: "text",
+  version: "version",
+  title: "text",
+  response: "response",
+  exported: "text",
+  answers: "answers"
+};
+var REQUIRED = ["instrument", "version", "answers"];
+var MAX_DEPTH = 8;
+var WANTED = {
+  text: "være tekst",
+  version: "være et helt tall fra 1 og oppover",
+  response: "være en svar-id (bokstaver og tall, høyst 64 tegn)",
+  answers: "være et objekt med svar",
+  list: "være en liste"
+};
+function fits(type, value) {
+  if (type === "text") return typeof value === "string";
+  if (type === "version") return Number.isSafeInteger(value) && /** @type {number} */
+  value >= 1;
+  if (type === "response") return typeof value === "string" && /^[A-Za-z0-9_-]{0,64}$/.test(value);
+  if (type === "answers") return true;
+  return Array.isArray(value);
+}
+function nesting(value, limit2 = MAX_DEPTH) {
+  let deepest = 0;
+  const stack = [[value, 1]];
+  while (stack.length) {
+    const [v, d] = (
+      /** @type {[unknown, number]} */
+      stack.pop()
+    );
+    if (typeof v !== "object" || v === null) continue;
+    if (d > deepest) deepest = d;
+    if (deepest > limit2) break;
+    for (const x of Object.values(v)) stack.push([x, d + 1]);
+  }
+  return deepest;
+}
+function checkFields(data, fields, required) {
+  const extra = Object.keys(data).find((k) => !Object.hasOwn(fields, k));
+  if (extra !== void 0) {
+    return `har feltet «${echo(extra)}», som denne versjonen av boka ikke kjenner. Den er kanskje laget med en nyere versjon av boka.`;
+  }
+  const missing = required.find((k) => !Object.hasOwn(data, k));
+  if (missing !== void 0) return `mangler feltet «${missing}».`;
+  for (const [name, type] of Object.entries(fields)) {
+    if (Object.hasOwn(data, name) && !fits(type, data[name])) return `har feltet «${name}», som skal ${WANTED[type]}.`;
+  }
+  return "";
+}
+var refused = (name, text2) => new Error(name ? `«${echo(name)}» ble ikke importert. ${text2}` : text2);
+function parseImport(def, raw, name = "") {
   let data;
   try {
     data = JSON.parse(raw);
   } catch {
-    throw new Error("Filen er ikke en gyldig JSON-fil. Velg en fil du har eksportert fra denne øvelsen.");
+    throw refused(name, "Filen er ikke en gyldig JSON-fil. Velg en fil du har eksportert fra denne øvelsen.");
   }
   if (!isObject(data) || data.format !== EXPORT_FORMAT) {
-    throw new Error("Filen ser ikke ut som en eksport fra Metodeveilederhåndboka.");
+    throw refused(name, "Filen ser ikke ut som en eksport fra Metodeveilederhåndboka.");
+  }
+  if (nesting(data) > MAX_DEPTH) {
+    throw refused(name, "Filen har for mange nivåer inni hverandre og kan ikke være en eksport fra boka.");
   }
   if (data.instrument !== def.id) {
-    const other = typeof data.instrument === "string" ? `«${data.instrument}»` : "en annen øvelse";
-    throw new Error(`Filen er fra ${other}, ikke fra «${def.id}». Velg riktig fil.`);
+    const other = typeof data.instrument === "string" ? `«${echo(data.instrument)}»` : "en annen øvelse";
+    throw refused(name, `Filen er fra ${other}, ikke fra «${def.id}». Velg riktig fil.`);
   }
+  const wrong = checkFields(data, SINGLE_FIELDS, ["format", ...REQUIRED]);
+  if (wrong) throw refused(name, `Filen ${wrong}`);
   const err = checkAnswers(def, data.answers);
-  if (err) throw new Error(`Filen har svar i feil format: ${err}.`);
+  if (err) throw refused(name, `Filen har svar i feil format: ${err}.`);
   return data;
 }
 function exportData(def, answers, response = newResponseId()) {
@@ -362,17 +465,17 @@ function summarize(def, a) {
   for (const dim of def.dimensions) {
     const scores = [];
     for (const item of dim.items) {
-      const v = ratings[item.id];
+      const v = own(ratings, item.id);
       if (wholeNumber(v) && v >= min && v <= max) scores.push(item.reverse ? min + max - v : v);
     }
     const m = mean(scores);
     const bandIndex = m === null ? -1 : dim.bands.findIndex((b) => m <= b.max);
-    dimensions[dim.id] = {
+    put(dimensions, dim.id, {
       items: dim.items.length,
       answered: scores.length,
       mean: m,
       band: bandIndex < 0 ? null : bandIndex
-    };
+    });
     items += dim.items.length;
     answered += scores.length;
   }
@@ -384,7 +487,7 @@ function tableRows(def, a) {
   const rows = [["type", "dimensjon", "id", "utsagn", "svar", "snitt"]];
   for (const dim of def.dimensions) {
     for (const item of dim.items) {
-      const v = ratings[item.id];
+      const v = own(ratings, item.id);
       const answer = typeof v === "number" ? def.scale.labels[v - def.scale.min] || v : "";
       rows.push(["utsagn", dim.title, item.id, item.text, answer, ""]);
     }
@@ -456,8 +559,8 @@ function View(def, getAnswers, setAnswers, host) {
     const a = getAnswers();
     const ratings = asObject(a.ratings);
     for (const [id, inputs] of radios) {
-      for (const el of inputs) el.checked = ratings[id] === Number(el.value);
-      const v = ratings[id];
+      const v = own(ratings, id);
+      for (const el of inputs) el.checked = v === Number(el.value);
       const pv = printValues.get(id);
       if (pv) pv.textContent = `Svar: ${wholeNumber(v) && v >= min && v <= max ? labels[v - min] : "ikke besvart"}`;
     }
@@ -514,18 +617,18 @@ function summarize2(def, a) {
     let an;
     let c;
     if (q.type === "single") {
-      const chosen = q.options.find((o) => o.id === responses[q.id]);
+      const chosen = q.options.find((o) => o.id === own(responses, q.id));
       u = 1;
       an = chosen ? 1 : 0;
       c = chosen?.correct ? 1 : 0;
     } else {
-      const given = asObject(responses[q.id]);
+      const given = asObject(own(responses, q.id));
       const cats = q.categories.map((x) => x.id);
       u = q.statements.length;
-      an = q.statements.filter((st) => cats.includes(given[st.id])).length;
-      c = q.statements.filter((st) => given[st.id] === st.category).length;
+      an = q.statements.filter((st) => cats.includes(own(given, st.id))).length;
+      c = q.statements.filter((st) => own(given, st.id) === st.category).length;
     }
-    questions[q.id] = { units: u, answered: an, correct: c };
+    put(questions, q.id, { units: u, answered: an, correct: c });
     units += u;
     answered += an;
     correct += c;
@@ -537,15 +640,16 @@ function tableRows2(def, a) {
   const rows = [["spørsmål", "utsagn", "ditt svar", "riktig svar", "riktig?"]];
   for (const q of def.questions) {
     if (q.type === "single") {
-      const chosen = q.options.find((o) => o.id === responses[q.id]);
+      const chosen = q.options.find((o) => o.id === own(responses, q.id));
       const right = q.options.find((o) => o.correct);
       rows.push([q.text, "", chosen ? chosen.text : "", right?.text, chosen ? chosen.correct ? "ja" : "nei" : ""]);
     } else {
-      const given = asObject(responses[q.id]);
-      const label = Object.fromEntries(q.categories.map((c) => [c.id, c.label]));
+      const given = asObject(own(responses, q.id));
+      const label = lookup(q.categories.map((c) => [c.id, c.label]));
       for (const st of q.statements) {
-        const g = given[st.id];
-        rows.push([q.text, st.text, label[g] || "", label[st.category], g ? g === st.category ? "ja" : "nei" : ""]);
+        const g = own(given, st.id);
+        const answer = label(g) || "";
+        rows.push([q.text, st.text, answer, label(st.category), answer ? g === st.category ? "ja" : "nei" : ""]);
       }
     }
   }
@@ -561,10 +665,10 @@ function View2(def, getAnswers, setAnswers) {
     const a = getAnswers();
     const responses = { ...asObject(a.responses) };
     if (value === void 0) delete responses[qid];
-    else responses[qid] = value;
+    else put(responses, qid, value);
     setAnswers({ ...a, responses });
   };
-  const response = (qid) => getAnswers().responses?.[qid];
+  const response = (qid) => own(getAnswers().responses, qid);
   const single = (q, headingId, result) => {
     const name = uid(`q${q.id}`);
     const feedback = h("div", { class: "mvh-option-feedback", "aria-live": "polite" });
@@ -603,7 +707,7 @@ function View2(def, getAnswers, setAnswers) {
           e.target.value
         );
         const given = { ...asObject(response(q.id)) };
-        if (value) given[st.id] = value;
+        if (value) put(given, st.id, value);
         else delete given[st.id];
         setResponse(q.id, Object.keys(given).length ? given : void 0);
       };
@@ -615,7 +719,7 @@ function View2(def, getAnswers, setAnswers) {
       const pv = h("p", { class: "mvh-print-only mvh-print-value" });
       appliers.push(() => {
         const given = response(q.id);
-        const g = isObject(given) ? given[st.id] : void 0;
+        const g = own(given, st.id);
         choice.value = q.categories.some((c) => c.id === g) ? g : "";
         const right = q.categories.find((c) => c.id === st.category);
         const ok = g === st.category;
@@ -759,8 +863,8 @@ function summarize3(def, a) {
   const ratings = asObject(a.ratings);
   const empty = () => {
     const c = {};
-    for (const s of scale) c[s] = 0;
-    c[UNANSWERED] = 0;
+    for (const s of scale) put(c, s, 0);
+    put(c, UNANSWERED, 0);
     return c;
   };
   const total = empty();
@@ -770,12 +874,12 @@ function summarize3(def, a) {
   let answered = 0;
   for (const part of def.parts || []) {
     const pc = empty();
-    parts[part.id] = pc;
+    put(parts, part.id, pc);
     for (const theme of part.themes) {
       const tc = empty();
-      themes[theme.id] = tc;
+      put(themes, theme.id, tc);
       for (const item of theme.items) {
-        const v = ratings[item.id];
+        const v = own(ratings, item.id);
         const key = typeof v === "string" && scale.includes(v) ? v : UNANSWERED;
         items += 1;
         if (key !== UNANSWERED) answered += 1;
@@ -785,23 +889,24 @@ function summarize3(def, a) {
   }
   return { items, answered, total, parts, themes };
 }
+var textOf = (v) => typeof v === "string" ? v : "";
 function tableRows3(def, a) {
-  const label = Object.fromEntries((def.scale || []).map((s) => [s.id, s.label]));
+  const label = lookup((def.scale || []).map((s) => [s.id, s.label]));
   const ratings = asObject(a.ratings);
   const notes = asObject(a.notes);
-  const themeTitle = {};
+  const themeTitle = /* @__PURE__ */ new Map();
   const rows = [["type", "nummer", "tema", "tekst", "vurdering", "notat", "hvem", "innen"]];
   for (const part of def.parts || []) {
     for (const theme of part.themes) {
-      themeTitle[theme.id] = theme.title;
+      themeTitle.set(theme.id, theme.title);
       for (const item of theme.items) {
         rows.push([
           "mål",
           item.id,
           theme.title,
           item.text,
-          label[ratings[item.id]] || "",
-          notes[item.id] || "",
+          label(own(ratings, item.id)) || "",
+          textOf(own(notes, item.id)),
           "",
           ""
         ]);
@@ -810,8 +915,8 @@ function tableRows3(def, a) {
   }
   for (const row of Array.isArray(a.plan) ? a.plan : []) {
     if (!row || !(row.theme || row.action)) continue;
-    const title = themeTitle[row.theme] || "";
-    rows.push(["tiltak", row.theme || "", title, row.action || "", "", "", row.who || "", row.when || ""]);
+    const title = typeof row.theme === "string" && themeTitle.get(row.theme) || "";
+    rows.push(["tiltak", textOf(row.theme), title, textOf(row.action), "", "", textOf(row.who), textOf(row.when)]);
   }
   return rows;
 }
@@ -848,7 +953,7 @@ function View3(def, getAnswers, setAnswers) {
         value: s.id,
         "data-item": item.id,
         onchange: () => update((a) => {
-          a.ratings[item.id] = s.id;
+          put(a.ratings, item.id, s.id);
           return a;
         })
       })
@@ -867,7 +972,7 @@ function View3(def, getAnswers, setAnswers) {
           e.target.value
         );
         update((a) => {
-          if (value) a.notes[item.id] = value;
+          if (value) put(a.notes, item.id, value);
           else delete a.notes[item.id];
           return a;
         });
@@ -939,14 +1044,14 @@ function View3(def, getAnswers, setAnswers) {
     const a = getAnswers();
     const ratings = asObject(a.ratings);
     const noteValues = asObject(a.notes);
-    const labels = Object.fromEntries(scale.map((s) => [s.id, s.label]));
+    const labels = lookup(scale.map((s) => [s.id, s.label]));
     for (const [id, inputs] of radios) {
-      for (const el of inputs) el.checked = ratings[id] === el.value;
+      for (const el of inputs) el.checked = own(ratings, id) === el.value;
       const pv = printValues.get(id);
-      if (pv) pv.textContent = `Vurdering: ${labels[ratings[id]] || "ikke vurdert"}`;
+      if (pv) pv.textContent = `Vurdering: ${labels(own(ratings, id)) || "ikke vurdert"}`;
     }
     for (const [id, n] of notes) {
-      const v = typeof noteValues[id] === "string" ? noteValues[id] : "";
+      const v = textOf(own(noteValues, id));
       if (n.area.value !== v) n.area.value = v;
       if (v && !n.details.open) n.details.open = true;
       n.print.textContent = v ? `Notat: ${v}` : "";
@@ -1005,13 +1110,13 @@ function summarize4(def, a) {
   const prompts = def.prompts || [];
   return {
     prompts: prompts.length,
-    answered: prompts.filter((p) => text(responses[p.id]) !== "").length
+    answered: prompts.filter((p) => text(own(responses, p.id)) !== "").length
   };
 }
 function tableRows4(def, a) {
   const responses = asObject(a.responses);
   const rows = [["nummer", "spørsmål", "svar"]];
-  for (const [i, p] of (def.prompts || []).entries()) rows.push([i + 1, p.text, responses[p.id] || ""]);
+  for (const [i, p] of (def.prompts || []).entries()) rows.push([i + 1, p.text, ownText(responses, p.id)]);
   return rows;
 }
 function progress4(def, a) {
@@ -1038,7 +1143,7 @@ function View4(def, getAnswers, setAnswers) {
           );
           const a = getAnswers();
           const responses = { ...asObject(a.responses) };
-          if (value) responses[p.id] = value;
+          if (value) put(responses, p.id, value);
           else delete responses[p.id];
           setAnswers({ ...a, responses });
         }
@@ -1058,7 +1163,7 @@ function View4(def, getAnswers, setAnswers) {
     const a = getAnswers();
     const responses = asObject(a.responses);
     for (const [id, f] of fields) {
-      const v = typeof responses[id] === "string" ? responses[id] : "";
+      const v = ownText(responses, id);
       if (f.area.value !== v) f.area.value = v;
       f.print.textContent = v || "(ikke besvart)";
     }
@@ -1104,7 +1209,7 @@ function tableRows5(def, a) {
   const path = Array.isArray(a.path) ? a.path : [];
   const rows = [["steg", "situasjon", "valg"]];
   path.forEach((id, i) => {
-    const node = nodes[id];
+    const node = typeof id === "string" ? own(nodes, id) : void 0;
     if (!node) return;
     const choice = (node.choices || []).find((c) => c.next === path[i + 1]);
     rows.push([i + 1, node.text, choice ? choice.text : node.ending ? `Slutt (${node.ending})` : ""]);
@@ -1207,23 +1312,23 @@ function fieldFilled(field, value) {
       return Array.isArray(value) && value.some((v) => field.options.includes(v));
     default: {
       const m = asObject(value);
-      return field.rows.every((row) => field.options.includes(m[row]));
+      return field.rows.every((row) => field.options.includes(own(m, row)));
     }
   }
 }
 function summarize6(def, a) {
   const values = asObject(a.fields);
   const fields = def.sections.flatMap((s) => s.fields);
-  return { fields: fields.length, filled: fields.filter((f) => fieldFilled(f, values[f.id])).length };
+  return { fields: fields.length, filled: fields.filter((f) => fieldFilled(f, own(values, f.id))).length };
 }
 function tableRows6(def, a) {
   const values = asObject(a.fields);
   const rows = [["del", "felt", "svar"]];
   for (const section of def.sections) {
     for (const f of section.fields) {
-      const v = values[f.id];
+      const v = own(values, f.id);
       if (f.type === "matrix") {
-        for (const row of f.rows) rows.push([section.title, `${f.label}: ${row}`, isObject(v) ? v[row] || "" : ""]);
+        for (const row of f.rows) rows.push([section.title, `${f.label}: ${row}`, ownText(v, row)]);
       } else {
         rows.push([section.title, f.label, Array.isArray(v) ? v.join(", ") : typeof v === "string" ? v : ""]);
       }
@@ -1242,10 +1347,10 @@ function View6(def, getAnswers, setAnswers) {
     const a = getAnswers();
     const fields = { ...asObject(a.fields) };
     if (value === "" || value === void 0 || Array.isArray(value) && !value.length) delete fields[id];
-    else fields[id] = value;
+    else put(fields, id, value);
     setAnswers({ ...a, fields });
   };
-  const current = (id) => isObject(getAnswers().fields) ? getAnswers().fields[id] : void 0;
+  const current = (id) => own(getAnswers().fields, id);
   const valueIn = (e) => (
     /** @type {HTMLInputElement} */
     e.target.value
@@ -1347,7 +1452,7 @@ function View6(def, getAnswers, setAnswers) {
     );
     appliers.push(() => {
       const v = asObject(current(f.id));
-      for (const [ri, row] of f.rows.entries()) for (const el of grid[ri]) el.checked = v[row] === el.value;
+      for (const [ri, row] of f.rows.entries()) for (const el of grid[ri]) el.checked = own(v, row) === el.value;
     });
     return h("div", { class: "mvh-field" }, [
       h("p", { id: captionId, class: "mvh-matrix-label", text: f.label }),
@@ -1652,7 +1757,7 @@ function render({ model, el }) {
   }
   function importText(file, raw) {
     try {
-      const data = parseImport(def, raw);
+      const data = parseImport(def, raw, file.name);
       model.refresh?.();
       model.set("response_id", typeof data.response === "string" ? data.response : "");
       setAnswers(data.answers);
