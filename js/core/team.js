@@ -12,7 +12,7 @@
  *   with no count and no mean, and the sums above it leave it out (so it cannot
  *   be read off as a difference).
  */
-import { isObject, mean, UNANSWERED, wholeNumber } from "./values.js";
+import { isObject, mean, own, put, UNANSWERED, wholeNumber } from "./values.js";
 
 /** @typedef {import("./types.js").Definition} Definition */
 /** @typedef {import("./types.js").LikertDef} LikertDef */
@@ -53,7 +53,7 @@ export function answered(def, a) {
         : null;
   if (!valid) throw new Error(`no team view for kind ${def.kind}`);
   for (const item of itemsOf(def)) {
-    const v = ratings[item.id];
+    const v = own(ratings, item.id);
     if (valid(v)) out.set(item.id, /** @type {number|string} */ (v));
   }
   return out;
@@ -93,10 +93,10 @@ function likertTeam(def, sets) {
         }
       }
       if (values.length < MIN_TEAM_RESPONSES) {
-        items[item.id] = HIDDEN();
+        put(items, item.id, HIDDEN());
         hidden.items.push(item.id);
       } else {
-        items[item.id] = { shown: true, n: values.length, mean: mean(values), counts };
+        put(items, item.id, { shown: true, n: values.length, mean: mean(values), counts });
         shownItems.push(item);
       }
     }
@@ -139,10 +139,10 @@ function ratingTeam(def, sets) {
     for (const s of sets) counts[/** @type {string} */ (s.get(item.id) ?? UNANSWERED)] += 1;
     const n = sets.length - counts[UNANSWERED];
     if (n < MIN_TEAM_RESPONSES) {
-      items[item.id] = HIDDEN();
+      put(items, item.id, HIDDEN());
       hidden.items.push(item.id);
     } else {
-      items[item.id] = { shown: true, n, counts };
+      put(items, item.id, { shown: true, n, counts });
     }
   }
   /** A sum over the shown items of a group; hidden when none of them is shown. @param {{id: string}[]} group */
@@ -150,7 +150,7 @@ function ratingTeam(def, sets) {
     const shown = group.filter((it) => items[it.id].shown);
     if (!shown.length) return null;
     const counts = zero();
-    for (const it of shown) for (const k of keys) counts[k] += items[it.id].counts[k];
+    for (const it of shown) for (const k of keys) counts[k] += own(items, it.id).counts[k];
     const n = sets.filter((s) => shown.some((it) => s.has(it.id))).length;
     return { shown: true, n, counts, left_out: group.length - shown.length };
   };

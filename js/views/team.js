@@ -8,7 +8,7 @@
  */
 import { MAX_IMPORT_BYTES, parseImport } from "../core/exchange.js";
 import { aggregate, answerKey, MIN_TEAM_RESPONSES, mergeFiles } from "../core/team.js";
-import { formatMean, UNANSWERED } from "../core/values.js";
+import { formatMean, own, UNANSWERED } from "../core/values.js";
 import { fileButton } from "../ui/controls.js";
 import { button, h, headRow, input, select, uid } from "../ui/dom.js";
 
@@ -39,7 +39,7 @@ function likertTables(def, agg) {
         "tbody",
         {},
         def.dimensions.map((d) => {
-          const dim = agg.dimensions[d.id];
+          const dim = own(agg.dimensions, d.id);
           return h("tr", { "data-dimension": d.id }, [
             h("th", { scope: "row", text: d.title }),
             ...(dim.shown
@@ -105,7 +105,7 @@ function ratingTables(def, agg) {
         ...themes.map((t) =>
           h("tr", { "data-theme": t.id }, [
             h("th", { scope: "row", text: `${t.id}. ${t.title}` }),
-            ...cells(agg.themes[t.id]),
+            ...cells(own(agg.themes, t.id)),
           ]),
         ),
         h("tr", { class: "mvh-row-total" }, [h("th", { scope: "row", text: "Totalt" }), ...cells(agg.total)]),

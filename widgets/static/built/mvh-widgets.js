@@ -481,7 +481,7 @@ var MVHWidget = (() => {
     const valid = def.kind === "likert" ? (v) => wholeNumber(v) && v >= def.scale.min && v <= def.scale.max : def.kind === "rating" ? (v) => typeof v === "string" && def.scale.some((s) => s.id === v) : null;
     if (!valid) throw new Error(`no team view for kind ${def.kind}`);
     for (const item of itemsOf(def)) {
-      const v = ratings[item.id];
+      const v = own(ratings, item.id);
       if (valid(v)) out.set(
         item.id,
         /** @type {number|string} */
@@ -513,10 +513,10 @@ var MVHWidget = (() => {
           }
         }
         if (values.length < MIN_TEAM_RESPONSES) {
-          items[item.id] = HIDDEN();
+          put(items, item.id, HIDDEN());
           hidden.items.push(item.id);
         } else {
-          items[item.id] = { shown: true, n: values.length, mean: mean(values), counts };
+          put(items, item.id, { shown: true, n: values.length, mean: mean(values), counts });
           shownItems.push(item);
         }
       }
@@ -557,17 +557,17 @@ var MVHWidget = (() => {
       ] += 1;
       const n = sets.length - counts[UNANSWERED];
       if (n < MIN_TEAM_RESPONSES) {
-        items[item.id] = HIDDEN();
+        put(items, item.id, HIDDEN());
         hidden.items.push(item.id);
       } else {
-        items[item.id] = { shown: true, n, counts };
+        put(items, item.id, { shown: true, n, counts });
       }
     }
     const sum = (group) => {
       const shown = group.filter((it) => items[it.id].shown);
       if (!shown.length) return null;
       const counts = zero();
-      for (const it of shown) for (const k of keys) counts[k] += items[it.id].counts[k];
+      for (const it of shown) for (const k of keys) counts[k] += own(items, it.id).counts[k];
       const n = sets.filter((s) => shown.some((it) => s.has(it.id))).length;
       return { shown: true, n, counts, left_out: group.length - shown.length };
     };
@@ -2192,7 +2192,7 @@ var MVHWidget = (() => {
           "tbody",
           {},
           def.dimensions.map((d) => {
-            const dim = agg.dimensions[d.id];
+            const dim = own(agg.dimensions, d.id);
             return h("tr", { "data-dimension": d.id }, [
               h("th", { scope: "row", text: d.title }),
               ...dim.shown ? [h("td", { text: String(dim.n) }), h("td", { text: formatMean(dim.mean) })] : [hiddenCell(2)]
@@ -2247,7 +2247,7 @@ var MVHWidget = (() => {
           ...themes.map(
             (t) => h("tr", { "data-theme": t.id }, [
               h("th", { scope: "row", text: `${t.id}. ${t.title}` }),
-              ...cells(agg.themes[t.id])
+              ...cells(own(agg.themes, t.id))
             ])
           ),
           h("tr", { class: "mvh-row-total" }, [h("th", { scope: "row", text: "Totalt" }), ...cells(agg.total)])
