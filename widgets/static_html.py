@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from html import escape
+from typing import Callable
 
 
 def inline_json(data: dict) -> str:
@@ -82,21 +83,27 @@ def _fallback_scenario(d: dict) -> str:
     return f"<p>{escape(start['text'])}</p><p>Hva gjør du?</p><ul>{choices}</ul>"
 
 
-def _fallback_template(d: dict) -> str:
+def _template_form(d: dict, boxes: Callable[[list[str]], str], blank: Callable[[dict], str]) -> str:
+    """A template's sections and fields as a form: the no-JS fallback and the paper form differ only
+    in how a field's boxes and its blank space to write in are drawn."""
     out = []
     for sec in d["sections"]:
         out.append(f"<h4>{escape(sec['title'])}</h4>")
         for f in sec["fields"]:
             label = f"<strong>{escape(f['label'])}</strong>"
             if f["type"] in ("choice", "checklist"):
-                out.append(f"<p>{label}<br>{_boxes(f['options'])}</p>")
+                out.append(f"<p>{label}<br>{boxes(f['options'])}</p>")
             elif f["type"] == "matrix":
                 head = "".join(f"<th>{escape(o)}</th>" for o in f["options"])
                 rows = "".join(f"<tr><th>{escape(r)}</th>{'<td>☐</td>' * len(f['options'])}</tr>" for r in f["rows"])
                 out.append(f"<p>{label}</p><table><tr><th></th>{head}</tr>{rows}</table>")
             else:
-                out.append(f"<p>{label}<br>________________________________________</p>")
+                out.append(f"<p>{label}{blank(f)}</p>")
     return "".join(out)
+
+
+def _fallback_template(d: dict) -> str:
+    return _template_form(d, _boxes, lambda f: "<br>________________________________________")
 
 
 def render(definition: dict) -> str:
@@ -251,20 +258,7 @@ def _paper_scenario(d: dict) -> str:
 
 
 def _paper_template(d: dict) -> str:
-    out = []
-    for sec in d["sections"]:
-        out.append(f"<h4>{escape(sec['title'])}</h4>")
-        for f in sec["fields"]:
-            label = f"<strong>{escape(f['label'])}</strong>"
-            if f["type"] in ("choice", "checklist"):
-                out.append(f"<p>{label}<br>{_tick(f['options'])}</p>")
-            elif f["type"] == "matrix":
-                head = "".join(f"<th>{escape(o)}</th>" for o in f["options"])
-                rows = "".join(f"<tr><th>{escape(r)}</th>{'<td>☐</td>' * len(f['options'])}</tr>" for r in f["rows"])
-                out.append(f"<p>{label}</p><table><tr><th></th>{head}</tr>{rows}</table>")
-            else:
-                out.append(f"<p>{label}{_lines(4 if f['type'] == 'longtext' else 1)}</p>")
-    return "".join(out)
+    return _template_form(d, _tick, lambda f: _lines(4 if f["type"] == "longtext" else 1))
 
 
 def render_paper(data: dict) -> str:
