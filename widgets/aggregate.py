@@ -76,7 +76,7 @@ def answer_key(definition: dict, answers: Any) -> str:
     return json.dumps(sorted(got.items()), separators=(",", ":")) if got else ""
 
 
-def _team_likert(definition: dict, sets: list[dict], _summaries: list | None = None) -> dict:
+def _team_likert(definition: dict, sets: list[dict]) -> dict:
     low, high = definition["scale"]["min"], definition["scale"]["max"]
     dims, items, hidden = {}, {}, {"items": [], "dimensions": []}
     for dim in definition["dimensions"]:
@@ -111,7 +111,7 @@ def _team_likert(definition: dict, sets: list[dict], _summaries: list | None = N
     return {"dimensions": dims, "items": items, "hidden": hidden}
 
 
-def _team_rating(definition: dict, sets: list[dict], _summaries: list | None = None) -> dict:
+def _team_rating(definition: dict, sets: list[dict]) -> dict:
     keys = [s["id"] for s in definition["scale"]] + [UNANSWERED]
     items, hidden = {}, {"items": [], "themes": [], "parts": [], "total": False}
     for item in _items(definition):
@@ -167,7 +167,7 @@ def aggregate_answers(definition: dict, answers_list: list[Any]) -> dict:
     base = {"instrument": definition["id"], "n": n, "empty": len(answers_list) - n}
     if n < MIN_RESPONSES:
         return {**base, "shown": False, "why": FEWER}
-    return {**base, "shown": True, **team(definition, sets, [])}
+    return {**base, "shown": True, **team(definition, sets)}
 
 
 def merge_files(definition: dict, files: list[dict], count_copies: bool = False) -> dict:

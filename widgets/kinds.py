@@ -17,7 +17,7 @@ Adding a kind means: a schema in ``schemas/<kind>.schema.json`` (and the kind in
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Callable
 
 from . import definitions, scoring, static_html
 from .aggregate import _team_likert, _team_rating  # the package's `aggregate` is the function
@@ -30,7 +30,7 @@ class Kind:
     summarize: Callable[[dict, dict], dict]
     fallback: Callable[[dict], str]
     paper: Callable[[dict], str]
-    team: Callable[[dict, list[Any], list[dict]], dict] | None = None
+    team: Callable[[dict, list[dict]], dict] | None = None
     chapters: Callable[[dict], list[tuple[str, str]]] = lambda d: []
 
 
