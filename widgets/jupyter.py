@@ -12,6 +12,7 @@ import anywidget
 import traitlets
 
 from . import static_html
+from .assets import widget_css
 from .answers import EXPORT_FORMAT, check_answers
 from .definitions import InstrumentError, load
 from .scoring import summarize
@@ -19,14 +20,13 @@ from .scoring import summarize
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 # The instrument UI as one ES module, built from js/widget.js by `make js` and committed.
 WIDGET_JS = STATIC_DIR / "built" / "widget.js"
-WIDGET_CSS = STATIC_DIR / "widget.css"
 
 
 class Instrument(anywidget.AnyWidget):
     """A live instrument. ``answers`` syncs with the UI in both directions."""
 
     _esm = WIDGET_JS
-    _css = WIDGET_CSS
+    _css = widget_css()
     definition = traitlets.Dict().tag(sync=True)
     answers = traitlets.Dict().tag(sync=True)
     # Random id of this set of answers; exports carry it so a team view counts it once.

@@ -31,11 +31,16 @@ from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
 from . import __version__
-from . import course_pdf, csp, page_diet, static_html
+from . import assets, course_pdf, csp, page_diet, static_html
+from . import bibstyle, downloads, figures, glossary_popovers, page_toc, search_excerpts
 from .definitions import INSTRUMENT_DIR, InstrumentError, load, load_all
 from .kinds import kind_of
 
 logger = logging.getLogger(__name__)
+
+# Reader-facing features, one module each, each with its own setup(app) (and SOURCES: the files that,
+# when changed, rebuild every page).
+FEATURES = (figures, page_toc, search_excerpts, glossary_popovers, bibstyle, downloads)
 
 # Defence in depth for privacy: no page may open a connection or load code or
 # styles from anywhere but the book, and no inline code runs but the page's own
@@ -48,9 +53,7 @@ CSS_NAME = "mvh-widgets.css"
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 # Built from js/ by `make js` and committed (tests/test_bundle_fresh.py), so the build needs no Node.
 BOOK_JS = STATIC_DIR / "built" / JS_NAME
-WIDGET_CSS = STATIC_DIR / "widget.css"
 SEARCH_NAV_JS = STATIC_DIR / "search-nav.js"
-BOOK_CSS_FILE = STATIC_DIR / "book.css"
 
 
 def _validate_instruments(app: Sphinx, config) -> None:
@@ -63,13 +66,11 @@ def _validate_instruments(app: Sphinx, config) -> None:
 def _register_assets(app: Sphinx) -> None:
     if app.builder.format != "html":
         return
-    # Outside the HTML output, so only the copy in _static/ ends up in the book.
-    static_dir = Path(app.doctreedir).parent / "mvh_static"
-    static_dir.mkdir(parents=True, exist_ok=True)
+    static_dir = assets.static_out(app)
     (static_dir / JS_NAME).write_text(BOOK_JS.read_text(encoding="utf-8"), encoding="utf-8")
-    (static_dir / CSS_NAME).write_text(WIDGET_CSS.read_text(encoding="utf-8"), encoding="utf-8")
+    (static_dir / CSS_NAME).write_text(assets.widget_css(), encoding="utf-8")
     (static_dir / SEARCH_JS).write_text(SEARCH_NAV_JS.read_text(encoding="utf-8"), encoding="utf-8")
-    (static_dir / BOOK_CSS).write_text(BOOK_CSS_FILE.read_text(encoding="utf-8"), encoding="utf-8")
+    (static_dir / BOOK_CSS).write_text(assets.book_css(), encoding="utf-8")
     app.config.html_static_path.append(str(static_dir))
     # On every page: search without a form submit, and the icon styles.
     app.add_js_file(SEARCH_JS)
@@ -118,7 +119,8 @@ def _assets_version() -> int:
     # Sphinx writes nothing when no page is outdated, so an edit to the widget's
     # JS or CSS alone would never reach _build. Tying env_version to the assets'
     # content makes such an edit rebuild the pages, and so copy the new files.
-    parts = [CSP] + [f.read_text(encoding="utf-8") for f in (BOOK_JS, WIDGET_CSS, SEARCH_NAV_JS, BOOK_CSS_FILE)]
+    files = [BOOK_JS, SEARCH_NAV_JS, *assets.sources(), *(f for m in FEATURES for f in getattr(m, "SOURCES", ()))]
+    parts = [CSP] + [f.read_text(encoding="utf-8") for f in files]
     digest = hashlib.sha256("".join(parts).encode()).digest()
     return int.from_bytes(digest[:4], "big")
 
@@ -273,6 +275,8 @@ def setup(app: Sphinx) -> dict:
     app.connect("env-get-outdated", _outdated)
     app.connect("doctree-resolved", _render_widgets)
     app.connect("env-check-consistency", _check_chapter_links)
+    for feature in FEATURES:
+        feature.setup(app)
     return {
         "version": __version__,
         "env_version": _assets_version(),

@@ -23,6 +23,7 @@ import { answerTable, KINDS } from "../kinds/index.js";
 import { confirmAction, fileButton, messageLine, readFile } from "./controls.js";
 import { button, download, h, stamp, uid } from "./dom.js";
 import { deletedText, notices, SAVE_FAILED_TEXT, savedAgainText } from "./notices.js";
+import { printSection } from "./print.js";
 
 /** @typedef {import("../core/types.js").Definition} Definition */
 /** @typedef {import("../core/types.js").Model} Model */
@@ -238,7 +239,7 @@ export function render({ model, el }) {
     button({ class: "mvh-btn", "data-action": "export-json", onclick: exportJson }, "Eksporter (JSON)"),
     button({ class: "mvh-btn", "data-action": "export-csv", onclick: exportCsv }, "Eksporter (CSV)"),
     button({ class: "mvh-btn", "data-action": "import", onclick: fileInput.open }, "Importer fra fil"),
-    button({ class: "mvh-btn", "data-action": "print", onclick: () => window.print() }, "Skriv ut"),
+    button({ class: "mvh-btn", "data-action": "print", onclick: () => printSection(section) }, "Skriv ut"),
     reset.trigger,
     fileInput.el,
   ]);

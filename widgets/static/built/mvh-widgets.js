@@ -1940,6 +1940,12 @@ var MVHWidget = (() => {
     return { storage, recovery: recoveryNotice, migration, showStorage };
   }
 
+  // js/ui/print.js
+  function printSection(section) {
+    void section;
+    window.print();
+  }
+
   // js/ui/frame.js
   var PRIVACY_BOOK = "Svarene lagres bare i nettleseren på denne maskinen. De sendes ikke noe sted. Vil du ta vare på dem eller flytte dem, eksporterer du dem til en fil.";
   var PRIVACY_JUPYTER = "Svarene ligger i denne notatboken og kan leses fra Python. De sendes ikke noe sted.";
@@ -2123,7 +2129,7 @@ var MVHWidget = (() => {
       button({ class: "mvh-btn", "data-action": "export-json", onclick: exportJson }, "Eksporter (JSON)"),
       button({ class: "mvh-btn", "data-action": "export-csv", onclick: exportCsv2 }, "Eksporter (CSV)"),
       button({ class: "mvh-btn", "data-action": "import", onclick: fileInput.open }, "Importer fra fil"),
-      button({ class: "mvh-btn", "data-action": "print", onclick: () => window.print() }, "Skriv ut"),
+      button({ class: "mvh-btn", "data-action": "print", onclick: () => printSection(section) }, "Skriv ut"),
       reset.trigger,
       fileInput.el
     ]);

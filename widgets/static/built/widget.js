@@ -1611,6 +1611,12 @@ function notices(model, def) {
   return { storage, recovery: recoveryNotice, migration, showStorage };
 }
 
+// js/ui/print.js
+function printSection(section) {
+  void section;
+  window.print();
+}
+
 // js/ui/frame.js
 var PRIVACY_BOOK = "Svarene lagres bare i nettleseren på denne maskinen. De sendes ikke noe sted. Vil du ta vare på dem eller flytte dem, eksporterer du dem til en fil.";
 var PRIVACY_JUPYTER = "Svarene ligger i denne notatboken og kan leses fra Python. De sendes ikke noe sted.";
@@ -1794,7 +1800,7 @@ function render({ model, el }) {
     button({ class: "mvh-btn", "data-action": "export-json", onclick: exportJson }, "Eksporter (JSON)"),
     button({ class: "mvh-btn", "data-action": "export-csv", onclick: exportCsv }, "Eksporter (CSV)"),
     button({ class: "mvh-btn", "data-action": "import", onclick: fileInput.open }, "Importer fra fil"),
-    button({ class: "mvh-btn", "data-action": "print", onclick: () => window.print() }, "Skriv ut"),
+    button({ class: "mvh-btn", "data-action": "print", onclick: () => printSection(section) }, "Skriv ut"),
     reset.trigger,
     fileInput.el
   ]);

@@ -1,0 +1,12 @@
+"""The page's *Innhold*: headings inside widgets (the Kvalitetsveileder's themes) listed there too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# Files that, when changed, rebuild every page (see sphinx_ext._assets_version).
+SOURCES: tuple[Path, ...] = ()
+
+
+def setup(app) -> None:
+    """Not yet built."""

@@ -1,0 +1,12 @@
+"""Search that works from file://: excerpts built into the book at build time, ranking and stop words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# Files that, when changed, rebuild every page (see sphinx_ext._assets_version).
+SOURCES: tuple[Path, ...] = ()
+
+
+def setup(app) -> None:
+    """Not yet built."""
