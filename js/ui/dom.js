@@ -84,3 +84,20 @@ export function chapterLink(host, chapter, label) {
     ? h("a", { href: `${chapter}.html`, class: "mvh-chapter-link" }, [label])
     : h("span", { class: "mvh-chapter-link" }, [label]);
 }
+
+/**
+ * A wide table in a box of its own that scrolls sideways on a narrow screen, so the page does not.
+ * The box is a named, focusable region: keyboard users can scroll it too.
+ * @param {HTMLElement} table @param {string} label what the table holds, for screen readers
+ */
+export const scrollBox = (table, label) =>
+  h("div", { class: "mvh-scroll", role: "region", tabindex: "0", "aria-label": label }, [table]);
+
+/**
+ * A date as Norwegians write it, dd.mm.åååå; a value that is not a date (yyyy-mm-dd or ISO time) is kept as it is.
+ * @param {string} value
+ */
+export function norwegianDate(value) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : value;
+}
