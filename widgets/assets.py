@@ -12,7 +12,14 @@ from pathlib import Path
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 # The widgets' styles: on pages with a widget, and in Jupyter.
-WIDGET_CSS_PARTS = ("widget.css", "widget-template.css", "widget-print.css")
+WIDGET_CSS_PARTS = (
+    "widget.css",
+    "widget-template.css",
+    "widget-exercises.css",
+    "widget-team.css",
+    "widget-navigation.css",
+    "widget-print.css",
+)
 # Every page of the book.
 BOOK_CSS_PARTS = ("book.css", "book-search.css", "book-glossary.css", "book-downloads.css")
 

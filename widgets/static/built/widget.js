@@ -1612,8 +1612,18 @@ function notices(model, def) {
 }
 
 // js/ui/print.js
+var PRINT_ONE = "mvh-print-one";
+var PRINT_TARGET = "mvh-print-target";
 function printSection(section) {
-  void section;
+  const root = document.documentElement;
+  const done = () => {
+    root.classList.remove(PRINT_ONE);
+    section.classList.remove(PRINT_TARGET);
+    window.removeEventListener("afterprint", done);
+  };
+  window.addEventListener("afterprint", done);
+  root.classList.add(PRINT_ONE);
+  section.classList.add(PRINT_TARGET);
   window.print();
 }
 
