@@ -33,7 +33,7 @@ from sphinx.util import logging
 from . import __version__
 from . import assets, course_pdf, csp, page_diet, static_html
 from . import bibstyle, downloads, figures, glossary_popovers, page_toc, search_excerpts
-from .definitions import INSTRUMENT_DIR, InstrumentError, load, load_all
+from .definitions import INSTRUMENT_DIR, InstrumentError, instrument_ids, load, load_all
 from .kinds import kind_of
 
 logger = logging.getLogger(__name__)
@@ -180,14 +180,65 @@ def _outdated(app: Sphinx, env, added, changed, removed) -> list[str]:
     return sorted(d for d, u in usage.items() if u["ids"] & stale or u["roles"])
 
 
-def _page_index(app: Sphinx, docname: str) -> dict[str, list[dict]]:
-    """For each instrument id, the pages that hold it, as links from `docname`."""
+def _book_order(app: Sphinx) -> list[str]:
+    """Every page in the order the table of contents gives them (the reader's order)."""
+    env, order = app.env, []
+
+    def walk(doc: str) -> None:
+        if doc in order:
+            return
+        order.append(doc)
+        for child in env.toctree_includes.get(doc, []):
+            walk(child)
+
+    walk(app.config.root_doc)
+    return order + sorted(set(getattr(env, "mvh_usage", {})) - set(order))
+
+
+def _widget_sections(app: Sphinx, docname: str) -> list[tuple[str, str, str]]:
+    """(instrument id, section id, section title) for every widget on a page, in page order: the
+    section a widget sits in is where a link to that exercise should land."""
+    out = []
+    for node in _widget_nodes(app.env.get_doctree(docname)):
+        section = node.parent
+        while section is not None and not isinstance(section, nodes.section):
+            section = section.parent
+        ids = section["ids"] if section is not None else []
+        title = section.next_node(nodes.title) if section is not None else None
+        for kind, value, _ in MARKER.findall(node.astext()):
+            if kind == "id":
+                out.append((value, ids[0] if ids else "", title.astext() if title is not None else ""))
+    return out
+
+
+def _page_index(app: Sphinx, docname: str, sections: bool = False) -> dict[str, list[dict]]:
+    """For each instrument id, the pages that hold it, as links from `docname`.
+
+    With ``sections`` (the toolbox), pages come in book order and each link also carries ``anchor``
+    (the link to the section the exercise sits in) and ``section`` (that section's title); the
+    instruments are then listed in the order a reader meets them.
+    """
     pages: dict[str, list[dict]] = {}
     env = app.env
-    for other in sorted(getattr(env, "mvh_usage", {}), key=lambda d: env.all_docs.get(d, 0)):
+    usage = getattr(env, "mvh_usage", {})
+    others = _book_order(app) if sections else sorted(usage, key=lambda d: env.all_docs.get(d, 0))
+    for other in others:
+        if other not in usage:
+            continue
         title = env.titles[other].astext() if other in env.titles else other
-        for i in sorted(env.mvh_usage[other]["ids"]):
-            pages.setdefault(i, []).append({"title": title, "href": app.builder.get_relative_uri(docname, other)})
+        href = app.builder.get_relative_uri(docname, other)
+        if not sections:
+            for i in sorted(usage[other]["ids"]):
+                pages.setdefault(i, []).append({"title": title, "href": href})
+            continue
+        for i, section_id, section_title in _widget_sections(app, other):
+            if any(p["href"] == href for p in pages.get(i, [])):
+                continue
+            top = section_title == title or not section_id
+            anchor = href if top else f"{href}#{section_id}"
+            pages.setdefault(i, []).append(
+                {"title": title, "href": href, "anchor": anchor, "section": "" if top else section_title}
+            )
     return pages
 
 
@@ -201,6 +252,12 @@ def _render_widgets(app: Sphinx, doctree, docname: str) -> None:
         kind, value, listed = match.groups()
         if kind == "id":
             html = static_html.render(load(value))
+        elif value == "toolbox":
+            # Every instrument in widgets/instruments, the ones a reader meets first first; one that no
+            # page holds comes last, and the view says so rather than leaving it out.
+            pages = _page_index(app, docname, sections=True)
+            ids = list(pages) + [i for i in instrument_ids() if i not in pages]
+            html = static_html.render_view(value, [load(i) for i in ids], pages)
         else:
             pages = _page_index(app, docname)
             ids = listed.split() if listed else sorted(pages)

@@ -122,11 +122,21 @@ def render(definition: dict) -> str:
     )
 
 
-VIEW_TITLES = {"workbook": "Mine svar", "team": "Teamoversikt"}
+VIEW_TITLES = {"workbook": "Mine svar", "team": "Teamoversikt", "toolbox": "Verktøykasse"}
+
+# The toolbox's groups, by kind, in the order the page shows them (the script reads them from the page's
+# JSON, so the list with and without JavaScript is the same).
+TOOLBOX_GROUPS = (
+    {"id": "selvvurderinger", "title": "Selvvurderinger", "kinds": ["rating", "likert"]},
+    {"id": "maler", "title": "Maler", "kinds": ["template"]},
+    {"id": "dilemmaer", "title": "Dilemmaer", "kinds": ["scenario"]},
+    {"id": "quizer", "title": "Quizer", "kinds": ["quiz"]},
+    {"id": "refleksjoner", "title": "Refleksjonsspørsmål", "kinds": ["reflection"]},
+)
 
 
 def render_view(role: str, definitions: list[dict], pages: dict[str, list[dict]] | None = None) -> str:
-    """A whole-book view (the workbook or the team view) over several instruments.
+    """A whole-book view (the workbook, the team view or the toolbox) over several instruments.
 
     ``pages`` maps instrument ids to the pages that hold them; widgets.sphinx_ext
     fills it in when the book is built.
@@ -137,12 +147,44 @@ def render_view(role: str, definitions: list[dict], pages: dict[str, list[dict]]
         "instruments": definitions,
         "pages": {d["id"]: pages.get(d["id"], []) for d in definitions},
     }
+    if role == "toolbox":
+        payload["groups"] = list(TOOLBOX_GROUPS)
+        fallback = (
+            '<p class="mvh-fallback-note">Uten JavaScript viser ikke lista hvor langt du har kommet. '
+            "Her er alle øvelsene i boka, med lenke til der de står:</p>"
+            f"{_toolbox_list(definitions, pages)}"
+        )
+    else:
+        fallback = (
+            f'<p class="mvh-fallback-note">{VIEW_TITLES.get(role, role)} trenger JavaScript. '
+            f"Øvelsene det gjelder:</p>{_view_list(definitions, pages)}"
+        )
     return (
         f'<div class="mvh-widget" data-mvh-role="{escape(role)}"{_listed(role, definitions)}>'
         f'<script type="application/json" class="mvh-definition">{inline_json(payload)}</script>'
-        f'<div class="mvh-fallback"><p class="mvh-fallback-note">{VIEW_TITLES.get(role, role)} trenger JavaScript. '
-        f"Øvelsene det gjelder:</p>{_view_list(definitions, pages)}</div></div>"
+        f'<div class="mvh-fallback">{fallback}</div></div>'
     )
+
+
+def _where(page: dict) -> str:
+    """Where an exercise stands, as a link: the chapter, and the section when it is not the chapter's top."""
+    text = f"{page['title']}: {page['section']}" if page.get("section") else page["title"]
+    return f'<a href="{escape(page.get("anchor") or page["href"])}">{escape(text)}</a>'
+
+
+def _toolbox_list(definitions: list[dict], pages: dict[str, list[dict]]) -> str:
+    out = []
+    for group in TOOLBOX_GROUPS:
+        defs = [d for d in definitions if d["kind"] in group["kinds"]]
+        if not defs:
+            continue
+        out.append(f"<h3>{escape(group['title'])} ({len(defs)})</h3><ul>")
+        for d in defs:
+            where = pages.get(d["id"], [])
+            links = " og ".join(_where(p) for p in where) if where else "står ikke i boka ennå"
+            out.append(f'<li data-instrument="{escape(d["id"])}"><strong>{escape(d["title"])}</strong> – {links}</li>')
+        out.append("</ul>")
+    return "".join(out)
 
 
 def _listed(role: str, definitions: list[dict]) -> str:
@@ -170,6 +212,7 @@ VIEW_NOTES = {
     "der de står. Øvelsene det gjelder:",
     "team": "I nettutgaven setter denne siden sammen svarene fra teamet. På papir kan dere legge skjemaene "
     "ved siden av hverandre. Øvelsene det gjelder:",
+    "toolbox": "I nettutgaven viser denne lista også hvor langt du har kommet med hver øvelse. Alle øvelsene i boka:",
 }
 
 

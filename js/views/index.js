@@ -2,14 +2,17 @@
 /** The whole-book views (book only; Jupyter has no saved answers of other instruments). */
 import { h } from "../ui/dom.js";
 import { renderTeam } from "./team.js";
+import { renderToolbox } from "./toolbox.js";
 import { renderWorkbook } from "./workbook.js";
 
 /**
- * A whole-book view: the workbook ("Mine svar") or the team view ("Teamoversikt").
+ * A whole-book view: the workbook ("Mine svar"), the team view ("Teamoversikt") or the list of every
+ * exercise ("Verktøykasse").
  * @param {{el: HTMLElement, index: any, store: import("../host/static-host.js").Store}} ctx
  */
 export function renderView({ el, index, store }) {
   if (index.role === "workbook") return renderWorkbook(el, index, store);
   if (index.role === "team") return renderTeam(el, index);
+  if (index.role === "toolbox") return renderToolbox(el, index, store);
   el.replaceChildren(h("p", { class: "mvh-alert", text: `Ukjent visning: ${index.role}` }));
 }

@@ -2290,7 +2290,7 @@ var MVHWidget = (() => {
       { id: selectId, "data-action": "team-instrument" },
       defs.map((d) => h("option", { value: d.id, text: d.title }))
     );
-    const status = h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
+    const status2 = h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
     const log = h("ul", { class: "mvh-team-log", "aria-live": "polite" });
     const copies = h("div", { class: "mvh-team-copies", "aria-live": "polite" });
     const warning = h("div", { class: "mvh-team-warning", "aria-live": "polite" });
@@ -2356,7 +2356,7 @@ var MVHWidget = (() => {
     function render2() {
       const merged = mergeFiles(def, files, { countCopies });
       const n = merged.counted.length;
-      status.textContent = `${count(n, "besvarelse", "besvarelser")} lagt til.` + (merged.empty.length ? ` ${count(merged.empty.length, "fil", "filer")} uten svar telles ikke.` : "");
+      status2.textContent = `${count(n, "besvarelse", "besvarelser")} lagt til.` + (merged.empty.length ? ` ${count(merged.empty.length, "fil", "filer")} uten svar telles ikke.` : "");
       copies.replaceChildren();
       if (merged.copies.length) {
         const groups = merged.copies.map((g) => g.map((name) => `«${name}»`).join(" og "));
@@ -2419,7 +2419,7 @@ var MVHWidget = (() => {
           button({ class: "mvh-btn", "data-action": "team-clear", onclick: reset }, "Tøm oversikten"),
           fileInput.el
         ]),
-        status,
+        status2,
         log,
         copies,
         warning,
@@ -2498,6 +2498,97 @@ var MVHWidget = (() => {
     } catch {
     }
     return keys.filter((k) => k !== DELETED_KEY);
+  }
+
+  // js/kinds/status.js
+  var STATUS_LABELS = { "not-started": "Ikke startet", started: "Påbegynt", done: "Ferdig" };
+  var DONE = {
+    rating: (s) => s.items > 0 && s.answered === s.items,
+    likert: (s) => s.items > 0 && s.answered === s.items,
+    reflection: (s) => s.prompts > 0 && s.answered === s.prompts,
+    quiz: (s) => s.units > 0 && s.answered === s.units,
+    scenario: (s) => s.finished === true,
+    template: (s) => s.fields > 0 && s.filled === s.fields
+  };
+  var STARTED = { scenario: (s) => s.steps > 0 };
+  function status(def, answers) {
+    const a = asObject(answers);
+    const done = Object.hasOwn(DONE, def.kind) ? DONE[def.kind] : void 0;
+    if (!done) throw new Error(`no status for kind ${def.kind}`);
+    const s = summarize7(def, a);
+    if (done(s)) return "done";
+    const started = Object.hasOwn(STARTED, def.kind) ? STARTED[def.kind](s) : hasContent(a);
+    return started ? "started" : "not-started";
+  }
+
+  // js/views/toolbox.js
+  var MARKS = { "not-started": "○", started: "◐", done: "●" };
+  function renderToolbox(el, index, store) {
+    const defs = index.instruments;
+    const total = h("p", { class: "mvh-toolbox-total", role: "status" });
+    const body = h("div", { class: "mvh-toolbox-groups" });
+    const placeLink = (p) => h("a", { href: p.anchor || p.href, class: "mvh-toolbox-place" }, [
+      p.section ? `${p.title}: ${p.section}` : p.title
+    ]);
+    function row(def) {
+      const answers = store.read(def)?.answers;
+      const st = status(def, answers);
+      const places = index.pages[def.id] || [];
+      return h("li", { class: "mvh-toolbox-item", "data-instrument": def.id, "data-status": st }, [
+        h("span", { class: "mvh-toolbox-name", text: def.title }),
+        h("span", { class: `mvh-status mvh-status-${st}` }, [
+          h("span", { "aria-hidden": "true", text: `${MARKS[st]} ` }),
+          STATUS_LABELS[st],
+          st === "started" ? h("span", { class: "mvh-toolbox-progress", text: ` (${progressText(def, answers)})` }) : null
+        ]),
+        h(
+          "span",
+          { class: "mvh-toolbox-where" },
+          places.length ? ["Står i ", ...places.flatMap((p, i) => [i ? " og " : "", placeLink(p)])] : ["Står ikke i boka ennå"]
+        )
+      ]);
+    }
+    function refresh() {
+      const counts = { "not-started": 0, started: 0, done: 0 };
+      const groups = index.groups.map((g) => ({ g, members: defs.filter((d) => g.kinds.includes(d.kind)) })).filter(({ members }) => members.length);
+      body.replaceChildren(
+        ...groups.map(({ g, members }) => {
+          const rows = members.map(row);
+          for (const r of rows) counts[r.dataset.status || "not-started"] += 1;
+          const done = rows.filter((r) => r.dataset.status === "done").length;
+          return h("section", { class: "mvh-toolbox-group", "data-group": g.id, "aria-labelledby": `mvh-tb-${g.id}` }, [
+            h("h3", { id: `mvh-tb-${g.id}` }, [
+              g.title,
+              h("span", { class: "mvh-toolbox-count", text: ` – ${done} av ${members.length} ferdig` })
+            ]),
+            h("ul", { class: "mvh-toolbox-list" }, rows)
+          ]);
+        })
+      );
+      const all = counts["not-started"] + counts.started + counts.done;
+      total.textContent = `Du er ferdig med ${counts.done} av ${all} øvelser` + (counts.started ? ` og har begynt på ${counts.started}.` : ".");
+    }
+    el.replaceChildren(
+      h("section", { class: "mvh mvh-toolbox", "aria-label": "Alle øvelsene i boka" }, [
+        h("p", {
+          class: "mvh-privacy",
+          text: "Hvor langt du har kommet, leses fra svarene som er lagret i denne nettleseren. Ingenting sendes noe sted."
+        }),
+        store.available() ? null : h("p", {
+          class: "mvh-notice",
+          text: "Nettleseren lar ikke boka lagre svar, så lista kan ikke vise hvor langt du har kommet."
+        }),
+        total,
+        body
+      ])
+    );
+    window.addEventListener("storage", (e) => {
+      if (e.key === null || e.key.startsWith(`${BOOK}:`)) refresh();
+    });
+    window.addEventListener("pageshow", (e) => {
+      if (e.persisted) refresh();
+    });
+    refresh();
   }
 
   // js/views/workbook.js
@@ -2663,6 +2754,7 @@ var MVHWidget = (() => {
   function renderView({ el, index, store }) {
     if (index.role === "workbook") return renderWorkbook(el, index, store);
     if (index.role === "team") return renderTeam(el, index);
+    if (index.role === "toolbox") return renderToolbox(el, index, store);
     el.replaceChildren(h("p", { class: "mvh-alert", text: `Ukjent visning: ${index.role}` }));
   }
 

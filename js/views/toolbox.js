@@ -1,0 +1,110 @@
+// @ts-check
+/**
+ * "Verktøykasse": every exercise in the book, grouped by kind, with a link to where it stands and how far
+ * the reader has come with it in this browser. The list comes from the instruments the build found (the
+ * page's JSON), never from a hand-written list, so a new exercise shows up by itself.
+ */
+import { BOOK } from "../host/record.js";
+import { progressText } from "../kinds/index.js";
+import { STATUS_LABELS, status } from "../kinds/status.js";
+import { h } from "../ui/dom.js";
+
+/** @typedef {import("../core/types.js").Definition} Definition */
+/** @typedef {import("../host/static-host.js").Store} Store */
+/** @typedef {{title: string, href: string, anchor?: string, section?: string}} Place */
+/** @typedef {{id: string, title: string, kinds: string[]}} Group */
+
+/** A small mark beside the words, so the status is not told by colour alone. */
+const MARKS = { "not-started": "○", started: "◐", done: "●" };
+
+/**
+ * @param {HTMLElement} el
+ * @param {{instruments: Definition[], pages: Record<string, Place[]>, groups: Group[]}} index
+ * @param {Store} store
+ */
+export function renderToolbox(el, index, store) {
+  const defs = index.instruments;
+  const total = h("p", { class: "mvh-toolbox-total", role: "status" });
+  const body = h("div", { class: "mvh-toolbox-groups" });
+
+  /** @param {Place} p */
+  const placeLink = (p) =>
+    h("a", { href: p.anchor || p.href, class: "mvh-toolbox-place" }, [
+      p.section ? `${p.title}: ${p.section}` : p.title,
+    ]);
+
+  /** @param {Definition} def */
+  function row(def) {
+    const answers = store.read(def)?.answers;
+    const st = status(def, answers);
+    const places = index.pages[def.id] || [];
+    return h("li", { class: "mvh-toolbox-item", "data-instrument": def.id, "data-status": st }, [
+      h("span", { class: "mvh-toolbox-name", text: def.title }),
+      h("span", { class: `mvh-status mvh-status-${st}` }, [
+        h("span", { "aria-hidden": "true", text: `${MARKS[st]} ` }),
+        STATUS_LABELS[st],
+        st === "started"
+          ? h("span", { class: "mvh-toolbox-progress", text: ` (${progressText(def, answers)})` })
+          : null,
+      ]),
+      h(
+        "span",
+        { class: "mvh-toolbox-where" },
+        places.length
+          ? ["Står i ", ...places.flatMap((p, i) => [i ? " og " : "", placeLink(p)])]
+          : ["Står ikke i boka ennå"],
+      ),
+    ]);
+  }
+
+  function refresh() {
+    /** @type {Record<string, number>} */
+    const counts = { "not-started": 0, started: 0, done: 0 };
+    const groups = index.groups
+      .map((g) => ({ g, members: defs.filter((d) => g.kinds.includes(d.kind)) }))
+      .filter(({ members }) => members.length);
+    body.replaceChildren(
+      ...groups.map(({ g, members }) => {
+        const rows = members.map(row);
+        for (const r of rows) counts[r.dataset.status || "not-started"] += 1;
+        const done = rows.filter((r) => r.dataset.status === "done").length;
+        return h("section", { class: "mvh-toolbox-group", "data-group": g.id, "aria-labelledby": `mvh-tb-${g.id}` }, [
+          h("h3", { id: `mvh-tb-${g.id}` }, [
+            g.title,
+            h("span", { class: "mvh-toolbox-count", text: ` – ${done} av ${members.length} ferdig` }),
+          ]),
+          h("ul", { class: "mvh-toolbox-list" }, rows),
+        ]);
+      }),
+    );
+    const all = counts["not-started"] + counts.started + counts.done;
+    total.textContent =
+      `Du er ferdig med ${counts.done} av ${all} øvelser` +
+      (counts.started ? ` og har begynt på ${counts.started}.` : ".");
+  }
+
+  el.replaceChildren(
+    h("section", { class: "mvh mvh-toolbox", "aria-label": "Alle øvelsene i boka" }, [
+      h("p", {
+        class: "mvh-privacy",
+        text: "Hvor langt du har kommet, leses fra svarene som er lagret i denne nettleseren. Ingenting sendes noe sted.",
+      }),
+      store.available()
+        ? null
+        : h("p", {
+            class: "mvh-notice",
+            text: "Nettleseren lar ikke boka lagre svar, så lista kan ikke vise hvor langt du har kommet.",
+          }),
+      total,
+      body,
+    ]),
+  );
+  // Answers saved in another tab, or while this page sat in the back-forward cache, change the statuses.
+  window.addEventListener("storage", (e) => {
+    if (e.key === null || e.key.startsWith(`${BOOK}:`)) refresh();
+  });
+  window.addEventListener("pageshow", (e) => {
+    if (e.persisted) refresh();
+  });
+  refresh();
+}
