@@ -25,13 +25,20 @@ def inline_json(data: dict) -> str:
     )
 
 
+def theme_anchor(d: dict, theme_id: str) -> str:
+    """A rating theme's anchor, the same in the no-JS list and the working view (js/kinds/rating.js
+    themeAnchor): the page's *Innhold* links to it (widgets/page_toc.py)."""
+    return f"{d['id']}-tema-{theme_id}"
+
+
 def _fallback_rating(d: dict) -> str:
     choices = " ".join(f"☐ {escape(s['label'])}" for s in d["scale"])
     out = []
     for part in d["parts"]:
         out.append(f"<h4>{escape(part['title'])}</h4>")
         for theme in part["themes"]:
-            out.append(f"<h5>{escape(theme['id'])}. {escape(theme['title'])}</h5>")
+            anchor = escape(theme_anchor(d, theme["id"]))
+            out.append(f'<h5 id="{anchor}">{escape(theme["id"])}. {escape(theme["title"])}</h5>')
             if theme.get("intention"):
                 out.append(f"<p>{escape(theme['intention'])}</p>")
             out.append("<ul>")

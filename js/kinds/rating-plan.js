@@ -1,6 +1,6 @@
 // @ts-check
 /** The action plan under a rating instrument: up to max_themes rows of theme, action, who and when. */
-import { h, input, PRIVACY_HINT, select, textarea, uid } from "../ui/dom.js";
+import { h, input, norwegianDate, PRIVACY_HINT, select, textarea, uid } from "../ui/dom.js";
 
 /** @typedef {import("../core/types.js").RatingDef} RatingDef */
 /** @typedef {import("../core/types.js").Theme} Theme */
@@ -14,7 +14,7 @@ export function planView(def, themes, update) {
   const maxThemes = def.plan ? def.plan.max_themes : 0;
   /**
    * @type {{select: HTMLSelectElement, action: HTMLTextAreaElement, who: HTMLInputElement,
-   *   when: HTMLInputElement, print: HTMLElement}[]}
+   *   when: HTMLInputElement, print: HTMLElement, fieldset: HTMLElement}[]}
    */
   const planRows = [];
 
@@ -39,9 +39,8 @@ export function planView(def, themes, update) {
     const action = textarea({ id: ids.action, rows: 3, "aria-describedby": ids.hint, oninput: onField("action") });
     const who = input({ id: ids.who, type: "text", "aria-describedby": ids.hint, oninput: onField("who") });
     const when = input({ id: ids.when, type: "date", onchange: onField("when") });
-    const print = h("div", { class: "mvh-print-only mvh-print-plan" });
-    planRows.push({ select: themeSelect, action, who, when, print });
-    return h("fieldset", { class: "mvh-plan-row" }, [
+    const print = h("dl", { class: "mvh-print-only mvh-print-plan" });
+    const fieldset = h("fieldset", { class: "mvh-plan-row" }, [
       h("legend", { text: `Forbedringsområde ${i + 1}` }),
       h("div", { class: "mvh-field" }, [h("label", { for: ids.theme, text: "Tema" }), themeSelect]),
       h("div", { class: "mvh-field" }, [h("label", { for: ids.action, text: "Hva skal gjøres?" }), action]),
@@ -52,6 +51,8 @@ export function planView(def, themes, update) {
       h("p", { class: "mvh-hint", id: ids.hint, text: PRIVACY_HINT }),
       print,
     ]);
+    planRows.push({ select: themeSelect, action, who, when, print, fieldset });
+    return fieldset;
   };
 
   const root = maxThemes
@@ -76,11 +77,20 @@ export function planView(def, themes, update) {
       if (row.who.value !== (r.who || "")) row.who.value = r.who || "";
       if (row.when.value !== (r.when || "")) row.when.value = r.when || "";
       const theme = themes.find((t) => t.id === r.theme);
-      const themeText = theme ? `${theme.id}. ${theme.title}` : "ikke valgt";
-      row.print.textContent =
-        theme || r.action
-          ? `Tema: ${themeText}. Tiltak: ${r.action || "–"}. Hvem: ${r.who || "–"}. Innen: ${r.when || "–"}.`
-          : "";
+      const used = Boolean(theme || r.action || r.who || r.when);
+      // On paper: the filled-in row as label and value, one per line, the action with its own line
+      // breaks, the date as Norwegians write it; an unused row does not print at all.
+      row.fieldset.classList.toggle("mvh-plan-empty", !used);
+      /** @type {[string, string][]} */
+      const lines = [
+        ["Tema", theme ? `${theme.id}. ${theme.title}` : "ikke valgt"],
+        ["Hva skal gjøres?", r.action || "–"],
+        ["Hvem gjør det?", r.who || "–"],
+        ["Innen", r.when ? norwegianDate(String(r.when)) : "–"],
+      ];
+      row.print.replaceChildren(
+        ...(used ? lines.flatMap(([k, v]) => [h("dt", { text: k }), h("dd", { text: v })]) : []),
+      );
     });
   }
 

@@ -2,7 +2,7 @@
 /** Rating instruments (the Kvalitetsveileder self-assessment): a colour per item, notes, an action plan. */
 import { asObject, lookup, own, put, UNANSWERED } from "../core/values.js";
 import { stackedBars } from "../ui/chart.js";
-import { h, input, PRIVACY_HINT, progressLine, textarea, uid } from "../ui/dom.js";
+import { button, h, input, PRIVACY_HINT, progressLine, scrollBox, textarea, uid } from "../ui/dom.js";
 import { planView } from "./rating-plan.js";
 
 /** @typedef {import("../core/types.js").RatingDef} RatingDef */
@@ -80,6 +80,13 @@ export function tableRows(def, a) {
   }
   return rows;
 }
+
+/**
+ * The anchor of a theme: the page's *Innhold* links to it (widgets/page_toc.py), and the no-JS list
+ * carries the same ids (widgets/static_html.py), so the links work with and without the script.
+ * @param {RatingDef} def @param {string} themeId
+ */
+export const themeAnchor = (def, themeId) => `${def.id}-tema-${themeId}`;
 
 /** @param {RatingDef} def @param {Answers} a */
 export function progress(def, a) {
@@ -181,17 +188,36 @@ export function View(def, getAnswers, setAnswers) {
     ]);
   };
 
+  /** @type {Map<string, {details: HTMLDetailsElement, count: HTMLElement, unrated: HTMLElement}>} */
+  const themeNodes = new Map();
+  /** @param {import("../core/types.js").Theme} theme */
+  const themeNode = (theme) => {
+    const anchor = themeAnchor(def, theme.id);
+    // The no-JS list (still in the page, hidden) holds the same id: the working view takes it over.
+    const old = typeof document.getElementById === "function" ? document.getElementById(anchor) : null;
+    if (old?.closest(".mvh-fallback")) old.removeAttribute("id");
+    const count = h("span", { class: "mvh-theme-count" });
+    const unrated = h("p", { class: "mvh-print-only mvh-print-unrated" });
+    const details = /** @type {HTMLDetailsElement} */ (
+      h("details", { class: "mvh-theme", "data-theme": theme.id, id: anchor, open: true }, [
+        h("summary", { class: "mvh-theme-summary" }, [
+          h("h5", { class: "mvh-theme-title", text: `${theme.id}. ${theme.title}` }),
+          count,
+        ]),
+        theme.intention ? h("p", { class: "mvh-intention", text: theme.intention }) : null,
+        h("ol", { class: "mvh-items" }, theme.items.map(itemNode)),
+        unrated,
+      ])
+    );
+    themeNodes.set(theme.id, { details, count, unrated });
+    return details;
+  };
+
   const sections = parts.map((part) =>
     h("section", { class: "mvh-part" }, [
       h("h4", { text: part.title }),
       part.intro ? h("p", { text: part.intro }) : null,
-      ...part.themes.map((theme) =>
-        h("section", { class: "mvh-theme", "data-theme": theme.id }, [
-          h("h5", { text: `${theme.id}. ${theme.title}` }),
-          theme.intention ? h("p", { class: "mvh-intention", text: theme.intention }) : null,
-          h("ol", { class: "mvh-items" }, theme.items.map(itemNode)),
-        ]),
-      ),
+      ...part.themes.map(themeNode),
     ]),
   );
 
@@ -200,19 +226,111 @@ export function View(def, getAnswers, setAnswers) {
   const chartBox = h("div", { class: "mvh-chart" });
   const table = h("table", { class: "mvh-table" });
   const totalLine = h("p", { class: "mvh-summary-total" });
-  const summaryBox = h("section", { class: "mvh-summary", "aria-label": "Oppsummering" }, [
+  const summaryBox = h("section", { class: "mvh-summary", "aria-label": "Oppsummering", tabindex: "-1" }, [
     h("h4", { text: "Oppsummering" }),
     totalLine,
     chartBox,
-    table,
+    scrollBox(table, "Antall mål per farge, per del og per tema"),
   ]);
   const plan = planView(def, themes, update);
+
+  /* Finding your way in 58 goals: a bar that stays in view while you work, with the count and two jumps. */
+  /** The goal the reader last worked on: "neste ubesvarte" looks on from there. */
+  let lastItem = "";
+  const jumpNote = h("span", { class: "mvh-jump-note", role: "status" });
+  const nextButton = button(
+    { class: "mvh-btn", "data-action": "next-unrated", onclick: nextUnrated },
+    "Neste ubesvarte mål",
+  );
+  const summaryButton = button(
+    { class: "mvh-btn", "data-action": "to-summary", onclick: toSummary },
+    "Gå til oppsummeringen",
+  );
+  const foldButton = button(
+    { class: "mvh-btn mvh-btn-quiet", "data-action": "fold", onclick: foldAll },
+    "Lukk alle temaer",
+  );
+  const bar = h("div", { class: "mvh-rating-bar" }, [
+    progressNode,
+    h("div", { class: "mvh-rating-jumps", role: "group", "aria-label": "Gå til" }, [
+      nextButton,
+      summaryButton,
+      foldButton,
+      jumpNote,
+    ]),
+  ]);
+
+  /** @param {HTMLElement} target @param {HTMLElement} [focus] */
+  function bringIntoView(target, focus = target) {
+    const details = target.closest("details.mvh-theme");
+    if (details instanceof HTMLDetailsElement) details.open = true;
+    target.scrollIntoView({ block: "start" });
+    focus.focus({ preventScroll: true });
+  }
+
+  function nextUnrated() {
+    const ratings = asObject(getAnswers().ratings);
+    const ids = themes.flatMap((t) => t.items.map((i) => i.id));
+    const start = ids.indexOf(lastItem) + 1;
+    const order = [...ids.slice(start), ...ids.slice(0, start)];
+    const next = order.find((id) => !scale.some((v) => v.id === own(ratings, id)));
+    if (!next) {
+      jumpNote.textContent = "Alle målene er vurdert.";
+      return toSummary();
+    }
+    jumpNote.textContent = "";
+    const inputs = radios.get(next) || [];
+    const li = inputs[0]?.closest("li.mvh-item");
+    lastItem = next;
+    if (li instanceof HTMLElement && inputs[0]) bringIntoView(li, inputs[0]);
+  }
+
+  function toSummary() {
+    bringIntoView(summaryBox);
+  }
+
+  function foldAll() {
+    const anyOpen = [...themeNodes.values()].some((t) => t.details.open);
+    for (const t of themeNodes.values()) t.details.open = !anyOpen;
+    foldButton.textContent = anyOpen ? "Åpne alle temaer" : "Lukk alle temaer";
+  }
+
+  const itemsArea = h("div", { class: "mvh-rating-items" }, sections);
+  itemsArea.addEventListener("focusin", (e) => {
+    const li = e.target instanceof Element ? e.target.closest("li.mvh-item") : null;
+    if (li instanceof HTMLElement && li.dataset.item) lastItem = li.dataset.item;
+  });
+
+  // Closed themes print nothing: open them all for the print, and put them back after.
+  /** @type {boolean[]} */
+  let openBefore = [];
+  const beforePrint = () => {
+    openBefore = [...themeNodes.values()].map((t) => t.details.open);
+    for (const t of themeNodes.values()) t.details.open = true;
+  };
+  const afterPrint = () => {
+    [...themeNodes.values()].forEach((t, i) => {
+      if (openBefore[i] === false) t.details.open = false;
+    });
+    openBefore = [];
+  };
+  if (typeof window !== "undefined" && typeof window.addEventListener === "function") {
+    window.addEventListener("beforeprint", beforePrint);
+    window.addEventListener("afterprint", afterPrint);
+    // Arriving from the page's Innhold (or a shared link) at a theme: show it once the view is in place.
+    requestAnimationFrame(() => {
+      const id = decodeURIComponent(location.hash.slice(1));
+      const target = id ? document.getElementById(id) : null;
+      if (target && root.contains(target))
+        bringIntoView(target, /** @type {HTMLElement} */ (target.querySelector("summary") || target));
+    });
+  }
 
   const root = h("div", { class: "mvh-rating" }, [
     h("p", { class: "mvh-how", text: "Vurder hvert mål for teamet eller kontoret ditt. Fargene betyr:" }),
     legend,
-    progressNode,
-    ...sections,
+    bar,
+    itemsArea,
     summaryBox,
     plan.root,
   ]);
@@ -226,7 +344,24 @@ export function View(def, getAnswers, setAnswers) {
     for (const [id, inputs] of radios) {
       for (const el of inputs) el.checked = own(ratings, id) === el.value;
       const pv = printValues.get(id);
-      if (pv) pv.textContent = `Vurdering: ${labels(own(ratings, id)) || "ikke vurdert"}`;
+      const label = labels(own(ratings, id));
+      if (pv) pv.textContent = `Vurdering: ${label || "ikke vurdert"}`;
+      // On paper a goal with neither rating nor note is summed up in its theme's line, not printed in full.
+      const li = inputs[0]?.closest("li.mvh-item");
+      if (li) li.classList.toggle("mvh-unrated", !label && !textOf(own(noteValues, id)));
+    }
+    for (const theme of themes) {
+      const node = themeNodes.get(theme.id);
+      if (!node) continue;
+      const open = theme.items.filter((i) => !labels(own(ratings, i.id))).map((i) => i.id);
+      const rated = theme.items.length - open.length;
+      node.count.textContent = `${rated === theme.items.length ? "✓ " : ""}${rated} av ${theme.items.length} vurdert`;
+      node.details.classList.toggle("mvh-theme-done", rated === theme.items.length);
+      node.unrated.textContent = open.length
+        ? open.length === theme.items.length
+          ? `Ingen av de ${open.length} målene er vurdert.`
+          : `Ikke vurdert: ${open.join(", ")}.`
+        : "";
     }
     for (const [id, n] of notes) {
       const v = textOf(own(noteValues, id));

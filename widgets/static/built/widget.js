@@ -381,6 +381,11 @@ function chapterLink(host, chapter, label) {
   if (!chapter) return null;
   return host.inBook ? h("a", { href: `${chapter}.html`, class: "mvh-chapter-link" }, [label]) : h("span", { class: "mvh-chapter-link" }, [label]);
 }
+var scrollBox = (table, label) => h("div", { class: "mvh-scroll", role: "region", tabindex: "0", "aria-label": label }, [table]);
+function norwegianDate(value) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : value;
+}
 
 // js/ui/chart.js
 function chartSvg(width, height, title) {
@@ -790,7 +795,8 @@ __export(rating_exports, {
   View: () => View3,
   progress: () => progress3,
   summarize: () => summarize3,
-  tableRows: () => tableRows3
+  tableRows: () => tableRows3,
+  themeAnchor: () => themeAnchor
 });
 
 // js/kinds/rating-plan.js
@@ -819,9 +825,8 @@ function planView(def, themes, update) {
     const action = textarea({ id: ids.action, rows: 3, "aria-describedby": ids.hint, oninput: onField("action") });
     const who = input({ id: ids.who, type: "text", "aria-describedby": ids.hint, oninput: onField("who") });
     const when = input({ id: ids.when, type: "date", onchange: onField("when") });
-    const print = h("div", { class: "mvh-print-only mvh-print-plan" });
-    planRows.push({ select: themeSelect, action, who, when, print });
-    return h("fieldset", { class: "mvh-plan-row" }, [
+    const print = h("dl", { class: "mvh-print-only mvh-print-plan" });
+    const fieldset = h("fieldset", { class: "mvh-plan-row" }, [
       h("legend", { text: `Forbedringsområde ${i + 1}` }),
       h("div", { class: "mvh-field" }, [h("label", { for: ids.theme, text: "Tema" }), themeSelect]),
       h("div", { class: "mvh-field" }, [h("label", { for: ids.action, text: "Hva skal gjøres?" }), action]),
@@ -832,6 +837,8 @@ function planView(def, themes, update) {
       h("p", { class: "mvh-hint", id: ids.hint, text: PRIVACY_HINT }),
       print
     ]);
+    planRows.push({ select: themeSelect, action, who, when, print, fieldset });
+    return fieldset;
   };
   const root = maxThemes ? h("section", { class: "mvh-plan" }, [
     h("h4", { text: "Handlingsplan" }),
@@ -850,8 +857,17 @@ function planView(def, themes, update) {
       if (row2.who.value !== (r.who || "")) row2.who.value = r.who || "";
       if (row2.when.value !== (r.when || "")) row2.when.value = r.when || "";
       const theme = themes.find((t) => t.id === r.theme);
-      const themeText = theme ? `${theme.id}. ${theme.title}` : "ikke valgt";
-      row2.print.textContent = theme || r.action ? `Tema: ${themeText}. Tiltak: ${r.action || "–"}. Hvem: ${r.who || "–"}. Innen: ${r.when || "–"}.` : "";
+      const used = Boolean(theme || r.action || r.who || r.when);
+      row2.fieldset.classList.toggle("mvh-plan-empty", !used);
+      const lines = [
+        ["Tema", theme ? `${theme.id}. ${theme.title}` : "ikke valgt"],
+        ["Hva skal gjøres?", r.action || "–"],
+        ["Hvem gjør det?", r.who || "–"],
+        ["Innen", r.when ? norwegianDate(String(r.when)) : "–"]
+      ];
+      row2.print.replaceChildren(
+        ...used ? lines.flatMap(([k, v]) => [h("dt", { text: k }), h("dd", { text: v })]) : []
+      );
     });
   }
   return { root, apply };
@@ -920,6 +936,7 @@ function tableRows3(def, a) {
   }
   return rows;
 }
+var themeAnchor = (def, themeId) => `${def.id}-tema-${themeId}`;
 function progress3(def, a) {
   const s = summarize3(def, a);
   return `${s.answered} av ${s.items} mål vurdert`;
@@ -1008,35 +1025,134 @@ function View3(def, getAnswers, setAnswers) {
       notePrint
     ]);
   };
+  const themeNodes = /* @__PURE__ */ new Map();
+  const themeNode = (theme) => {
+    const anchor = themeAnchor(def, theme.id);
+    const old = typeof document.getElementById === "function" ? document.getElementById(anchor) : null;
+    if (old?.closest(".mvh-fallback")) old.removeAttribute("id");
+    const count = h("span", { class: "mvh-theme-count" });
+    const unrated = h("p", { class: "mvh-print-only mvh-print-unrated" });
+    const details = (
+      /** @type {HTMLDetailsElement} */
+      h("details", { class: "mvh-theme", "data-theme": theme.id, id: anchor, open: true }, [
+        h("summary", { class: "mvh-theme-summary" }, [
+          h("h5", { class: "mvh-theme-title", text: `${theme.id}. ${theme.title}` }),
+          count
+        ]),
+        theme.intention ? h("p", { class: "mvh-intention", text: theme.intention }) : null,
+        h("ol", { class: "mvh-items" }, theme.items.map(itemNode)),
+        unrated
+      ])
+    );
+    themeNodes.set(theme.id, { details, count, unrated });
+    return details;
+  };
   const sections = parts.map(
     (part) => h("section", { class: "mvh-part" }, [
       h("h4", { text: part.title }),
       part.intro ? h("p", { text: part.intro }) : null,
-      ...part.themes.map(
-        (theme) => h("section", { class: "mvh-theme", "data-theme": theme.id }, [
-          h("h5", { text: `${theme.id}. ${theme.title}` }),
-          theme.intention ? h("p", { class: "mvh-intention", text: theme.intention }) : null,
-          h("ol", { class: "mvh-items" }, theme.items.map(itemNode))
-        ])
-      )
+      ...part.themes.map(themeNode)
     ])
   );
   const progressNode = progressLine();
   const chartBox = h("div", { class: "mvh-chart" });
   const table = h("table", { class: "mvh-table" });
   const totalLine = h("p", { class: "mvh-summary-total" });
-  const summaryBox = h("section", { class: "mvh-summary", "aria-label": "Oppsummering" }, [
+  const summaryBox = h("section", { class: "mvh-summary", "aria-label": "Oppsummering", tabindex: "-1" }, [
     h("h4", { text: "Oppsummering" }),
     totalLine,
     chartBox,
-    table
+    scrollBox(table, "Antall mål per farge, per del og per tema")
   ]);
   const plan = planView(def, themes, update);
+  let lastItem = "";
+  const jumpNote = h("span", { class: "mvh-jump-note", role: "status" });
+  const nextButton = button(
+    { class: "mvh-btn", "data-action": "next-unrated", onclick: nextUnrated },
+    "Neste ubesvarte mål"
+  );
+  const summaryButton = button(
+    { class: "mvh-btn", "data-action": "to-summary", onclick: toSummary },
+    "Gå til oppsummeringen"
+  );
+  const foldButton = button(
+    { class: "mvh-btn mvh-btn-quiet", "data-action": "fold", onclick: foldAll },
+    "Lukk alle temaer"
+  );
+  const bar = h("div", { class: "mvh-rating-bar" }, [
+    progressNode,
+    h("div", { class: "mvh-rating-jumps", role: "group", "aria-label": "Gå til" }, [
+      nextButton,
+      summaryButton,
+      foldButton,
+      jumpNote
+    ])
+  ]);
+  function bringIntoView(target, focus = target) {
+    const details = target.closest("details.mvh-theme");
+    if (details instanceof HTMLDetailsElement) details.open = true;
+    target.scrollIntoView({ block: "start" });
+    focus.focus({ preventScroll: true });
+  }
+  function nextUnrated() {
+    const ratings = asObject(getAnswers().ratings);
+    const ids = themes.flatMap((t) => t.items.map((i) => i.id));
+    const start = ids.indexOf(lastItem) + 1;
+    const order = [...ids.slice(start), ...ids.slice(0, start)];
+    const next = order.find((id) => !scale.some((v) => v.id === own(ratings, id)));
+    if (!next) {
+      jumpNote.textContent = "Alle målene er vurdert.";
+      return toSummary();
+    }
+    jumpNote.textContent = "";
+    const inputs = radios.get(next) || [];
+    const li = inputs[0]?.closest("li.mvh-item");
+    lastItem = next;
+    if (li instanceof HTMLElement && inputs[0]) bringIntoView(li, inputs[0]);
+  }
+  function toSummary() {
+    bringIntoView(summaryBox);
+  }
+  function foldAll() {
+    const anyOpen = [...themeNodes.values()].some((t) => t.details.open);
+    for (const t of themeNodes.values()) t.details.open = !anyOpen;
+    foldButton.textContent = anyOpen ? "Åpne alle temaer" : "Lukk alle temaer";
+  }
+  const itemsArea = h("div", { class: "mvh-rating-items" }, sections);
+  itemsArea.addEventListener("focusin", (e) => {
+    const li = e.target instanceof Element ? e.target.closest("li.mvh-item") : null;
+    if (li instanceof HTMLElement && li.dataset.item) lastItem = li.dataset.item;
+  });
+  let openBefore = [];
+  const beforePrint = () => {
+    openBefore = [...themeNodes.values()].map((t) => t.details.open);
+    for (const t of themeNodes.values()) t.details.open = true;
+  };
+  const afterPrint = () => {
+    [...themeNodes.values()].forEach((t, i) => {
+      if (openBefore[i] === false) t.details.open = false;
+    });
+    openBefore = [];
+  };
+  if (typeof window !== "undefined" && typeof window.addEventListener === "function") {
+    window.addEventListener("beforeprint", beforePrint);
+    window.addEventListener("afterprint", afterPrint);
+    requestAnimationFrame(() => {
+      const id = decodeURIComponent(location.hash.slice(1));
+      const target = id ? document.getElementById(id) : null;
+      if (target && root.contains(target))
+        bringIntoView(
+          target,
+          /** @type {HTMLElement} */
+          target.querySelector("summary") || target
+        );
+    });
+  }
   const root = h("div", { class: "mvh-rating" }, [
     h("p", { class: "mvh-how", text: "Vurder hvert mål for teamet eller kontoret ditt. Fargene betyr:" }),
     legend,
-    progressNode,
-    ...sections,
+    bar,
+    itemsArea,
     summaryBox,
     plan.root
   ]);
@@ -1048,7 +1164,19 @@ function View3(def, getAnswers, setAnswers) {
     for (const [id, inputs] of radios) {
       for (const el of inputs) el.checked = own(ratings, id) === el.value;
       const pv = printValues.get(id);
-      if (pv) pv.textContent = `Vurdering: ${labels(own(ratings, id)) || "ikke vurdert"}`;
+      const label = labels(own(ratings, id));
+      if (pv) pv.textContent = `Vurdering: ${label || "ikke vurdert"}`;
+      const li = inputs[0]?.closest("li.mvh-item");
+      if (li) li.classList.toggle("mvh-unrated", !label && !textOf(own(noteValues, id)));
+    }
+    for (const theme of themes) {
+      const node = themeNodes.get(theme.id);
+      if (!node) continue;
+      const open = theme.items.filter((i) => !labels(own(ratings, i.id))).map((i) => i.id);
+      const rated = theme.items.length - open.length;
+      node.count.textContent = `${rated === theme.items.length ? "✓ " : ""}${rated} av ${theme.items.length} vurdert`;
+      node.details.classList.toggle("mvh-theme-done", rated === theme.items.length);
+      node.unrated.textContent = open.length ? open.length === theme.items.length ? `Ingen av de ${open.length} målene er vurdert.` : `Ikke vurdert: ${open.join(", ")}.` : "";
     }
     for (const [id, n] of notes) {
       const v = textOf(own(noteValues, id));
