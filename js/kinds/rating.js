@@ -317,13 +317,18 @@ export function View(def, getAnswers, setAnswers) {
   if (typeof window !== "undefined" && typeof window.addEventListener === "function") {
     window.addEventListener("beforeprint", beforePrint);
     window.addEventListener("afterprint", afterPrint);
-    // Arriving from the page's Innhold (or a shared link) at a theme: show it once the view is in place.
-    requestAnimationFrame(() => {
+    // Going to a theme from the page's Innhold (or a shared link): it opens if it was folded. On arrival,
+    // once the view is in place, since the browser looked for the anchor before the script ran.
+    const openTarget = () => {
       const id = decodeURIComponent(location.hash.slice(1));
       const target = id ? document.getElementById(id) : null;
-      if (target && root.contains(target))
-        bringIntoView(target, /** @type {HTMLElement} */ (target.querySelector("summary") || target));
-    });
+      if (target instanceof HTMLDetailsElement && root.contains(target)) {
+        const summary = target.querySelector("summary");
+        bringIntoView(target, summary instanceof HTMLElement ? summary : target);
+      }
+    };
+    window.addEventListener("hashchange", openTarget);
+    requestAnimationFrame(openTarget);
   }
 
   const root = h("div", { class: "mvh-rating" }, [

@@ -1137,16 +1137,16 @@ function View3(def, getAnswers, setAnswers) {
   if (typeof window !== "undefined" && typeof window.addEventListener === "function") {
     window.addEventListener("beforeprint", beforePrint);
     window.addEventListener("afterprint", afterPrint);
-    requestAnimationFrame(() => {
+    const openTarget = () => {
       const id = decodeURIComponent(location.hash.slice(1));
       const target = id ? document.getElementById(id) : null;
-      if (target && root.contains(target))
-        bringIntoView(
-          target,
-          /** @type {HTMLElement} */
-          target.querySelector("summary") || target
-        );
-    });
+      if (target instanceof HTMLDetailsElement && root.contains(target)) {
+        const summary = target.querySelector("summary");
+        bringIntoView(target, summary instanceof HTMLElement ? summary : target);
+      }
+    };
+    window.addEventListener("hashchange", openTarget);
+    requestAnimationFrame(openTarget);
   }
   const root = h("div", { class: "mvh-rating" }, [
     h("p", { class: "mvh-how", text: "Vurder hvert mål for teamet eller kontoret ditt. Fargene betyr:" }),
