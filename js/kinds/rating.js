@@ -86,7 +86,7 @@ export function tableRows(def, a) {
  * carries the same ids (widgets/static_html.py), so the links work with and without the script.
  * @param {RatingDef} def @param {string} themeId
  */
-export const themeAnchor = (def, themeId) => `${def.id}-tema-${themeId}`;
+const themeAnchor = (def, themeId) => `${def.id}-tema-${themeId}`;
 
 /** @param {RatingDef} def @param {Answers} a */
 export function progress(def, a) {

@@ -1117,8 +1117,7 @@ var MVHWidget = (() => {
     View: () => View3,
     progress: () => progress3,
     summarize: () => summarize3,
-    tableRows: () => tableRows3,
-    themeAnchor: () => themeAnchor
+    tableRows: () => tableRows3
   });
 
   // js/kinds/rating-plan.js

@@ -795,8 +795,7 @@ __export(rating_exports, {
   View: () => View3,
   progress: () => progress3,
   summarize: () => summarize3,
-  tableRows: () => tableRows3,
-  themeAnchor: () => themeAnchor
+  tableRows: () => tableRows3
 });
 
 // js/kinds/rating-plan.js
