@@ -703,6 +703,10 @@ var MVHWidget = (() => {
     if (!chapter) return null;
     return host.inBook ? h("a", { href: `${chapter}.html`, class: "mvh-chapter-link" }, [label]) : h("span", { class: "mvh-chapter-link" }, [label]);
   }
+  function norwegianDate(value) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value);
+    return m ? `${m[3]}.${m[2]}.${m[1]}` : value;
+  }
 
   // js/ui/chart.js
   function chartSvg(width, height, title) {
@@ -1619,6 +1623,7 @@ var MVHWidget = (() => {
     summarize: () => summarize6,
     tableRows: () => tableRows6
   });
+  var BLANK_LINES = 5;
   function fieldFilled(field, value) {
     switch (field.type) {
       case "text":
@@ -1683,7 +1688,11 @@ var MVHWidget = (() => {
       const help = f.help ? h("p", { class: "mvh-hint", id: `${id}-help`, text: f.help }) : null;
       const typed = f.type === "text" || f.type === "longtext";
       const described = [f.help ? `${id}-help` : null, typed ? hintId : null].filter(Boolean).join(" ") || void 0;
-      if (f.type === "matrix") return matrix(f, help);
+      if (f.type === "matrix") return matrix(
+        /** @type {NamedMatrix} */
+        f,
+        help
+      );
       if (f.type === "text" || f.type === "longtext" || f.type === "date") {
         const long = f.type === "longtext";
         const el = (
@@ -1700,7 +1709,10 @@ var MVHWidget = (() => {
         appliers.push(() => {
           const v = typeof current(f.id) === "string" ? current(f.id) : "";
           if (el.value !== v) el.value = v;
-          pv.textContent = v || " ";
+          const blank = long && !v.trim();
+          pv.classList.toggle("mvh-print-lines", blank);
+          if (blank) pv.replaceChildren(...Array.from({ length: BLANK_LINES }, () => h("span")));
+          else pv.textContent = (f.type === "date" ? norwegianDate(v) : v) || " ";
         });
         return h("div", { class: "mvh-field" }, [h("label", { for: id, text: f.label }), help, el, pv]);
       }
@@ -1726,23 +1738,25 @@ var MVHWidget = (() => {
         const boxes = options.map(
           (o) => input({ type: "checkbox", value: o, "data-field": f.id, onchange: () => setField(f.id, checked()) })
         );
+        const paper = h("ul", { class: "mvh-print-only mvh-print-checklist", "aria-hidden": "true" });
         appliers.push(() => {
           const v = Array.isArray(current(f.id)) ? current(f.id) : [];
           for (const b of boxes) b.checked = v.includes(b.value);
-          pv.textContent = options.map((o) => `${v.includes(o) ? "☒" : "☐"} ${o}`).join("   ");
+          paper.replaceChildren(...options.map((o) => h("li", { text: `${v.includes(o) ? "☒" : "☐"} ${o}` })));
         });
         const labels = boxes.map((b, i) => h("label", { class: "mvh-choice" }, [b, h("span", { text: options[i] })]));
         return h("fieldset", { class: "mvh-field", "aria-describedby": described }, [
           h("legend", { text: f.label }),
           help,
           h("div", { class: "mvh-checklist" }, labels),
-          pv
+          paper
         ]);
       }
     }
     function matrix(f, help) {
       const captionId = uid("cap");
       const grid = [];
+      const marks = [];
       const rows = f.rows.map((row, ri) => {
         const name = uid("m");
         const rowHead = uid("mr");
@@ -1758,12 +1772,25 @@ var MVHWidget = (() => {
           })
         );
         grid.push(inputs);
-        return h("tr", {}, [h("th", { scope: "row", id: rowHead, text: row }), ...inputs.map((el) => h("td", {}, [el]))]);
+        const rowMarks = inputs.map(() => h("span", { class: "mvh-print-only mvh-mark", "aria-hidden": "true" }));
+        marks.push(rowMarks);
+        return h("tr", {}, [
+          h("th", { scope: "row", id: rowHead, text: row }),
+          ...inputs.map(
+            (el, i) => h("td", {}, [
+              h("label", { class: "mvh-matrix-cell" }, [
+                el,
+                h("span", { class: "mvh-matrix-opt", "aria-hidden": "true", text: f.options[i] }),
+                rowMarks[i]
+              ])
+            ])
+          )
+        ]);
       });
       const table = h("table", { class: "mvh-matrix", "aria-labelledby": captionId }, [
         h("thead", {}, [
           h("tr", {}, [
-            h("th", { scope: "col", text: "Oppgave" }),
+            h("th", { scope: "col", text: f.rowLabel || "" }),
             ...f.options.map((o) => h("th", { scope: "col", text: o }))
           ])
         ]),
@@ -1774,9 +1801,14 @@ var MVHWidget = (() => {
       );
       appliers.push(() => {
         const v = asObject(current(f.id));
-        for (const [ri, row] of f.rows.entries()) for (const el of grid[ri]) el.checked = own(v, row) === el.value;
+        for (const [ri, row] of f.rows.entries()) {
+          for (const [i, el] of grid[ri].entries()) {
+            el.checked = own(v, row) === el.value;
+            marks[ri][i].textContent = el.checked ? "✕" : "";
+          }
+        }
       });
-      return h("div", { class: "mvh-field" }, [
+      return h("div", { class: "mvh-field mvh-matrix-field" }, [
         h("p", { id: captionId, class: "mvh-matrix-label", text: f.label }),
         help,
         h("div", { class: "mvh-matrix-wrap" }, [table]),
@@ -1943,16 +1975,28 @@ var MVHWidget = (() => {
   // js/ui/print.js
   var PRINT_ONE = "mvh-print-one";
   var PRINT_TARGET = "mvh-print-target";
+  var PRINT_PATH = "mvh-print-path";
+  function pathTo(section) {
+    const path = [];
+    for (let el = section.parentElement; el && el !== document.documentElement; el = el.parentElement) path.push(el);
+    return path;
+  }
   function printSection(section) {
     const root = document.documentElement;
+    const path = pathTo(section);
     const done = () => {
       root.classList.remove(PRINT_ONE);
       section.classList.remove(PRINT_TARGET);
+      for (const el of path) el.classList.remove(PRINT_PATH);
       window.removeEventListener("afterprint", done);
     };
+    for (const el of Array.from(document.querySelectorAll(`.${PRINT_TARGET}, .${PRINT_PATH}`))) {
+      el.classList.remove(PRINT_TARGET, PRINT_PATH);
+    }
     window.addEventListener("afterprint", done);
     root.classList.add(PRINT_ONE);
     section.classList.add(PRINT_TARGET);
+    for (const el of path) el.classList.add(PRINT_PATH);
     window.print();
   }
 
