@@ -11,6 +11,8 @@ import { h, input, norwegianDate, PRIVACY_HINT, progressLine, select, uid } from
 
 /** Lines to write on, on paper, under an open question nobody has answered yet. */
 const BLANK_LINES = 5;
+/** The matrix shown as one card per row (widget-template.css). */
+const CARDS = "mvh-matrix-cards";
 
 /** @param {Field} field @param {unknown} value */
 function fieldFilled(field, value) {
@@ -216,12 +218,31 @@ export function View(def, getAnswers, setAnswers) {
         }
       }
     });
+    const wrap = h("div", { class: "mvh-matrix-wrap" }, [table]);
+    fitMatrix(wrap, table);
     return h("div", { class: "mvh-field mvh-matrix-field" }, [
       h("p", { id: captionId, class: "mvh-matrix-label", text: f.label }),
       help,
-      h("div", { class: "mvh-matrix-wrap" }, [table]),
+      wrap,
       ...names,
     ]);
+  }
+
+  /**
+   * A table while it fits its column, one card per row when it does not (on a phone, or a matrix with
+   * long option names in a narrow column): measured, so it holds for every matrix and width.
+   * @param {HTMLElement} wrap @param {HTMLElement} table
+   */
+  function fitMatrix(wrap, table) {
+    if (typeof ResizeObserver === "undefined") return;
+    let width = -1;
+    new ResizeObserver(() => {
+      // Only a change of width can change the answer (the cards change the height).
+      if (wrap.clientWidth === width) return;
+      width = wrap.clientWidth;
+      wrap.classList.remove(CARDS);
+      if (table.scrollWidth > wrap.clientWidth + 1) wrap.classList.add(CARDS);
+    }).observe(wrap);
   }
 
   const progressNode = progressLine();

@@ -1625,6 +1625,7 @@ var MVHWidget = (() => {
     tableRows: () => tableRows6
   });
   var BLANK_LINES = 5;
+  var CARDS = "mvh-matrix-cards";
   function fieldFilled(field, value) {
     switch (field.type) {
       case "text":
@@ -1809,12 +1810,24 @@ var MVHWidget = (() => {
           }
         }
       });
+      const wrap = h("div", { class: "mvh-matrix-wrap" }, [table]);
+      fitMatrix(wrap, table);
       return h("div", { class: "mvh-field mvh-matrix-field" }, [
         h("p", { id: captionId, class: "mvh-matrix-label", text: f.label }),
         help,
-        h("div", { class: "mvh-matrix-wrap" }, [table]),
+        wrap,
         ...names
       ]);
+    }
+    function fitMatrix(wrap, table) {
+      if (typeof ResizeObserver === "undefined") return;
+      let width = -1;
+      new ResizeObserver(() => {
+        if (wrap.clientWidth === width) return;
+        width = wrap.clientWidth;
+        wrap.classList.remove(CARDS);
+        if (table.scrollWidth > wrap.clientWidth + 1) wrap.classList.add(CARDS);
+      }).observe(wrap);
     }
     const progressNode = progressLine();
     const root = h("div", { class: "mvh-template" }, [

@@ -1302,6 +1302,7 @@ __export(template_exports, {
   tableRows: () => tableRows6
 });
 var BLANK_LINES = 5;
+var CARDS = "mvh-matrix-cards";
 function fieldFilled(field, value) {
   switch (field.type) {
     case "text":
@@ -1486,12 +1487,24 @@ function View6(def, getAnswers, setAnswers) {
         }
       }
     });
+    const wrap = h("div", { class: "mvh-matrix-wrap" }, [table]);
+    fitMatrix(wrap, table);
     return h("div", { class: "mvh-field mvh-matrix-field" }, [
       h("p", { id: captionId, class: "mvh-matrix-label", text: f.label }),
       help,
-      h("div", { class: "mvh-matrix-wrap" }, [table]),
+      wrap,
       ...names
     ]);
+  }
+  function fitMatrix(wrap, table) {
+    if (typeof ResizeObserver === "undefined") return;
+    let width = -1;
+    new ResizeObserver(() => {
+      if (wrap.clientWidth === width) return;
+      width = wrap.clientWidth;
+      wrap.classList.remove(CARDS);
+      if (table.scrollWidth > wrap.clientWidth + 1) wrap.classList.add(CARDS);
+    }).observe(wrap);
   }
   const progressNode = progressLine();
   const root = h("div", { class: "mvh-template" }, [
