@@ -1,11 +1,18 @@
 // @ts-check
 /** A printable form of text, choice, checklist, date and matrix fields. Values show as text when printed. */
 import { asObject, own, ownText, put, text } from "../core/values.js";
-import { h, input, PRIVACY_HINT, progressLine, select, uid } from "../ui/dom.js";
+import { h, input, norwegianDate, PRIVACY_HINT, progressLine, select, uid } from "../ui/dom.js";
 
 /** @typedef {import("../core/types.js").TemplateDef} TemplateDef */
 /** @typedef {import("../core/types.js").Field} Field */
 /** @typedef {import("../core/types.js").Answers} Answers */
+/** A matrix may name its row headers' column ("Sak", "Oppgave"); without a name the header cell is empty. */
+/** @typedef {import("../core/types.js").MatrixField & {rowLabel?: string}} NamedMatrix */
+
+/** Lines to write on, on paper, under an open question nobody has answered yet. */
+const BLANK_LINES = 5;
+/** The matrix shown as one card per row (widget-template.css). */
+const CARDS = "mvh-matrix-cards";
 
 /** @param {Field} field @param {unknown} value */
 function fieldFilled(field, value) {
@@ -85,7 +92,7 @@ export function View(def, getAnswers, setAnswers) {
     const help = f.help ? h("p", { class: "mvh-hint", id: `${id}-help`, text: f.help }) : null;
     const typed = f.type === "text" || f.type === "longtext";
     const described = [f.help ? `${id}-help` : null, typed ? hintId : null].filter(Boolean).join(" ") || undefined;
-    if (f.type === "matrix") return matrix(f, help);
+    if (f.type === "matrix") return matrix(/** @type {NamedMatrix} */ (f), help);
     if (f.type === "text" || f.type === "longtext" || f.type === "date") {
       const long = f.type === "longtext";
       const el = /** @type {HTMLInputElement} */ (
@@ -101,7 +108,12 @@ export function View(def, getAnswers, setAnswers) {
       appliers.push(() => {
         const v = typeof current(f.id) === "string" ? current(f.id) : "";
         if (el.value !== v) el.value = v;
-        pv.textContent = v || "\u00a0";
+        // On paper: the text as written (line breaks kept), a date as dd.mm.åååå, and room to
+        // write by hand where an open question is still empty.
+        const blank = long && !v.trim();
+        pv.classList.toggle("mvh-print-lines", blank);
+        if (blank) pv.replaceChildren(...Array.from({ length: BLANK_LINES }, () => h("span")));
+        else pv.textContent = (f.type === "date" ? norwegianDate(v) : v) || "\u00a0";
       });
       return h("div", { class: "mvh-field" }, [h("label", { for: id, text: f.label }), help, el, pv]);
     }
@@ -125,29 +137,35 @@ export function View(def, getAnswers, setAnswers) {
       const boxes = options.map((o) =>
         input({ type: "checkbox", value: o, "data-field": f.id, onchange: () => setField(f.id, checked()) }),
       );
+      // On paper the list prints once, one option a line, each with its box ticked or not.
+      const paper = h("ul", { class: "mvh-print-only mvh-print-checklist", "aria-hidden": "true" });
       appliers.push(() => {
         const v = Array.isArray(current(f.id)) ? current(f.id) : [];
         for (const b of boxes) b.checked = v.includes(b.value);
-        pv.textContent = options.map((o) => `${v.includes(o) ? "☒" : "☐"} ${o}`).join("   ");
+        paper.replaceChildren(...options.map((o) => h("li", { text: `${v.includes(o) ? "☒" : "☐"} ${o}` })));
       });
       const labels = boxes.map((b, i) => h("label", { class: "mvh-choice" }, [b, h("span", { text: options[i] })]));
       return h("fieldset", { class: "mvh-field", "aria-describedby": described }, [
         h("legend", { text: f.label }),
         help,
         h("div", { class: "mvh-checklist" }, labels),
-        pv,
+        paper,
       ]);
     }
   }
 
   /**
-   * A table, one radio group per row.
-   * @param {import("../core/types.js").MatrixField} f @param {HTMLElement|null} help
+   * A table, one radio group per row. Each cell is a label holding its radio and the option's name:
+   * the whole cell is the tap target, and on a phone (widget-template.css) each row becomes a card
+   * of named options. On paper the chosen cell shows a mark.
+   * @param {NamedMatrix} f @param {HTMLElement|null} help
    */
   function matrix(f, help) {
     const captionId = uid("cap");
     /** @type {HTMLInputElement[][]} */
     const grid = [];
+    /** @type {HTMLElement[][]} */
+    const marks = [];
     const rows = f.rows.map((row, ri) => {
       const name = uid("m");
       const rowHead = uid("mr");
@@ -163,12 +181,25 @@ export function View(def, getAnswers, setAnswers) {
         }),
       );
       grid.push(inputs);
-      return h("tr", {}, [h("th", { scope: "row", id: rowHead, text: row }), ...inputs.map((el) => h("td", {}, [el]))]);
+      const rowMarks = inputs.map(() => h("span", { class: "mvh-print-only mvh-mark", "aria-hidden": "true" }));
+      marks.push(rowMarks);
+      return h("tr", {}, [
+        h("th", { scope: "row", id: rowHead, text: row }),
+        ...inputs.map((el, i) =>
+          h("td", {}, [
+            h("label", { class: "mvh-matrix-cell" }, [
+              el,
+              h("span", { class: "mvh-matrix-opt", "aria-hidden": "true", text: f.options[i] }),
+              rowMarks[i],
+            ]),
+          ]),
+        ),
+      ]);
     });
     const table = h("table", { class: "mvh-matrix", "aria-labelledby": captionId }, [
       h("thead", {}, [
         h("tr", {}, [
-          h("th", { scope: "col", text: "Oppgave" }),
+          h("th", { scope: "col", text: f.rowLabel || "" }),
           ...f.options.map((o) => h("th", { scope: "col", text: o })),
         ]),
       ]),
@@ -180,14 +211,38 @@ export function View(def, getAnswers, setAnswers) {
     );
     appliers.push(() => {
       const v = asObject(current(f.id));
-      for (const [ri, row] of f.rows.entries()) for (const el of grid[ri]) el.checked = own(v, row) === el.value;
+      for (const [ri, row] of f.rows.entries()) {
+        for (const [i, el] of grid[ri].entries()) {
+          el.checked = own(v, row) === el.value;
+          marks[ri][i].textContent = el.checked ? "✕" : "";
+        }
+      }
     });
-    return h("div", { class: "mvh-field" }, [
+    const wrap = h("div", { class: "mvh-matrix-wrap" }, [table]);
+    fitMatrix(wrap, table);
+    return h("div", { class: "mvh-field mvh-matrix-field" }, [
       h("p", { id: captionId, class: "mvh-matrix-label", text: f.label }),
       help,
-      h("div", { class: "mvh-matrix-wrap" }, [table]),
+      wrap,
       ...names,
     ]);
+  }
+
+  /**
+   * A table while it fits its column, one card per row when it does not (on a phone, or a matrix with
+   * long option names in a narrow column): measured, so it holds for every matrix and width.
+   * @param {HTMLElement} wrap @param {HTMLElement} table
+   */
+  function fitMatrix(wrap, table) {
+    if (typeof ResizeObserver === "undefined") return;
+    let width = -1;
+    new ResizeObserver(() => {
+      // Only a change of width can change the answer (the cards change the height).
+      if (wrap.clientWidth === width) return;
+      width = wrap.clientWidth;
+      wrap.classList.remove(CARDS);
+      if (table.scrollWidth > wrap.clientWidth + 1) wrap.classList.add(CARDS);
+    }).observe(wrap);
   }
 
   const progressNode = progressLine();

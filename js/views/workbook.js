@@ -1,11 +1,13 @@
 // @ts-check
 /** "Mine svar": every instrument with saved answers; export, import, print and delete them all. */
-import { MAX_IMPORT_BYTES, newResponseId, parseWorkbook, workbookData } from "../core/exchange.js";
+import { exportData, MAX_IMPORT_BYTES, newResponseId, parseWorkbook, workbookData } from "../core/exchange.js";
 import { hasContent } from "../core/values.js";
-import { BOOK } from "../host/record.js";
-import { answerTable, progressText } from "../kinds/index.js";
+import { BOOK, forgetInstrument } from "../host/record.js";
+import { progressText } from "../kinds/index.js";
 import { confirmAction, fileButton, messageLine, readFile } from "../ui/controls.js";
-import { button, download, h, headRow, stamp } from "../ui/dom.js";
+import { button, download, h, headRow, norwegianDate, scrollBox, stamp } from "../ui/dom.js";
+import { printSection } from "../ui/print.js";
+import { paper } from "./paper.js";
 
 /** @typedef {import("../core/types.js").Definition} Definition */
 /** @typedef {import("../host/static-host.js").Store} Store */
@@ -15,6 +17,37 @@ const FILE_NOTE =
   "så denne oversikten ser bare svar fra denne siden. Eksporter svarene fra hver øvelse, eller herfra, " +
   "for å være sikker på å ta vare på dem.";
 
+/** Two digits. @param {number} n */
+const two = (n) => String(n).padStart(2, "0");
+
+/** A moment as Norwegians write it, in local time: "02.12.2026 kl. 09.14". @param {string} iso */
+export function savedAt(iso) {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return "–";
+  const day = norwegianDate(`${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`);
+  return `${day} kl. ${two(d.getHours())}.${two(d.getMinutes())}`;
+}
+
+/**
+ * Where each chapter comes in the book: the order of the book's own navigation (the sidebar lists
+ * every chapter in reading order). Pages it does not list come last.
+ * @returns {(href: string) => number}
+ */
+function bookOrder() {
+  /** @type {Map<string, number>} */
+  const order = new Map();
+  const plain = (/** @type {string} */ href) => {
+    const url = new URL(href, location.href);
+    url.hash = "";
+    return url.href;
+  };
+  for (const a of Array.from(document.querySelectorAll(".bd-docs-nav a[href]"))) {
+    const href = plain(/** @type {HTMLAnchorElement} */ (a).href);
+    if (!order.has(href)) order.set(href, order.size);
+  }
+  return (href) => order.get(plain(href)) ?? Number.MAX_SAFE_INTEGER;
+}
+
 /**
  * @param {HTMLElement} el
  * @param {{instruments: Definition[], pages: Record<string, {href: string, title: string}[]>}} index
@@ -22,48 +55,119 @@ const FILE_NOTE =
  */
 export function renderWorkbook(el, index, store) {
   const defs = index.instruments;
-  const list = h("div", { class: "mvh-workbook-list" });
+  const list = h("div", { class: "mvh-workbook-list", tabindex: "-1" });
   const { message, alert, say } = messageLine();
   const printDoc = h("div", { class: "mvh-print-doc", hidden: true });
+  // The exercises in the order the book has them: by the first chapter each is in.
+  const place = bookOrder();
+  /** @param {Definition} def */
+  const firstPage = (def) =>
+    Math.min(Number.MAX_SAFE_INTEGER, ...(index.pages[def.id] || []).map((p) => place(p.href)));
+  const inBookOrder = defs
+    .map((def, i) => ({ def, at: firstPage(def), i }))
+    .sort((a, b) => a.at - b.at || a.i - b.i)
+    .map(({ def }) => def);
   const saved = () =>
-    defs
+    inBookOrder
       .map((def) => ({ def, rec: store.read(def) }))
       .flatMap(({ def, rec }) => (rec && hasContent(rec.answers) ? [{ def, rec }] : []));
 
-  /** @param {string} iso */
-  const when = (iso) => new Date(iso).toLocaleString("nb-NO", { dateStyle: "short", timeStyle: "short" });
+  /** The answers' response id, given once and kept, so every export of them is the same response. */
+  /** @param {Definition} def @param {Record<string, any>} rec */
+  function responseOf(def, rec) {
+    let response = typeof rec.response === "string" && rec.response ? rec.response : "";
+    if (!response) {
+      response = newResponseId();
+      store.write(def, rec.answers, response);
+    }
+    return response;
+  }
+
+  /** One exercise's own export, the same file "Eksporter (JSON)" in its chapter gives. @param {Definition} def */
+  function exportOne(def) {
+    const rec = store.read(def);
+    if (!rec) return say(`Det er ingen svar å eksportere fra «${def.title}».`, "error");
+    const data = exportData(def, rec.answers, responseOf(def, rec));
+    download(`${def.id}-${stamp(new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
+    say(`Svarene fra «${def.title}» er lastet ned. Filen kan importeres igjen på siden der øvelsen står.`, "ok");
+  }
+
+  /** @param {Definition} def */
+  function deleteOne(def) {
+    try {
+      forgetInstrument(window.localStorage, def);
+    } catch {
+      return say("Nettleseren lot ikke boka slette svarene. Ingenting er endret.", "error");
+    }
+    refresh();
+    list.focus();
+    say(`Svarene fra «${def.title}» er slettet i denne nettleseren.`, "ok");
+  }
+
+  /** @param {Definition} def @param {Record<string, any>} rec @param {HTMLElement[]} boxes */
+  function row(def, rec, boxes) {
+    const del = confirmAction({
+      label: "Slett",
+      action: "delete-one",
+      yes: "Ja, slett svarene",
+      groupLabel: `Bekreft sletting av «${def.title}»`,
+      question: `Vil du slette svarene i «${def.title}» i denne nettleseren? Det kan ikke angres.`,
+      onYes: () => deleteOne(def),
+    });
+    del.trigger.setAttribute("aria-label", `Slett svarene i «${def.title}»`);
+    // The question goes under the table (a box inside a table row would stretch its columns).
+    boxes.push(del.box);
+    return [
+      h("tr", { "data-instrument": def.id }, [
+        h("th", { scope: "row", text: def.title }),
+        h("td", { text: progressText(def, rec.answers) }),
+        h("td", { text: rec.saved ? savedAt(rec.saved) : "–" }),
+        h(
+          "td",
+          {},
+          (index.pages[def.id] || []).flatMap((p, i) => [i ? ", " : "", h("a", { href: p.href, text: p.title })]),
+        ),
+        h("td", { class: "mvh-row-actions" }, [
+          button(
+            {
+              class: "mvh-btn mvh-btn-small",
+              "data-action": "export-one",
+              "aria-label": `Eksporter svarene i «${def.title}»`,
+              onclick: () => exportOne(def),
+            },
+            "Eksporter",
+          ),
+          del.trigger,
+        ]),
+      ]),
+    ];
+  }
+
   function refresh() {
+    // Storage blocked: the notice above says so; "no saved answers yet" would contradict it.
+    if (!store.available()) return list.replaceChildren();
     const rows = saved();
+    /** @type {HTMLElement[]} */
+    const boxes = [];
+    const table = h("table", { class: "mvh-table mvh-workbook-table" }, [
+      h("caption", { text: "Øvelser med lagrede svar i denne nettleseren" }),
+      h("thead", {}, [headRow(["Øvelse", "Framdrift", "Sist lagret", "Finnes på", "Handlinger"])]),
+      h(
+        "tbody",
+        {},
+        rows.flatMap(({ def, rec }) => row(def, rec, boxes)),
+      ),
+    ]);
     list.replaceChildren(
-      rows.length
-        ? h("table", { class: "mvh-table mvh-workbook-table" }, [
-            h("caption", { text: "Øvelser med lagrede svar i denne nettleseren" }),
-            h("thead", {}, [headRow(["Øvelse", "Framdrift", "Sist lagret", "Finnes på"])]),
-            h(
-              "tbody",
-              {},
-              rows.map(({ def, rec }) =>
-                h("tr", { "data-instrument": def.id }, [
-                  h("th", { scope: "row", text: def.title }),
-                  h("td", { text: progressText(def, rec.answers) }),
-                  h("td", { text: rec.saved ? when(rec.saved) : "–" }),
-                  h(
-                    "td",
-                    {},
-                    (index.pages[def.id] || []).flatMap((p, i) => [
-                      i ? ", " : "",
-                      h("a", { href: p.href, text: p.title }),
-                    ]),
-                  ),
-                ]),
-              ),
-            ),
-          ])
-        : h("p", {
-            text:
-              "Du har ingen lagrede svar i denne nettleseren ennå. " +
-              "Svarene dine dukker opp her når du har gjort en øvelse.",
-          }),
+      ...(rows.length
+        ? [scrollBox(table, "Øvelser med lagrede svar"), ...boxes]
+        : [
+            h("p", {
+              text:
+                "Du har ingen lagrede svar i denne nettleseren ennå. " +
+                "Svarene dine dukker opp her når du har gjort en øvelse.",
+            }),
+          ]),
     );
   }
 
@@ -86,15 +190,7 @@ export function renderWorkbook(el, index, store) {
   function exportAll() {
     const rows = saved();
     if (!rows.length) return say("Det er ingen svar å eksportere ennå.", "error");
-    const entries = rows.map(({ def, rec }) => {
-      let response = typeof rec.response === "string" && rec.response ? rec.response : "";
-      if (!response) {
-        // Give the answers an id once and keep it, so every export of them is the same response.
-        response = newResponseId();
-        store.write(def, rec.answers, response);
-      }
-      return { def, answers: rec.answers, response };
-    });
+    const entries = rows.map(({ def, rec }) => ({ def, answers: rec.answers, response: responseOf(def, rec) }));
     const data = workbookData(entries);
     download(`mine-svar-${stamp(new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
     say(`Svarene fra ${rows.length} øvelser er lastet ned i én fil.`, "ok");
@@ -126,40 +222,27 @@ export function renderWorkbook(el, index, store) {
     onFiles: ([file]) => readFile(file, 5 * MAX_IMPORT_BYTES, tooBig, refuse, (raw) => importText(file, raw)),
   });
 
+  /** The workbook on paper: every exercise with answers, in book order, as readable entries. */
   function printAll() {
     const rows = saved();
     if (!rows.length) return say("Det er ingen svar å skrive ut ennå.", "error");
-    /** @param {Definition} def @param {unknown} answers */
-    const table = (def, answers) => {
-      const [head, ...body] = answerTable(def, answers);
-      return h("table", { class: "mvh-table mvh-print-table" }, [
-        h("thead", {}, [headRow(head.map(String))]),
-        h(
-          "tbody",
-          {},
-          body.map((r) =>
-            h(
-              "tr",
-              {},
-              r.map((x) => h("td", { text: x == null ? "" : String(x) })),
-            ),
-          ),
-        ),
-      ]);
-    };
+    const today = savedAt(new Date().toISOString()).split(" ")[0];
     printDoc.replaceChildren(
       h("h3", { text: "Mine svar fra Metodeveilederhåndboka" }),
-      h("p", { text: `Skrevet ut ${new Date().toLocaleDateString("nb-NO")}.` }),
+      h("p", { text: `Skrevet ut ${today}. Svarene er lagret i denne nettleseren.` }),
       ...rows.map(({ def, rec }) =>
-        h("section", { class: "mvh-print-instrument" }, [
+        h("section", { class: "mvh-print-instrument", "data-instrument": def.id }, [
           h("h4", { text: def.title }),
-          h("p", { class: "mvh-muted", text: progressText(def, rec.answers) }),
-          table(def, rec.answers),
+          h("p", {
+            class: "mvh-muted",
+            text: `${progressText(def, rec.answers)}${rec.saved ? ` · sist lagret ${savedAt(rec.saved)}` : ""}`,
+          }),
+          ...paper(def, rec.answers),
         ]),
       ),
     );
     printDoc.hidden = false;
-    window.print();
+    printSection(printDoc);
   }
 
   const unavailable = "Nettleseren lar ikke boka lagre svar, så det er ingen lagrede svar å vise.";

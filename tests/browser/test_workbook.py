@@ -18,6 +18,8 @@ from .pages import open_page, stored, wait_ready
 # The workbook reads what the chapters' widgets saved: from another page (see conftest._schemes).
 pytestmark = pytest.mark.across_pages
 WORKBOOK_PAGE = "book/mine-svar.html"
+# "Slett alle"'s question (each row has its own "Slett" with a question of its own).
+DELETE_ALL_BOX = '.mvh-confirm[aria-label="Bekreft sletting"]'
 DELETED_KEY = f"{PREFIX}slettet"  # the deletion marker (js/host/record.js): which deletions were made, no answers
 
 
@@ -147,7 +149,7 @@ def test_workbook_lists_exports_deletes_and_imports_everything(page, site, book,
 
     # Delete everything, after a confirmation.
     w.locator('button[data-action="delete-all"]').click()
-    assert w.locator(".mvh-confirm").is_visible()
+    assert w.locator(DELETE_ALL_BOX).is_visible()
     w.locator('button[data-action="confirm-delete-all"]').click()
     assert saved_records(page) == {}
     # Only the marker is left, so pages still open know; it holds nothing the reader wrote.
@@ -200,7 +202,7 @@ def test_deleting_can_be_cancelled(page, site):
     w = open_workbook(page, site)
     w.locator('button[data-action="delete-all"]').click()
     w.locator('button[data-action="cancel-delete-all"]').click()
-    assert not w.locator(".mvh-confirm").is_visible()
+    assert not w.locator(DELETE_ALL_BOX).is_visible()
     assert raw_storage(page) == before
     assert w.locator('tr[data-instrument="kvalitetsveileder"]').count() == 1
     page.recorder.assert_clean()

@@ -218,8 +218,8 @@ var MVHWidget = (() => {
       entries = value.map((v, i) => [String(i), v, field]);
       inner = node.items;
     }
-    for (const [key, entry, entryField] of entries) {
-      const error = check(inner, entry, entryField, def);
+    for (const [key, entry2, entryField] of entries) {
+      const error = check(inner, entry2, entryField, def);
       if (error) {
         if (node.bad) return message(node.bad, field, key);
         return error === LEAF_FAILED ? message("entry_format", field, key) : error;
@@ -435,22 +435,22 @@ var MVHWidget = (() => {
     const top = checkFields(data, WORKBOOK_FIELDS, ["format", "instruments"]);
     if (top) throw refused(name, `Filen ${top}`);
     const byId = new Map(defs.map((d) => [d.id, d]));
-    return data.instruments.map((entry, i) => {
-      if (!isObject(entry) || typeof entry.instrument !== "string") {
+    return data.instruments.map((entry2, i) => {
+      if (!isObject(entry2) || typeof entry2.instrument !== "string") {
         throw refused(name, `Oppføring ${i + 1} i filen har feil format.`);
       }
-      const def = byId.get(entry.instrument);
+      const def = byId.get(entry2.instrument);
       if (!def) {
-        throw refused(name, `Filen har svar til en øvelse boka ikke kjenner («${echo(entry.instrument)}»).`);
+        throw refused(name, `Filen har svar til en øvelse boka ikke kjenner («${echo(entry2.instrument)}»).`);
       }
-      const wrong = checkFields(entry, ENTRY_FIELDS, REQUIRED);
+      const wrong = checkFields(entry2, ENTRY_FIELDS, REQUIRED);
       if (wrong) throw refused(name, `Oppføring ${i + 1} i filen («${def.title}») ${wrong}`);
-      const err = checkAnswers(def, entry.answers);
+      const err = checkAnswers(def, entry2.answers);
       if (err) throw refused(name, `Svarene til «${def.title}» har feil format: ${err}.`);
       return {
         def,
-        answers: entry.answers,
-        response: typeof entry.response === "string" && entry.response ? entry.response : newResponseId()
+        answers: entry2.answers,
+        response: typeof entry2.response === "string" && entry2.response ? entry2.response : newResponseId()
       };
     });
   }
@@ -571,7 +571,7 @@ var MVHWidget = (() => {
       const n = sets.filter((s) => shown.some((it) => s.has(it.id))).length;
       return { shown: true, n, counts, left_out: group.length - shown.length };
     };
-    const entry = (group, list, id) => {
+    const entry2 = (group, list, id) => {
       const s = sum(group);
       if (s) return s;
       list.push(id);
@@ -585,14 +585,14 @@ var MVHWidget = (() => {
       parts: Object.fromEntries(
         def.parts.map((p) => [
           p.id,
-          entry(
+          entry2(
             p.themes.flatMap((t) => t.items),
             hidden.parts,
             p.id
           )
         ])
       ),
-      themes: Object.fromEntries(themes.map((t) => [t.id, entry(t.items, hidden.themes, t.id)])),
+      themes: Object.fromEntries(themes.map((t) => [t.id, entry2(t.items, hidden.themes, t.id)])),
       items,
       hidden
     };
@@ -1746,6 +1746,8 @@ var MVHWidget = (() => {
     summarize: () => summarize6,
     tableRows: () => tableRows6
   });
+  var BLANK_LINES = 5;
+  var CARDS = "mvh-matrix-cards";
   function fieldFilled(field, value) {
     switch (field.type) {
       case "text":
@@ -1810,7 +1812,11 @@ var MVHWidget = (() => {
       const help = f.help ? h("p", { class: "mvh-hint", id: `${id}-help`, text: f.help }) : null;
       const typed = f.type === "text" || f.type === "longtext";
       const described = [f.help ? `${id}-help` : null, typed ? hintId : null].filter(Boolean).join(" ") || void 0;
-      if (f.type === "matrix") return matrix(f, help);
+      if (f.type === "matrix") return matrix(
+        /** @type {NamedMatrix} */
+        f,
+        help
+      );
       if (f.type === "text" || f.type === "longtext" || f.type === "date") {
         const long = f.type === "longtext";
         const el = (
@@ -1827,7 +1833,10 @@ var MVHWidget = (() => {
         appliers.push(() => {
           const v = typeof current(f.id) === "string" ? current(f.id) : "";
           if (el.value !== v) el.value = v;
-          pv.textContent = v || " ";
+          const blank = long && !v.trim();
+          pv.classList.toggle("mvh-print-lines", blank);
+          if (blank) pv.replaceChildren(...Array.from({ length: BLANK_LINES }, () => h("span")));
+          else pv.textContent = (f.type === "date" ? norwegianDate(v) : v) || " ";
         });
         return h("div", { class: "mvh-field" }, [h("label", { for: id, text: f.label }), help, el, pv]);
       }
@@ -1853,23 +1862,25 @@ var MVHWidget = (() => {
         const boxes = options.map(
           (o) => input({ type: "checkbox", value: o, "data-field": f.id, onchange: () => setField(f.id, checked()) })
         );
+        const paper2 = h("ul", { class: "mvh-print-only mvh-print-checklist", "aria-hidden": "true" });
         appliers.push(() => {
           const v = Array.isArray(current(f.id)) ? current(f.id) : [];
           for (const b of boxes) b.checked = v.includes(b.value);
-          pv.textContent = options.map((o) => `${v.includes(o) ? "☒" : "☐"} ${o}`).join("   ");
+          paper2.replaceChildren(...options.map((o) => h("li", { text: `${v.includes(o) ? "☒" : "☐"} ${o}` })));
         });
         const labels = boxes.map((b, i) => h("label", { class: "mvh-choice" }, [b, h("span", { text: options[i] })]));
         return h("fieldset", { class: "mvh-field", "aria-describedby": described }, [
           h("legend", { text: f.label }),
           help,
           h("div", { class: "mvh-checklist" }, labels),
-          pv
+          paper2
         ]);
       }
     }
     function matrix(f, help) {
       const captionId = uid("cap");
       const grid = [];
+      const marks = [];
       const rows = f.rows.map((row, ri) => {
         const name = uid("m");
         const rowHead = uid("mr");
@@ -1885,12 +1896,25 @@ var MVHWidget = (() => {
           })
         );
         grid.push(inputs);
-        return h("tr", {}, [h("th", { scope: "row", id: rowHead, text: row }), ...inputs.map((el) => h("td", {}, [el]))]);
+        const rowMarks = inputs.map(() => h("span", { class: "mvh-print-only mvh-mark", "aria-hidden": "true" }));
+        marks.push(rowMarks);
+        return h("tr", {}, [
+          h("th", { scope: "row", id: rowHead, text: row }),
+          ...inputs.map(
+            (el, i) => h("td", {}, [
+              h("label", { class: "mvh-matrix-cell" }, [
+                el,
+                h("span", { class: "mvh-matrix-opt", "aria-hidden": "true", text: f.options[i] }),
+                rowMarks[i]
+              ])
+            ])
+          )
+        ]);
       });
       const table = h("table", { class: "mvh-matrix", "aria-labelledby": captionId }, [
         h("thead", {}, [
           h("tr", {}, [
-            h("th", { scope: "col", text: "Oppgave" }),
+            h("th", { scope: "col", text: f.rowLabel || "" }),
             ...f.options.map((o) => h("th", { scope: "col", text: o }))
           ])
         ]),
@@ -1901,14 +1925,31 @@ var MVHWidget = (() => {
       );
       appliers.push(() => {
         const v = asObject(current(f.id));
-        for (const [ri, row] of f.rows.entries()) for (const el of grid[ri]) el.checked = own(v, row) === el.value;
+        for (const [ri, row] of f.rows.entries()) {
+          for (const [i, el] of grid[ri].entries()) {
+            el.checked = own(v, row) === el.value;
+            marks[ri][i].textContent = el.checked ? "✕" : "";
+          }
+        }
       });
-      return h("div", { class: "mvh-field" }, [
+      const wrap = h("div", { class: "mvh-matrix-wrap" }, [table]);
+      fitMatrix(wrap, table);
+      return h("div", { class: "mvh-field mvh-matrix-field" }, [
         h("p", { id: captionId, class: "mvh-matrix-label", text: f.label }),
         help,
-        h("div", { class: "mvh-matrix-wrap" }, [table]),
+        wrap,
         ...names
       ]);
+    }
+    function fitMatrix(wrap, table) {
+      if (typeof ResizeObserver === "undefined") return;
+      let width = -1;
+      new ResizeObserver(() => {
+        if (wrap.clientWidth === width) return;
+        width = wrap.clientWidth;
+        wrap.classList.remove(CARDS);
+        if (table.scrollWidth > wrap.clientWidth + 1) wrap.classList.add(CARDS);
+      }).observe(wrap);
     }
     const progressNode = progressLine();
     const root = h("div", { class: "mvh-template" }, [
@@ -2070,16 +2111,28 @@ var MVHWidget = (() => {
   // js/ui/print.js
   var PRINT_ONE = "mvh-print-one";
   var PRINT_TARGET = "mvh-print-target";
+  var PRINT_PATH = "mvh-print-path";
+  function pathTo(section) {
+    const path = [];
+    for (let el = section.parentElement; el && el !== document.documentElement; el = el.parentElement) path.push(el);
+    return path;
+  }
   function printSection(section) {
     const root = document.documentElement;
+    const path = pathTo(section);
     const done = () => {
       root.classList.remove(PRINT_ONE);
       section.classList.remove(PRINT_TARGET);
+      for (const el of path) el.classList.remove(PRINT_PATH);
       window.removeEventListener("afterprint", done);
     };
+    for (const el of Array.from(document.querySelectorAll(`.${PRINT_TARGET}, .${PRINT_PATH}`))) {
+      el.classList.remove(PRINT_TARGET, PRINT_PATH);
+    }
     window.addEventListener("afterprint", done);
     root.classList.add(PRINT_ONE);
     section.classList.add(PRINT_TARGET);
+    for (const el of path) el.classList.add(PRINT_PATH);
     window.print();
   }
 
@@ -2381,7 +2434,7 @@ var MVHWidget = (() => {
     const keys = [...def.scale.map((x) => x.id), UNANSWERED];
     const label = (k) => k === UNANSWERED ? "Ikke vurdert" : def.scale.find((x) => x.id === k)?.label || k;
     const themes = def.parts.flatMap((p) => p.themes);
-    const cells = (entry) => entry.shown ? keys.map((k) => h("td", { text: String(entry.counts[k]) })) : [hiddenCell(keys.length)];
+    const cells = (entry2) => entry2.shown ? keys.map((k) => h("td", { text: String(entry2.counts[k]) })) : [hiddenCell(keys.length)];
     const out = [
       h("table", { class: "mvh-table" }, [
         h("caption", { text: `Antall vurderinger per tema og farge (n = ${agg.n})` }),
@@ -2718,43 +2771,280 @@ var MVHWidget = (() => {
     refresh();
   }
 
+  // js/views/paper.js
+  function columns(table) {
+    const [head = [], ...body] = table;
+    const names = head.map(String);
+    const get = (row, column) => {
+      const i = names.indexOf(column);
+      const v = i < 0 ? "" : row[i];
+      return v == null ? "" : String(v).trim();
+    };
+    return { head: names, body, get };
+  }
+  function entry(question, answers) {
+    return h("div", { class: "mvh-paper-entry" }, [
+      h("p", { class: "mvh-paper-q", text: question }),
+      ...answers.filter(([, value]) => value !== "").map(
+        ([label, value]) => h("p", { class: "mvh-paper-a" }, [h("b", { text: `${label}: ` }), norwegianDate(value)])
+      )
+    ]);
+  }
+  function runs(picked, ids) {
+    const out = [];
+    let start2 = -1;
+    for (let i = 0; i <= ids.length; i++) {
+      if (i < ids.length && picked[i]) {
+        if (start2 < 0) start2 = i;
+      } else if (start2 >= 0) {
+        out.push(i - 1 > start2 ? `${ids[start2]}–${ids[i - 1]}` : ids[start2]);
+        start2 = -1;
+      }
+    }
+    return out.join(", ");
+  }
+  function grouped(rows, groupOf, show) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const row of rows) {
+      const g = groupOf(row);
+      const list = groups.get(g) || [];
+      list.push(show(row));
+      groups.set(g, list);
+    }
+    return [...groups].flatMap(([title, nodes]) => [title ? h("h5", { text: title }) : null, ...nodes]);
+  }
+  function paperTable(heads, rows) {
+    return h("table", { class: "mvh-paper-table" }, [
+      h("thead", {}, [
+        h(
+          "tr",
+          {},
+          heads.map((x) => h("th", { scope: "col", text: x }))
+        )
+      ]),
+      h(
+        "tbody",
+        {},
+        rows.map(
+          (r) => h(
+            "tr",
+            {},
+            r.map((x) => h("td", { text: x }))
+          )
+        )
+      )
+    ]);
+  }
+  var PAPER = {
+    rating({ body, get }) {
+      const goals = body.filter((r) => get(r, "type") === "mål");
+      const shown = goals.filter((r) => get(r, "vurdering") || get(r, "notat"));
+      const plan = body.filter((r) => get(r, "type") === "tiltak");
+      const unrated = goals.map((r) => !get(r, "vurdering"));
+      const left = unrated.filter(Boolean).length;
+      return [
+        ...grouped(
+          shown,
+          (r) => get(r, "tema"),
+          (r) => entry(`${get(r, "nummer")} ${get(r, "tekst")}`, [
+            ["Vurdering", get(r, "vurdering") || "ikke vurdert"],
+            ["Notat", get(r, "notat")]
+          ])
+        ),
+        // What is not rated yet: one line, not a page per theme.
+        left ? h("p", {
+          class: "mvh-paper-rest",
+          text: `Ikke vurdert (${left} av ${goals.length} mål): ${runs(
+            unrated,
+            goals.map((r) => get(r, "nummer"))
+          )}.`
+        }) : null,
+        ...plan.length ? [
+          h("h5", { text: "Handlingsplan" }),
+          paperTable(
+            ["Tema", "Tiltak", "Hvem", "Innen"],
+            plan.map((r) => [
+              [get(r, "nummer"), get(r, "tema")].filter(Boolean).join(". "),
+              get(r, "tekst"),
+              get(r, "hvem"),
+              norwegianDate(get(r, "innen"))
+            ])
+          )
+        ] : []
+      ];
+    },
+    likert({ body, get }) {
+      const items = body.filter((r) => get(r, "type") === "utsagn");
+      const means = new Map(
+        body.filter((r) => get(r, "type") === "snitt").map((r) => [get(r, "dimensjon"), get(r, "snitt")])
+      );
+      const answered2 = items.filter((r) => get(r, "svar"));
+      return grouped(
+        answered2,
+        (r) => {
+          const m = means.get(get(r, "dimensjon"));
+          return m ? `${get(r, "dimensjon")} (snitt ${m})` : get(r, "dimensjon");
+        },
+        (r) => entry(get(r, "utsagn"), [["Svar", get(r, "svar")]])
+      );
+    },
+    quiz({ body, get }) {
+      const answered2 = body.filter((r) => get(r, "ditt svar"));
+      const verdict = (r) => get(r, "riktig?") === "ja" ? " (riktig)" : get(r, "riktig?") === "nei" ? " (ikke riktig)" : "";
+      return grouped(
+        answered2,
+        (r) => get(r, "utsagn") ? get(r, "spørsmål") : "",
+        (r) => entry(get(r, "utsagn") || get(r, "spørsmål"), [
+          ["Ditt svar", `${get(r, "ditt svar")}${verdict(r)}`],
+          ["Riktig svar", get(r, "riktig?") === "nei" ? get(r, "riktig svar") : ""]
+        ])
+      );
+    },
+    scenario({ body, get }) {
+      return body.map((r) => entry(`${get(r, "steg")}. ${get(r, "situasjon")}`, [["Ditt valg", get(r, "valg")]]));
+    },
+    reflection({ body, get }) {
+      const answered2 = body.filter((r) => get(r, "svar"));
+      return answered2.map((r) => entry(get(r, "spørsmål"), [["Svar", get(r, "svar")]]));
+    },
+    template({ body, get }) {
+      const filled = body.filter((r) => get(r, "svar"));
+      return grouped(
+        filled,
+        (r) => get(r, "del"),
+        (r) => entry(get(r, "felt"), [["Svar", get(r, "svar")]])
+      );
+    }
+  };
+  var anyKind = ({ head, body, get }) => body.map((r) => {
+    const [first, ...others] = head;
+    return entry(
+      get(r, first),
+      others.map((c) => (
+        /** @type {[string, string]} */
+        [c, get(r, c)]
+      ))
+    );
+  });
+  function paper(def, answers) {
+    const table = columns(answerTable(def, answers));
+    return Object.hasOwn(PAPER, def.kind) ? PAPER[def.kind](table) : anyKind(table);
+  }
+
   // js/views/workbook.js
   var FILE_NOTE = "Du har åpnet boka fra en fil på maskinen. Noen nettlesere (som Firefox) lagrer da svar for hver side for seg, så denne oversikten ser bare svar fra denne siden. Eksporter svarene fra hver øvelse, eller herfra, for å være sikker på å ta vare på dem.";
+  var two = (n) => String(n).padStart(2, "0");
+  function savedAt(iso) {
+    const d = new Date(iso);
+    if (Number.isNaN(d.getTime())) return "–";
+    const day = norwegianDate(`${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`);
+    return `${day} kl. ${two(d.getHours())}.${two(d.getMinutes())}`;
+  }
+  function bookOrder() {
+    const order = /* @__PURE__ */ new Map();
+    const plain = (href) => {
+      const url = new URL(href, location.href);
+      url.hash = "";
+      return url.href;
+    };
+    for (const a of Array.from(document.querySelectorAll(".bd-docs-nav a[href]"))) {
+      const href = plain(
+        /** @type {HTMLAnchorElement} */
+        a.href
+      );
+      if (!order.has(href)) order.set(href, order.size);
+    }
+    return (href) => order.get(plain(href)) ?? Number.MAX_SAFE_INTEGER;
+  }
   function renderWorkbook(el, index, store) {
     const defs = index.instruments;
-    const list = h("div", { class: "mvh-workbook-list" });
+    const list = h("div", { class: "mvh-workbook-list", tabindex: "-1" });
     const { message: message2, alert, say } = messageLine();
     const printDoc = h("div", { class: "mvh-print-doc", hidden: true });
-    const saved = () => defs.map((def) => ({ def, rec: store.read(def) })).flatMap(({ def, rec }) => rec && hasContent(rec.answers) ? [{ def, rec }] : []);
-    const when = (iso) => new Date(iso).toLocaleString("nb-NO", { dateStyle: "short", timeStyle: "short" });
-    function refresh() {
-      const rows = saved();
-      list.replaceChildren(
-        rows.length ? h("table", { class: "mvh-table mvh-workbook-table" }, [
-          h("caption", { text: "Øvelser med lagrede svar i denne nettleseren" }),
-          h("thead", {}, [headRow(["Øvelse", "Framdrift", "Sist lagret", "Finnes på"])]),
+    const place = bookOrder();
+    const firstPage = (def) => Math.min(Number.MAX_SAFE_INTEGER, ...(index.pages[def.id] || []).map((p) => place(p.href)));
+    const inBookOrder = defs.map((def, i) => ({ def, at: firstPage(def), i })).sort((a, b) => a.at - b.at || a.i - b.i).map(({ def }) => def);
+    const saved = () => inBookOrder.map((def) => ({ def, rec: store.read(def) })).flatMap(({ def, rec }) => rec && hasContent(rec.answers) ? [{ def, rec }] : []);
+    function responseOf(def, rec) {
+      let response = typeof rec.response === "string" && rec.response ? rec.response : "";
+      if (!response) {
+        response = newResponseId();
+        store.write(def, rec.answers, response);
+      }
+      return response;
+    }
+    function exportOne(def) {
+      const rec = store.read(def);
+      if (!rec) return say(`Det er ingen svar å eksportere fra «${def.title}».`, "error");
+      const data = exportData(def, rec.answers, responseOf(def, rec));
+      download(`${def.id}-${stamp(/* @__PURE__ */ new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
+      say(`Svarene fra «${def.title}» er lastet ned. Filen kan importeres igjen på siden der øvelsen står.`, "ok");
+    }
+    function deleteOne(def) {
+      try {
+        forgetInstrument(window.localStorage, def);
+      } catch {
+        return say("Nettleseren lot ikke boka slette svarene. Ingenting er endret.", "error");
+      }
+      refresh();
+      list.focus();
+      say(`Svarene fra «${def.title}» er slettet i denne nettleseren.`, "ok");
+    }
+    function row(def, rec, boxes) {
+      const del = confirmAction({
+        label: "Slett",
+        action: "delete-one",
+        yes: "Ja, slett svarene",
+        groupLabel: `Bekreft sletting av «${def.title}»`,
+        question: `Vil du slette svarene i «${def.title}» i denne nettleseren? Det kan ikke angres.`,
+        onYes: () => deleteOne(def)
+      });
+      del.trigger.setAttribute("aria-label", `Slett svarene i «${def.title}»`);
+      boxes.push(del.box);
+      return [
+        h("tr", { "data-instrument": def.id }, [
+          h("th", { scope: "row", text: def.title }),
+          h("td", { text: progressText(def, rec.answers) }),
+          h("td", { text: rec.saved ? savedAt(rec.saved) : "–" }),
           h(
-            "tbody",
+            "td",
             {},
-            rows.map(
-              ({ def, rec }) => h("tr", { "data-instrument": def.id }, [
-                h("th", { scope: "row", text: def.title }),
-                h("td", { text: progressText(def, rec.answers) }),
-                h("td", { text: rec.saved ? when(rec.saved) : "–" }),
-                h(
-                  "td",
-                  {},
-                  (index.pages[def.id] || []).flatMap((p, i) => [
-                    i ? ", " : "",
-                    h("a", { href: p.href, text: p.title })
-                  ])
-                )
-              ])
-            )
-          )
-        ]) : h("p", {
-          text: "Du har ingen lagrede svar i denne nettleseren ennå. Svarene dine dukker opp her når du har gjort en øvelse."
-        })
+            (index.pages[def.id] || []).flatMap((p, i) => [i ? ", " : "", h("a", { href: p.href, text: p.title })])
+          ),
+          h("td", { class: "mvh-row-actions" }, [
+            button(
+              {
+                class: "mvh-btn mvh-btn-small",
+                "data-action": "export-one",
+                "aria-label": `Eksporter svarene i «${def.title}»`,
+                onclick: () => exportOne(def)
+              },
+              "Eksporter"
+            ),
+            del.trigger
+          ])
+        ])
+      ];
+    }
+    function refresh() {
+      if (!store.available()) return list.replaceChildren();
+      const rows = saved();
+      const boxes = [];
+      const table = h("table", { class: "mvh-table mvh-workbook-table" }, [
+        h("caption", { text: "Øvelser med lagrede svar i denne nettleseren" }),
+        h("thead", {}, [headRow(["Øvelse", "Framdrift", "Sist lagret", "Finnes på", "Handlinger"])]),
+        h(
+          "tbody",
+          {},
+          rows.flatMap(({ def, rec }) => row(def, rec, boxes))
+        )
+      ]);
+      list.replaceChildren(
+        ...rows.length ? [scrollBox(table, "Øvelser med lagrede svar"), ...boxes] : [
+          h("p", {
+            text: "Du har ingen lagrede svar i denne nettleseren ennå. Svarene dine dukker opp her når du har gjort en øvelse."
+          })
+        ]
       );
     }
     const deleteAll = confirmAction({
@@ -2772,14 +3062,7 @@ var MVHWidget = (() => {
     function exportAll() {
       const rows = saved();
       if (!rows.length) return say("Det er ingen svar å eksportere ennå.", "error");
-      const entries = rows.map(({ def, rec }) => {
-        let response = typeof rec.response === "string" && rec.response ? rec.response : "";
-        if (!response) {
-          response = newResponseId();
-          store.write(def, rec.answers, response);
-        }
-        return { def, answers: rec.answers, response };
-      });
+      const entries = rows.map(({ def, rec }) => ({ def, answers: rec.answers, response: responseOf(def, rec) }));
       const data = workbookData(entries);
       download(`mine-svar-${stamp(/* @__PURE__ */ new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
       say(`Svarene fra ${rows.length} øvelser er lastet ned i én fil.`, "ok");
@@ -2811,36 +3094,23 @@ var MVHWidget = (() => {
     function printAll() {
       const rows = saved();
       if (!rows.length) return say("Det er ingen svar å skrive ut ennå.", "error");
-      const table = (def, answers) => {
-        const [head, ...body] = answerTable(def, answers);
-        return h("table", { class: "mvh-table mvh-print-table" }, [
-          h("thead", {}, [headRow(head.map(String))]),
-          h(
-            "tbody",
-            {},
-            body.map(
-              (r) => h(
-                "tr",
-                {},
-                r.map((x) => h("td", { text: x == null ? "" : String(x) }))
-              )
-            )
-          )
-        ]);
-      };
+      const today = savedAt((/* @__PURE__ */ new Date()).toISOString()).split(" ")[0];
       printDoc.replaceChildren(
         h("h3", { text: "Mine svar fra Metodeveilederhåndboka" }),
-        h("p", { text: `Skrevet ut ${(/* @__PURE__ */ new Date()).toLocaleDateString("nb-NO")}.` }),
+        h("p", { text: `Skrevet ut ${today}. Svarene er lagret i denne nettleseren.` }),
         ...rows.map(
-          ({ def, rec }) => h("section", { class: "mvh-print-instrument" }, [
+          ({ def, rec }) => h("section", { class: "mvh-print-instrument", "data-instrument": def.id }, [
             h("h4", { text: def.title }),
-            h("p", { class: "mvh-muted", text: progressText(def, rec.answers) }),
-            table(def, rec.answers)
+            h("p", {
+              class: "mvh-muted",
+              text: `${progressText(def, rec.answers)}${rec.saved ? ` · sist lagret ${savedAt(rec.saved)}` : ""}`
+            }),
+            ...paper(def, rec.answers)
           ])
         )
       );
       printDoc.hidden = false;
-      window.print();
+      printSection(printDoc);
     }
     const unavailable = "Nettleseren lar ikke boka lagre svar, så det er ingen lagrede svar å vise.";
     el.replaceChildren(

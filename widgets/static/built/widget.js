@@ -1424,6 +1424,8 @@ __export(template_exports, {
   summarize: () => summarize6,
   tableRows: () => tableRows6
 });
+var BLANK_LINES = 5;
+var CARDS = "mvh-matrix-cards";
 function fieldFilled(field, value) {
   switch (field.type) {
     case "text":
@@ -1488,7 +1490,11 @@ function View6(def, getAnswers, setAnswers) {
     const help = f.help ? h("p", { class: "mvh-hint", id: `${id}-help`, text: f.help }) : null;
     const typed = f.type === "text" || f.type === "longtext";
     const described = [f.help ? `${id}-help` : null, typed ? hintId : null].filter(Boolean).join(" ") || void 0;
-    if (f.type === "matrix") return matrix(f, help);
+    if (f.type === "matrix") return matrix(
+      /** @type {NamedMatrix} */
+      f,
+      help
+    );
     if (f.type === "text" || f.type === "longtext" || f.type === "date") {
       const long = f.type === "longtext";
       const el = (
@@ -1505,7 +1511,10 @@ function View6(def, getAnswers, setAnswers) {
       appliers.push(() => {
         const v = typeof current(f.id) === "string" ? current(f.id) : "";
         if (el.value !== v) el.value = v;
-        pv.textContent = v || " ";
+        const blank = long && !v.trim();
+        pv.classList.toggle("mvh-print-lines", blank);
+        if (blank) pv.replaceChildren(...Array.from({ length: BLANK_LINES }, () => h("span")));
+        else pv.textContent = (f.type === "date" ? norwegianDate(v) : v) || " ";
       });
       return h("div", { class: "mvh-field" }, [h("label", { for: id, text: f.label }), help, el, pv]);
     }
@@ -1531,23 +1540,25 @@ function View6(def, getAnswers, setAnswers) {
       const boxes = options.map(
         (o) => input({ type: "checkbox", value: o, "data-field": f.id, onchange: () => setField(f.id, checked()) })
       );
+      const paper = h("ul", { class: "mvh-print-only mvh-print-checklist", "aria-hidden": "true" });
       appliers.push(() => {
         const v = Array.isArray(current(f.id)) ? current(f.id) : [];
         for (const b of boxes) b.checked = v.includes(b.value);
-        pv.textContent = options.map((o) => `${v.includes(o) ? "☒" : "☐"} ${o}`).join("   ");
+        paper.replaceChildren(...options.map((o) => h("li", { text: `${v.includes(o) ? "☒" : "☐"} ${o}` })));
       });
       const labels = boxes.map((b, i) => h("label", { class: "mvh-choice" }, [b, h("span", { text: options[i] })]));
       return h("fieldset", { class: "mvh-field", "aria-describedby": described }, [
         h("legend", { text: f.label }),
         help,
         h("div", { class: "mvh-checklist" }, labels),
-        pv
+        paper
       ]);
     }
   }
   function matrix(f, help) {
     const captionId = uid("cap");
     const grid = [];
+    const marks = [];
     const rows = f.rows.map((row, ri) => {
       const name = uid("m");
       const rowHead = uid("mr");
@@ -1563,12 +1574,25 @@ function View6(def, getAnswers, setAnswers) {
         })
       );
       grid.push(inputs);
-      return h("tr", {}, [h("th", { scope: "row", id: rowHead, text: row }), ...inputs.map((el) => h("td", {}, [el]))]);
+      const rowMarks = inputs.map(() => h("span", { class: "mvh-print-only mvh-mark", "aria-hidden": "true" }));
+      marks.push(rowMarks);
+      return h("tr", {}, [
+        h("th", { scope: "row", id: rowHead, text: row }),
+        ...inputs.map(
+          (el, i) => h("td", {}, [
+            h("label", { class: "mvh-matrix-cell" }, [
+              el,
+              h("span", { class: "mvh-matrix-opt", "aria-hidden": "true", text: f.options[i] }),
+              rowMarks[i]
+            ])
+          ])
+        )
+      ]);
     });
     const table = h("table", { class: "mvh-matrix", "aria-labelledby": captionId }, [
       h("thead", {}, [
         h("tr", {}, [
-          h("th", { scope: "col", text: "Oppgave" }),
+          h("th", { scope: "col", text: f.rowLabel || "" }),
           ...f.options.map((o) => h("th", { scope: "col", text: o }))
         ])
       ]),
@@ -1579,14 +1603,31 @@ function View6(def, getAnswers, setAnswers) {
     );
     appliers.push(() => {
       const v = asObject(current(f.id));
-      for (const [ri, row] of f.rows.entries()) for (const el of grid[ri]) el.checked = own(v, row) === el.value;
+      for (const [ri, row] of f.rows.entries()) {
+        for (const [i, el] of grid[ri].entries()) {
+          el.checked = own(v, row) === el.value;
+          marks[ri][i].textContent = el.checked ? "✕" : "";
+        }
+      }
     });
-    return h("div", { class: "mvh-field" }, [
+    const wrap = h("div", { class: "mvh-matrix-wrap" }, [table]);
+    fitMatrix(wrap, table);
+    return h("div", { class: "mvh-field mvh-matrix-field" }, [
       h("p", { id: captionId, class: "mvh-matrix-label", text: f.label }),
       help,
-      h("div", { class: "mvh-matrix-wrap" }, [table]),
+      wrap,
       ...names
     ]);
+  }
+  function fitMatrix(wrap, table) {
+    if (typeof ResizeObserver === "undefined") return;
+    let width = -1;
+    new ResizeObserver(() => {
+      if (wrap.clientWidth === width) return;
+      width = wrap.clientWidth;
+      wrap.classList.remove(CARDS);
+      if (table.scrollWidth > wrap.clientWidth + 1) wrap.classList.add(CARDS);
+    }).observe(wrap);
   }
   const progressNode = progressLine();
   const root = h("div", { class: "mvh-template" }, [
@@ -1741,16 +1782,28 @@ function notices(model, def) {
 // js/ui/print.js
 var PRINT_ONE = "mvh-print-one";
 var PRINT_TARGET = "mvh-print-target";
+var PRINT_PATH = "mvh-print-path";
+function pathTo(section) {
+  const path = [];
+  for (let el = section.parentElement; el && el !== document.documentElement; el = el.parentElement) path.push(el);
+  return path;
+}
 function printSection(section) {
   const root = document.documentElement;
+  const path = pathTo(section);
   const done = () => {
     root.classList.remove(PRINT_ONE);
     section.classList.remove(PRINT_TARGET);
+    for (const el of path) el.classList.remove(PRINT_PATH);
     window.removeEventListener("afterprint", done);
   };
+  for (const el of Array.from(document.querySelectorAll(`.${PRINT_TARGET}, .${PRINT_PATH}`))) {
+    el.classList.remove(PRINT_TARGET, PRINT_PATH);
+  }
   window.addEventListener("afterprint", done);
   root.classList.add(PRINT_ONE);
   section.classList.add(PRINT_TARGET);
+  for (const el of path) el.classList.add(PRINT_PATH);
   window.print();
 }
 
