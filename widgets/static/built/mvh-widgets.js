@@ -710,75 +710,131 @@ var MVHWidget = (() => {
   }
 
   // js/ui/chart.js
+  var WIDTH = 360;
+  var FONT = 14;
+  var LINE = 17;
+  var BAR = 16;
+  var ROW_GAP = 10;
+  var CHAR = 0.56;
+  var BOLD_CHAR = 0.62;
+  var NO_HIGHLIGHT = "nohighlight";
   function chartSvg(width, height, title) {
     const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", class: "mvh-chart-svg" });
     const titleId = uid("ct");
-    const t = svg("title", { id: titleId });
+    const t = svg("title", { id: titleId, class: NO_HIGHLIGHT });
     t.textContent = title;
     chart.setAttribute("aria-labelledby", titleId);
     chart.append(t);
     return chart;
   }
+  var withNoHighlight = (attrs) => ({ ...attrs, class: `${attrs.class || ""} ${NO_HIGHLIGHT}`.trim() });
   function chartText(attrs, text2, max = Infinity) {
-    const node = svg("text", attrs);
+    const node = svg("text", withNoHighlight(attrs));
     node.textContent = text2.length > max ? `${text2.slice(0, max - 2)}…` : text2;
     return node;
   }
+  function wrapWords(text2, maxChars) {
+    const lines = [];
+    let line = "";
+    for (let word of text2.split(/\s+/).filter(Boolean)) {
+      while (word.length > maxChars) {
+        if (line) lines.push(line);
+        line = "";
+        lines.push(word.slice(0, maxChars));
+        word = word.slice(maxChars);
+      }
+      if (!word) continue;
+      if (line && line.length + 1 + word.length > maxChars) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line ? `${line} ${word}` : word;
+      }
+    }
+    if (line) lines.push(line);
+    return lines.length ? lines : [""];
+  }
+  function labelLines(text2, x, y, width, cls) {
+    const perChar = FONT * (cls.includes("mvh-chart-part") ? BOLD_CHAR : CHAR);
+    const lines = wrapWords(text2, Math.max(8, Math.floor(width / perChar)));
+    const node = svg("text", withNoHighlight({ x, y, class: cls }));
+    lines.forEach((line, i) => {
+      const span = svg("tspan", { x, dy: i === 0 ? 0 : LINE, class: NO_HIGHLIGHT });
+      span.textContent = line;
+      node.append(span);
+    });
+    return { node, lines: lines.length };
+  }
+  function drawKey(chart, keys, keyLabel, top) {
+    let x = 0;
+    let y = top;
+    for (const k of keys) {
+      const label = keyLabel(k);
+      const w = 18 + label.length * FONT * CHAR + 14;
+      if (x > 0 && x + w > WIDTH) {
+        x = 0;
+        y += LINE + 4;
+      }
+      chart.append(svg("rect", { x: x + 1, y: y + 2, width: 12, height: 12, class: `mvh-bar mvh-v-${k}` }));
+      chart.append(chartText({ x: x + 18, y: y + 13 }, label));
+      x += w;
+    }
+    return y + LINE + 4;
+  }
   function stackedBars({ rows, keys, keyLabel, title }) {
-    const rowH = 22;
-    const labelW = 250;
-    const barW = 300;
-    const height = rows.length * rowH + 30;
-    const chart = chartSvg(labelW + barW + 10, height, title);
-    rows.forEach((row, i) => {
-      const y = i * rowH + 4;
-      const attrs = { x: labelW - 8, y: y + 14, "text-anchor": "end", class: row.part ? "mvh-chart-part" : "" };
-      chart.append(chartText(attrs, row.label, 38));
+    const barW = WIDTH - 2;
+    const nodes = [];
+    let y = 0;
+    for (const row of rows) {
+      const label = labelLines(row.label, 0, y + FONT, WIDTH, row.part ? "mvh-chart-part" : "");
+      nodes.push(label.node);
+      y += label.lines * LINE + 3;
       const n = keys.reduce((sum, k) => sum + (row.counts[k] || 0), 0) || 1;
-      let x = labelW;
+      let x = 1;
       for (const k of keys) {
         const w = barW * (row.counts[k] || 0) / n;
         if (w > 0) {
-          chart.append(svg("rect", { x, y, width: w, height: rowH - 6, class: `mvh-bar mvh-v-${k}` }));
-          if (w >= 16) {
-            const numAttrs = { x: x + w / 2, y: y + 12, "text-anchor": "middle", class: `mvh-bar-num mvh-n-${k}` };
-            chart.append(chartText(numAttrs, String(row.counts[k])));
+          nodes.push(svg("rect", { x, y, width: w, height: BAR, class: `mvh-bar mvh-v-${k}` }));
+          if (w >= 18) {
+            const numAttrs = { x: x + w / 2, y: y + 12.5, "text-anchor": "middle", class: `mvh-bar-num mvh-n-${k}` };
+            nodes.push(chartText(numAttrs, String(row.counts[k])));
           }
         }
         x += w;
       }
-    });
-    const step = (labelW + barW) / keys.length;
-    keys.forEach((k, i) => {
-      const lx = 10 + i * step;
-      chart.append(svg("rect", { x: lx, y: height - 18, width: 12, height: 12, class: `mvh-bar mvh-v-${k}` }));
-      chart.append(chartText({ x: lx + 16, y: height - 8 }, keyLabel(k)));
-    });
+      y += BAR + ROW_GAP;
+    }
+    const keyNodes = svg("g", {});
+    const height = drawKey(keyNodes, keys, keyLabel, y + 2);
+    const chart = chartSvg(WIDTH, Math.ceil(height), title);
+    chart.append(...nodes, keyNodes);
     return chart;
   }
   function meanBars({ rows, min, max, title, format }) {
-    const rowH = 26;
-    const labelW = 230;
-    const barW = 320;
-    const chart = chartSvg(labelW + barW + 50, rows.length * rowH + 24, title);
-    rows.forEach((row, i) => {
-      const y = i * rowH + 4;
-      chart.append(
-        chartText({ x: labelW - 8, y: y + 15, "text-anchor": "end" }, row.label, 34),
-        svg("rect", { x: labelW, y, width: barW, height: rowH - 8, class: "mvh-bar mvh-v-ubesvart" })
-      );
+    const valueW = 44;
+    const barW = WIDTH - valueW - 2;
+    const nodes = [];
+    let y = 0;
+    for (const row of rows) {
+      const label = labelLines(row.label, 0, y + FONT, WIDTH, "");
+      nodes.push(label.node);
+      y += label.lines * LINE + 3;
+      nodes.push(svg("rect", { x: 1, y, width: barW, height: BAR, class: "mvh-bar mvh-v-ubesvart" }));
       const m = row.mean;
       if (m !== null) {
         const width = barW * (m - min) / (max - min) || 1;
-        chart.append(svg("rect", { x: labelW, y, width, height: rowH - 8, class: "mvh-bar mvh-bar-mean" }));
+        nodes.push(svg("rect", { x: 1, y, width, height: BAR, class: "mvh-bar mvh-bar-mean" }));
       }
-      chart.append(chartText({ x: labelW + barW + 8, y: y + 15 }, format(m)));
-    });
-    const axisY = rows.length * rowH + 18;
-    for (const v of [min, max]) {
-      const x = labelW + barW * (v - min) / (max - min);
-      chart.append(chartText({ x, y: axisY, "text-anchor": v === min ? "start" : "end" }, String(v)));
+      nodes.push(chartText({ x: barW + 8, y: y + 13 }, format(m)));
+      y += BAR + ROW_GAP;
     }
+    const axisY = y + 4;
+    for (const v of [min, max]) {
+      const x = 1 + barW * (v - min) / (max - min);
+      nodes.push(chartText({ x, y: axisY, "text-anchor": v === min ? "start" : "end" }, String(v)));
+    }
+    const chart = chartSvg(WIDTH, axisY + 6, title);
+    chart.append(...nodes);
     return chart;
   }
 
