@@ -174,6 +174,8 @@
         const before = marks.length;
         for (const pattern of patterns) {
           if (!pattern) continue;
+          // matchAll starts where the pattern's last exec stopped.
+          pattern.lastIndex = 0;
           for (const m of slice.matchAll(pattern)) marks.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
         }
         if (marks.length > before) break;
