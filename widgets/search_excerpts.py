@@ -72,8 +72,11 @@ class _Section:
 class _PageText(HTMLParser):
     """Collects the text of one article, split into its sections: [[id, heading, text], ...]."""
 
-    def __init__(self) -> None:
+    def __init__(self, main_only: bool = False) -> None:
         super().__init__(convert_charrefs=True)
+        # Whole page given (a theme without <article class="bd-article">): read only inside role="main".
+        self.outside = 1 if main_only else 0  # 1 before the main element, 2 after it
+        self.main_depth = -1
         self.sections: list[_Section] = []
         # (tag, the section it opened or None, skipped, is its section's heading)
         self.stack: list[tuple[str, _Section | None, bool, bool]] = []
@@ -101,6 +104,13 @@ class _PageText(HTMLParser):
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
         classes = set((attributes.get("class") or "").split())
+        if self.outside:
+            if self.outside == 1 and attributes.get("role") == "main":
+                self.outside = 0
+                self.main_depth = len(self.stack)
+            if tag not in VOID:
+                self.stack.append((tag, None, False, False))
+            return
         skipped = tag in SKIP_TAGS or bool(classes & SKIP_CLASSES) or "hidden" in attributes
         opened = None
         if not self.skip and tag == "section":
@@ -122,7 +132,7 @@ class _PageText(HTMLParser):
         self.heading += heads
 
     def handle_endtag(self, tag):
-        if tag == "dl" and not self.skip:
+        if tag == "dl" and not self.skip and not self.outside:
             self._close_term()
         # Pop up to the matching start tag (the pages are well formed; this only guards against stray tags).
         if not any(entry[0] == tag for entry in self.stack):
@@ -133,13 +143,15 @@ class _PageText(HTMLParser):
             self.heading -= heads
             if opened is not None and opened in self.open:
                 self.open.remove(opened)
+            if len(self.stack) == self.main_depth:
+                self.outside = 2
             if open_tag == tag:
                 break
-        if tag in BLOCK and not self.skip:
+        if tag in BLOCK and not self.skip and not self.outside:
             self._current().text.append(" ")
 
     def handle_data(self, data):
-        if self.skip:
+        if self.skip or self.outside:
             return
         section = self._current()
         (section.heading if self.heading else section.text).append(data)
@@ -157,10 +169,8 @@ class _PageText(HTMLParser):
 def page_text(page_html: str) -> list[list[str]]:
     """The sections of a written page's article, as [[id, heading, text], ...] (empty if it has none)."""
     match = ARTICLE.search(page_html)
-    if not match:
-        return []
-    parser = _PageText()
-    parser.feed(match.group(1))
+    parser = _PageText(main_only=match is None)
+    parser.feed(match.group(1) if match else page_html)
     parser.close()
     return parser.result()
 
