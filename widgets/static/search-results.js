@@ -222,12 +222,14 @@
       // A heading that holds more of the words than the title: link it, and take the excerpt there.
       const toHeading = weight.headingAt > 0 && weight.inHeading > weight.inTitle;
       const hit = firstHit(terms, sections, toHeading ? weight.headingAt : 0);
-      const at = toHeading ? weight.headingAt : hit ? hit.section : 0;
+      // The link: the page when its title matches, else the matching heading, else the first hit's section.
+      const at = weight.inTitle > 0 && !toHeading ? 0 : toHeading ? weight.headingAt : hit ? hit.section : 0;
       const [id, heading] = sections[at] ?? ["", ""];
       const anchor = at > 0 && id ? `#${id}` : "";
       const shown = at > 0 && heading ? `${title} – ${escapeHtml(heading)}` : title;
-      // A heading straight over its subsections has no text of its own: take the next that has.
-      let from = at;
+      // The excerpt: around the first hit under the link; a heading straight over its subsections has
+      // no text of its own, so then the next section that has.
+      let from = hit && (at === 0 || hit.section === at) ? hit.section : at;
       while (from < sections.length - 1 && !sections[from][2]) from += 1;
       const text = sections[from]?.[2] ?? "";
       const where = hit && hit.section === from ? hit.at : 0;
