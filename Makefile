@@ -49,7 +49,7 @@ js: node_modules/.installed
 # compares, so a stale bundle fails the suite instead of being rewritten by it.
 js-check: node_modules/.installed
 	node_modules/.bin/tsc -p tsconfig.json
-	node_modules/.bin/biome check js tests/js widgets/static/search-nav.js
+	node_modules/.bin/biome check js tests/js widgets/static/search-nav.js widgets/static/search-results.js widgets/static/glossary-popovers.js widgets/static/sphinx-search.d.ts
 	node --test --test-reporter=dot tests/js/
 
 # Everything that needs no book build (schemas, scoring, answers, Jupyter host, tiny Sphinx sites): seconds.

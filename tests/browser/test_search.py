@@ -1,0 +1,112 @@
+"""Search as readers use it, from file:// and over http: the right chapter first, an excerpt under
+every result, one result per page, the book's abbreviations found, a search box that shows what
+you typed, and no tooltip left behind by a tap."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+
+from .pages import open_page
+
+# query -> the result a reader looking for it wants first
+RIGHT_FIRST = {
+    "anerkjennelse": "book/anerkjennelse.html",
+    "MI": "book/motiverende-samtale.html",
+    "porteføljegjennomgang": "book/veiledning-i-praksis.html#portefoljegjennomgangen",
+    "SE": "book/supported-employment.html",
+    "Psykologisk trygghet": "book/psykologisk-trygghet.html",
+    "makt": "book/relasjon-makt-tillit.html",
+}
+
+
+def search(page, site, query):
+    open_page(page, site, f"search.html?q={quote(query)}")
+    page.locator("#search-results p.search-summary", has_text="Søket er ferdig").wait_for()
+    return page.locator("#search-results ul.search > li")
+
+
+def first_words(text: str) -> str:
+    return text.split()[0].lower()
+
+
+@pytest.mark.http
+@pytest.mark.parametrize("query", list(RIGHT_FIRST))
+def test_search_puts_the_right_chapter_first_with_an_excerpt(page, site, query):
+    items = search(page, site, query)
+    assert items.count() > 0, f"nothing found for {query!r}"
+    first = items.first
+    assert first.locator("a").first.get_attribute("href") == RIGHT_FIRST[query]
+    # Every result shows where the words are: an excerpt with the hits marked.
+    excerpts = page.locator("#search-results ul.search > li > p.mvh-excerpt")
+    assert excerpts.count() == items.count()
+    marks = [m.lower() for m in first.locator("p.mvh-excerpt mark").all_inner_texts()]
+    assert any(m.startswith(first_words(query)[:6]) for m in marks), marks
+    assert len(first.locator("p.mvh-excerpt").inner_text()) < 300
+    page.recorder.assert_clean()
+
+
+@pytest.mark.http
+def test_each_page_appears_once(page, site):
+    # "Ordliste" came twice: once for the glossary entry, once for the text.
+    for query in ("anerkjennelse", "SE", "utbrent"):
+        items = search(page, site, query)
+        pages = [
+            href.split("#")[0] for href in items.locator("a").evaluate_all("as => as.map(a => a.getAttribute('href'))")
+        ]
+        assert len(pages) == len(set(pages)), (query, pages)
+        assert pages.count("book/ordliste.html") == 1, query
+        summary = page.locator("#search-results p.search-summary").inner_text()
+        assert f"{len(pages)} side(r)" in summary
+    page.recorder.assert_clean()
+
+
+@pytest.mark.parametrize("query", ["MI", "SE", "IPS"])
+def test_the_books_abbreviations_are_found(page, site, query):
+    items = search(page, site, query)
+    assert items.count() > 0
+    marks = items.first.locator("p.mvh-excerpt mark").all_inner_texts()
+    assert query in marks, marks
+    page.recorder.assert_clean()
+
+
+def _icon_clear_of_text(page, form):
+    icon = form.locator("svg.fa-magnifying-glass").bounding_box()
+    text_left = form.locator("input[name=q]").evaluate(
+        "el => el.getBoundingClientRect().left + parseFloat(getComputedStyle(el).paddingLeft)"
+    )
+    assert icon is not None and icon["width"] > 0
+    assert icon["x"] + icon["width"] <= text_left, (icon, text_left)
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_magnifier_does_not_cover_the_first_letter(browser, site, width):
+    context = browser.new_context(viewport={"width": width, "height": 844})
+    page = context.new_page()
+    search(page, site, "anerkjennelse")
+    _icon_clear_of_text(page, page.locator(".bd-search-container form.bd-search"))
+    # And in the dialog that Ctrl+K opens on any page.
+    open_page(page, site, "book/anerkjennelse.html")
+    page.keyboard.press("Control+k")
+    dialog = page.locator("#pst-search-dialog form.bd-search")
+    dialog.locator("input[name=q]").wait_for()
+    _icon_clear_of_text(page, dialog)
+    context.close()
+
+
+def test_a_tap_on_search_leaves_no_tooltip_behind(browser, site):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    open_page(page, site, "book/anerkjennelse.html")
+    button = page.locator("button.search-button__button:visible").first
+    button.tap()
+    page.locator("#pst-search-dialog input[name=q]").wait_for()
+    # The tap counts as hover and focus: Bootstrap shows its "Søk" tooltip, and kept it up after.
+    tooltip = page.locator(".tooltip.show", has_text="Søk")
+    tooltip.wait_for(state="attached")
+    page.keyboard.press("Escape")
+    page.locator("#pst-search-dialog[open]").wait_for(state="detached")
+    assert tooltip.count() == 1
+    assert tooltip.is_hidden()
+    context.close()
