@@ -146,12 +146,9 @@ class NorwegianStyle(BaseStyle):
         ]
 
     def web(self, e):
-        return first_of[
-            optional[
-                href[join["https://doi.org/", field("doi", raw=True)], join["https://doi.org/", field("doi", raw=True)]]
-            ],
-            optional[href[field("url", raw=True), field("url", raw=True)]],
-        ]
+        doi = join["https://doi.org/", field("doi", raw=True)]
+        url = field("url", raw=True)
+        return first_of[optional[href(doi)[doi]], optional[href(url)[url]]]
 
     def tail(self, e):
         """ISBN, note and link, each if there is one."""

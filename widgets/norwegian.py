@@ -10,6 +10,7 @@ and pydata-sphinx-theme strings:
   ("Toggle primary sidebar", the sidebar's "Main", the print contents' "Page"). `Templates.render`
   puts them in Norwegian as each page is rendered, so every builder output and every rebuild has
   them; there is no template to keep in step with the theme's.
+- The root index.html (Jupyter Book's redirect) gets `<html lang="nb">` too.
 
 Wired by `template_bridge: widgets.norwegian.Templates` in _config.yml (Sphinx's own hook for the
 object that renders the HTML templates).
@@ -18,6 +19,7 @@ object that renders the HTML templates).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from sphinx.jinja2glue import BuiltinTemplateLoader
 from sphinx.util.i18n import CatalogRepository
@@ -42,6 +44,17 @@ def norwegian_labels(html: str) -> str:
     return _ATTR.sub(lambda m: f'{m[1]}="{HARD_CODED.get((m[1], m[2]), m[2])}"', html)
 
 
+def _redirect_lang(app, exception) -> None:
+    """The root index.html, Jupyter Book's redirect to the landing page, is written without a template,
+    so without <html lang>; give it one (every page of the book says it is Bokmål)."""
+    index = Path(app.outdir) / "index.html"
+    if exception is not None or app.builder.format != "html" or not index.is_file():
+        return
+    page = index.read_text(encoding="utf-8")
+    if "<html" not in page:
+        index.write_text(f'<!DOCTYPE html>\n<html lang="{app.config.language}">\n{page}', encoding="utf-8")
+
+
 class Templates(BuiltinTemplateLoader):
     def init(self, builder, theme=None, dirs=None) -> None:
         super().init(builder, theme, dirs)
@@ -55,6 +68,8 @@ class Templates(BuiltinTemplateLoader):
         # After the themes' own setup: a catalogue added now is a fallback to the theme's, which has no "nb".
         for folder in repo.locale_dirs:
             builder.app.add_message_catalog(CATALOG, folder)
+        # After the CSP pass (priority 500) and before the offline zip is written (900).
+        builder.app.connect("build-finished", _redirect_lang, priority=850)
 
     def render(self, template: str, context: dict) -> str:
         return norwegian_labels(super().render(template, context))

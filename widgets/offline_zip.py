@@ -75,6 +75,7 @@ def publish(html_dir: Path) -> Path:
         part = Path(tmp.name)
     try:
         write_zip(html_dir, part)
+        part.chmod(0o644)  # mkstemp's 0600 would keep a web server running as another user from serving it
         part.replace(target)
     finally:
         part.unlink(missing_ok=True)
