@@ -59,8 +59,8 @@ def links_html(prefix: str, pdf_size: int | None) -> str:
     zip_link = (
         f'<p class="{ZIP_CLASS}"><a href="{html.escape(prefix + ZIP_NAME)}" download>'
         "Last ned boka for bruk uten nett (zip)</a>"
-        " – pakk ut filen og åpne <code>metodeveilederhandboka/index.html</code>."
-        " Alt virker fra disken, også øvelsene og søket.</p>"
+        " – hele boka i én fil, med øvelsene og søket."
+        " Pakk ut filen og åpne <code>metodeveilederhandboka/index.html</code>.</p>"
     )
     pdf_link = ""
     if pdf_size is not None:
