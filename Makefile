@@ -23,6 +23,8 @@ $(STAMP): requirements.txt pyproject.toml | $(BIN)/python
 html: $(STAMP)
 	$(BIN)/jupyter-book build . $(BUILD_FLAGS)
 
+# The offline copy. The build itself already wrote it to _build/html/metodeveilederhandboka.zip, where the
+# landing page and the course chapter link it (widgets/downloads.py); this puts the same zip in dist/ too.
 zip: html
 	$(BIN)/python -m widgets.offline_zip _build/html $(ZIP)
 

@@ -82,7 +82,7 @@ def test_pages_are_marked_norwegian(book):
     for f in html_files(book):
         text = f.read_text(encoding="utf-8")
         if "<html" in text:
-            assert 'lang="no"' in text, f
+            assert 'lang="nb"' in text, f
 
 
 def test_definition_text_cannot_break_out_of_its_script_tag(book):

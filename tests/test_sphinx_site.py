@@ -14,7 +14,9 @@ def tiny_site(tmp_path: Path) -> Path:
     src = tmp_path / "site"
     src.mkdir()
     (src / "conf.py").write_text('extensions = ["widgets.sphinx_ext"]\n', encoding="utf-8")
-    (src / "index.rst").write_text("Velkommen\n=========\n\nTekst.\n\n.. toctree::\n\n   annen\n", encoding="utf-8")
+    (src / "index.rst").write_text(
+        "Velkommen\n=========\n\n.. mvh-downloads::\n\nTekst.\n\n.. toctree::\n\n   annen\n", encoding="utf-8"
+    )
     (src / "annen.rst").write_text("Annen side\n==========\n\nMer tekst.\n", encoding="utf-8")
     return src
 

@@ -14,14 +14,13 @@
   the page is always the one on disk. Pages whose instruments changed are
   rebuilt, and the whole-book pages (workbook, team view) learn here which
   pages hold which instruments.
-- Links the course PDF from the landing page once `make pdf` has made it.
+- The download links (offline zip, course PDF) are downloads.py's.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-import shutil
 from pathlib import Path
 
 from docutils import nodes
@@ -31,7 +30,7 @@ from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
 from . import __version__
-from . import assets, course_pdf, csp, page_diet, static_html
+from . import assets, csp, page_diet, static_html
 from . import bibstyle, downloads, figures, glossary_popovers, page_toc, search_excerpts
 from .definitions import INSTRUMENT_DIR, InstrumentError, instrument_ids, load, load_all
 from .kinds import kind_of
@@ -277,44 +276,6 @@ def _check_chapter_links(app: Sphinx, env) -> None:
                 )
 
 
-# ------------------------------------------------------------ the course PDF's link on the landing page
-
-
-def _pdf_stamp(path: Path) -> tuple[int, int] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return (st.st_size, int(st.st_mtime))
-
-
-def _landing_link(app: Sphinx, pagename, templatename, context, doctree) -> None:
-    """On the root page, copy dist/<pdf> into the output and link it; nothing before `make pdf` has made it."""
-    src, body = Path(app.srcdir) / "dist" / course_pdf.PDF_NAME, context.get("body")
-    if app.builder.format != "html" or pagename != app.config.root_doc or not src.is_file() or not body:
-        return
-    dest = Path(app.outdir) / course_pdf.PDF_NAME
-    if _pdf_stamp(dest) != _pdf_stamp(src):
-        shutil.copy2(src, dest)
-    size = f"{src.stat().st_size / (1024 * 1024):.1f}".replace(".", ",") + " MB"
-    href = "../" * pagename.count("/") + course_pdf.PDF_NAME
-    link = (
-        f'<p class="mvh-course-pdf"><a href="{href}" download>Last ned boka som kurshefte (PDF, {size})</a>'
-        " – for utskrift, med øvelsene som skjemaer du fyller ut for hånd.</p>"
-    )
-    end = body.find("</h1>")
-    context["body"] = body[: end + 5] + "\n" + link + body[end + 5 :] if end >= 0 else link + body
-
-
-def _landing_outdated(app: Sphinx, env, added, changed, removed) -> list[str]:
-    """Rewrite the root page when the PDF appears, changes or goes away."""
-    stamp = _pdf_stamp(Path(app.srcdir) / "dist" / course_pdf.PDF_NAME)
-    if getattr(env, "mvh_course_pdf", None) == stamp:
-        return []
-    env.mvh_course_pdf = stamp
-    return [app.config.root_doc]
-
-
 def setup(app: Sphinx) -> dict:
     app.connect("config-inited", _validate_instruments)
     app.connect("builder-inited", _register_assets)
@@ -323,9 +284,6 @@ def setup(app: Sphinx) -> dict:
     app.connect("html-page-context", _add_csp)
     app.connect("html-page-context", _widget_assets)
     app.connect("build-finished", _page_diet)
-    # Link the course PDF from the landing page when `make pdf` has made it.
-    app.connect("env-get-outdated", _landing_outdated)
-    app.connect("html-page-context", _landing_link)
     app.connect("doctree-read", _note_usage)
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)

@@ -34,7 +34,7 @@ def test_search_uses_norwegian_stemming(page, site):
 
 def test_pages_are_in_norwegian(page, site):
     open_page(page, site, "book/kvalitet.html")
-    assert page.locator("html").get_attribute("lang") == "no"
+    assert page.locator("html").get_attribute("lang") == "nb"
     assert page.get_by_text("Gå til hovedinnholdet").count() == 1
     assert page.locator(".search-button-field").first.inner_text().startswith("Søk")
 

@@ -1,0 +1,130 @@
+"""The offline copy (and the course PDF) one click away: links on the landing page and the course
+chapter that resolve over http, and a zip with every page whose own copy of the link is not dead."""
+
+from __future__ import annotations
+
+import io
+import re
+import urllib.request
+import zipfile
+from html.parser import HTMLParser
+from urllib.parse import urljoin
+
+import pytest
+
+from widgets.course_pdf import PDF_NAME
+from widgets.offline_zip import OFFLINE_CLASS, TOP, ZIP_NAME, offline_page
+
+from tests.browser.pages import book_pages
+from tests.test_sphinx_site import build, tiny_site
+
+LINK_PAGES = ["book/intro.html", "book/kursopplegg.html"]
+
+
+class _Links(HTMLParser):
+    """The download links (<a download>) and every relative href/src of a page."""
+
+    def __init__(self):
+        super().__init__()
+        self.downloads: list[str] = []
+        self.refs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "a" and "download" in a:
+            self.downloads.append(a.get("href") or "")
+        for key in ("href", "src"):
+            value = a.get(key)
+            if value and not re.match(r"^[a-z][a-z0-9+.-]*:|^#|^//", value):
+                self.refs.append(value.split("#")[0])
+
+
+def links(page_html: str) -> _Links:
+    p = _Links()
+    p.feed(page_html)
+    return p
+
+
+def test_the_offline_page_replaces_the_zip_link_and_keeps_the_rest():
+    page = (
+        '<div class="mvh-downloads">\n<p class="mvh-download mvh-download-zip"><a href="../x.zip" download>'
+        "Last ned (zip)</a> – pakk ut.</p>\n"
+        '<p class="mvh-download mvh-course-pdf"><a href="../x.pdf" download>PDF</a></p>\n</div>'
+    )
+    out = offline_page(page)
+    assert "x.zip" not in out and 'href="../x.pdf"' in out
+    assert f'<p class="{OFFLINE_CLASS}">Dette er kopien av boka for bruk uten nett' in out
+    assert offline_page("<p>Ingen lenker her.</p>") == "<p>Ingen lenker her.</p>"
+
+
+@pytest.fixture(scope="module")
+def fetch(book, http_root):
+    def get(path: str) -> tuple[int, str, bytes]:
+        with urllib.request.urlopen(urljoin(http_root, path)) as r:  # noqa: S310 (our own local server)
+            return r.status, r.headers.get("Content-Type", ""), r.read()
+
+    return get
+
+
+@pytest.mark.parametrize("path", LINK_PAGES)
+def test_the_download_links_are_there_and_resolve_over_http(fetch, http_root, path):
+    status, _, body = fetch(path)
+    page = body.decode("utf-8")
+    hrefs = links(page).downloads
+    assert any(h.endswith(ZIP_NAME) for h in hrefs), f"{path} has no link to the zip: {hrefs}"
+    assert "Last ned boka for bruk uten nett (zip)" in page
+    for href in hrefs:
+        status, ctype, data = fetch(urljoin(path, href))
+        assert status == 200 and data, href
+        if href.endswith(".zip"):
+            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+            assert f"{TOP}/index.html" in names and f"{TOP}/book/intro.html" in names
+        else:
+            assert href.endswith(PDF_NAME) and data.startswith(b"%PDF"), href
+
+
+@pytest.fixture(scope="module")
+def published_zip(book):
+    return zipfile.ZipFile(book.html / ZIP_NAME)
+
+
+def test_the_zip_holds_every_page_and_not_itself(book, published_zip):
+    names = set(published_zip.namelist())
+    missing = [p for p in book_pages(book.html) if f"{TOP}/{p}" not in names]
+    assert missing == []
+    assert f"{TOP}/{ZIP_NAME}" not in names
+    static = [p.relative_to(book.html).as_posix() for p in (book.html / "_static").rglob("*") if p.is_file()]
+    assert [s for s in static if f"{TOP}/{s}" not in names and not s.endswith(".map")] == []
+
+
+def test_in_the_zip_the_download_block_has_no_dead_link(published_zip):
+    names = set(published_zip.namelist())
+    for path in LINK_PAGES:
+        page = published_zip.read(f"{TOP}/{path}").decode("utf-8")
+        assert ZIP_NAME + '"' not in page, f"{path} in the zip still links the zip"
+        assert f'<p class="{OFFLINE_CLASS}">' in page, f"{path} in the zip does not say it is the offline copy"
+        block = page[page.index('<div class="mvh-downloads">') :]
+        block = block[: block.index("</div>")]
+        for ref in links(block).refs:
+            target = re.sub(r"[^/]+/\.\./", "", f"{TOP}/{path.rsplit('/', 1)[0]}/{ref}")
+            assert target in names, f"{path} in the zip links {ref}, which the zip does not hold"
+
+
+def test_the_build_publishes_the_zip_where_the_link_points_and_the_pdf_in_it_once_made(tmp_path):
+    src, out = tiny_site(tmp_path), tmp_path / "build"
+    html = out / "html"
+    build(src, out, freshenv=True)
+    index = (html / "index.html").read_text(encoding="utf-8")
+    assert f'<a href="{ZIP_NAME}" download>Last ned boka for bruk uten nett (zip)</a>' in index
+    assert oct((html / ZIP_NAME).stat().st_mode & 0o777) == "0o644", "a web server must be able to read it"
+    with zipfile.ZipFile(html / ZIP_NAME) as zf:
+        assert {f"{TOP}/index.html", f"{TOP}/annen.html"} <= set(zf.namelist())
+        inside = zf.read(f"{TOP}/index.html").decode("utf-8")
+    assert ZIP_NAME + '"' not in inside and OFFLINE_CLASS in inside
+
+    (src / "dist").mkdir()
+    (src / "dist" / PDF_NAME).write_bytes(b"%PDF-1.7\n" + b"0" * 1000)
+    build(src, out)
+    with zipfile.ZipFile(html / ZIP_NAME) as zf:
+        assert zf.read(f"{TOP}/{PDF_NAME}").startswith(b"%PDF"), "the zip carries the PDF its pages link"
+        assert f'href="{PDF_NAME}" download' in zf.read(f"{TOP}/index.html").decode("utf-8")
