@@ -26,11 +26,12 @@ const ECHO_STRIP = new RegExp(ECHO.strip, "g");
  * Text from a file made safe to show in a message: control and bidi
  * characters removed, and cut to ECHO.max characters (code points, as
  * Python counts them) with "…" at the end. widgets/answers.py does the same.
- * @param {unknown} value
+ * A longer `max` is for text the book wrote itself (an exercise's title in an export file).
+ * @param {unknown} value @param {number} [max]
  */
-export function echo(value) {
+export function echo(value, max = ECHO.max) {
   const chars = Array.from(String(value).replace(ECHO_STRIP, ""));
-  return chars.length > ECHO.max ? `${chars.slice(0, ECHO.max - 1).join("")}…` : chars.join("");
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : chars.join("");
 }
 /** Each kind's fields: name -> node. @type {Record<string, KindShape>} */
 export const ANSWER_SHAPES = /** @type {any} */ (SHAPES.kinds);

@@ -125,7 +125,19 @@ export function parseImport(def, raw, name = "") {
   try {
     data = JSON.parse(raw);
   } catch {
-    throw refused(name, "Filen er ikke en gyldig JSON-fil. Velg en fil du har eksportert fra denne øvelsen.");
+    throw refused(
+      name,
+      looksLikeCsv(raw, name)
+        ? "Dette er en CSV-fil, som er for regneark. Importer JSON-filen du eksporterte fra denne øvelsen."
+        : "Filen er ikke en gyldig JSON-fil. Velg en fil du har eksportert fra denne øvelsen.",
+    );
+  }
+  if (isObject(data) && data.format === WORKBOOK_FORMAT) {
+    throw refused(
+      name,
+      "Dette er en fil fra «Mine svar» med svar fra flere øvelser. " +
+        "Importer den på siden «Mine svar» i boka (knappen «Importer alle»).",
+    );
   }
   if (!isObject(data) || data.format !== EXPORT_FORMAT) {
     throw refused(name, "Filen ser ikke ut som en eksport fra Metodeveilederhåndboka.");
@@ -134,14 +146,55 @@ export function parseImport(def, raw, name = "") {
     throw refused(name, "Filen har for mange nivåer inni hverandre og kan ikke være en eksport fra boka.");
   }
   if (data.instrument !== def.id) {
-    const other = typeof data.instrument === "string" ? `«${echo(data.instrument)}»` : "en annen øvelse";
-    throw refused(name, `Filen er fra ${other}, ikke fra «${def.id}». Velg riktig fil.`);
+    // The file names its exercise by title (exports carry it); the id is only the fallback.
+    // (A title that is this exercise's own says nothing: then the id.)
+    const named = typeof data.title === "string" && data.title.trim() && data.title !== def.title;
+    const title = named ? data.title : data.instrument;
+    const other = typeof title === "string" ? `øvelsen «${echo(title, 100)}»` : "en annen øvelse";
+    throw refused(
+      name,
+      `Filen er fra ${other}, ikke fra «${def.title}». Velg en fil du har eksportert fra «${def.title}».`,
+    );
   }
   const wrong = checkFields(data, SINGLE_FIELDS, ["format", ...REQUIRED]);
   if (wrong) throw refused(name, `Filen ${wrong}`);
   const err = checkAnswers(def, data.answers);
   if (err) throw refused(name, `Filen har svar i feil format: ${err}.`);
   return data;
+}
+
+/** Whether a file that is not JSON is one of the book's CSV exports (or another spreadsheet file). @param {string} raw @param {string} name */
+function looksLikeCsv(raw, name) {
+  if (/\.csv$/i.test(name)) return true;
+  const first = raw.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0];
+  return first.includes(";") && !/^\s*[[{]/.test(first);
+}
+
+/**
+ * The answers that are there now, as leaves: "field.key" -> value (JSON), leaving out empty ones.
+ * A list (a scenario's path, a checklist) is one leaf: it is one answer.
+ * @param {unknown} value @param {string} at @param {Map<string, string>} out
+ */
+function leaves(value, at, out) {
+  if (isObject(value)) {
+    for (const [k, v] of Object.entries(value)) leaves(v, at ? `${at}\u0000${k}` : k, out);
+  } else if (value !== "" && value !== null && value !== undefined && !(Array.isArray(value) && !value.length)) {
+    out.set(at, JSON.stringify(value));
+  }
+  return out;
+}
+
+/**
+ * How many of the answers there are now an import would replace or remove: every answer that
+ * the file does not hold with the same value. 0 when the file only adds to them (or is the same).
+ * @param {unknown} current @param {unknown} incoming
+ */
+export function replacedCount(current, incoming) {
+  const now = leaves(current, "", new Map());
+  const next = leaves(incoming, "", new Map());
+  let count = 0;
+  for (const [k, v] of now) if (next.get(k) !== v) count += 1;
+  return count;
 }
 
 /**

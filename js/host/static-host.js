@@ -62,7 +62,7 @@ export function loadRecord(storage, def) {
       raw = storage.getItem(`${prefix}${migratedFrom}`);
     }
   }
-  if (raw === null) return { answers: {}, response: "", recovery: null, migratedFrom: null, raw: null };
+  if (raw === null) return { answers: {}, response: "", recovery: null, migratedFrom: null, raw: null, saved: null };
   const record = parseRecord(raw);
   const salvaged = salvageAnswers(def, record ? record.answers : undefined);
   const damaged = !record || salvaged.dropped > 0;
@@ -86,7 +86,18 @@ export function loadRecord(storage, def) {
     recovery: damaged ? { raw, readable: !!record, dropped: salvaged.dropped, backedUp, released: backedUp } : null,
     migratedFrom,
     raw,
+    saved: record ? savedTime(record) : null,
   };
+}
+
+/**
+ * When a record was saved (the ISO time record.js writes), or null when it has none that reads as a time.
+ * @param {Record<string, any>} record
+ */
+export function savedTime(record) {
+  if (typeof record.saved !== "string") return null;
+  const t = Date.parse(record.saved);
+  return Number.isNaN(t) ? null : record.saved;
 }
 
 /** One model per instrument on a page: two copies of an instrument show the same answers. */
@@ -134,6 +145,8 @@ export function createModel(def, storage) {
     recovery: null,
     migrated_from: null,
     deleted: null,
+    // When the answers read at load were saved: a returning reader is told (frame.js).
+    saved_at: null,
   };
   /** The answers as last read from or written to storage: the base for merging with other tabs. */
   let base = {};
@@ -149,6 +162,7 @@ export function createModel(def, storage) {
       state.response_id = loaded.response;
       state.recovery = loaded.recovery;
       state.migrated_from = loaded.migratedFrom;
+      state.saved_at = loaded.saved;
       base = loaded.answers;
       lastRaw = loaded.migratedFrom === null ? loaded.raw : null;
     } catch {
@@ -189,6 +203,7 @@ export function createModel(def, storage) {
     seen = mark;
     lastRaw = raw;
     base = now;
+    state.saved_at = record ? savedTime(record) : null;
     put("recovery", null);
     put("migrated_from", null);
     state.response_id = record && typeof record.response === "string" ? record.response : "";
@@ -265,6 +280,7 @@ export function createModel(def, storage) {
       lastRaw = null;
       base = {};
       state.response_id = "";
+      state.saved_at = null;
       put("recovery", null);
       put("migrated_from", null);
       if (storage && state.storage.reason === "held") put("storage", { ok: true });

@@ -1,8 +1,10 @@
 // @ts-check
 /** Statements on a labelled scale, grouped in dimensions; means and feedback per dimension. */
+
+import { basis } from "../core/teach.js";
 import { asObject, formatMean, mean, own, put, wholeNumber } from "../core/values.js";
 import { meanBars } from "../ui/chart.js";
-import { chapterLink, h, headRow, input, progressLine, uid } from "../ui/dom.js";
+import { chapterLink, h, headRow, input, progressLine, scrollBox, uid } from "../ui/dom.js";
 
 /** @typedef {import("../core/types.js").LikertDef} LikertDef */
 /** @typedef {import("../core/types.js").Answers} Answers */
@@ -125,7 +127,7 @@ export function View(def, getAnswers, setAnswers, host) {
     h("section", { class: "mvh-summary", "aria-label": "Oppsummering" }, [
       h("h4", { text: "Din profil" }),
       chartBox,
-      table,
+      scrollBox(table, "Snitt og tilbakemelding per dimensjon"),
       feedback,
     ]),
   ]);
@@ -144,7 +146,11 @@ export function View(def, getAnswers, setAnswers, host) {
     // Bars of each dimension's mean on the scale.
     const means = def.dimensions.map((d) => `${d.title} ${formatMean(s.dimensions[d.id].mean)}`).join(", ");
     const title = `Snitt per dimensjon på en skala fra ${min} til ${max}: ${means}. Tallene står også i tabellen.`;
-    const rows = def.dimensions.map((d) => ({ label: d.title, mean: s.dimensions[d.id].mean }));
+    // A dimension with too few answers gets no bar either: the bar would be a verdict too.
+    const rows = def.dimensions.map((d) => {
+      const ds = s.dimensions[d.id];
+      return { label: d.title, mean: basis(ds).enough ? ds.mean : null };
+    });
     chartBox.replaceChildren(meanBars({ rows, min, max, title, format: formatMean }));
     table.replaceChildren(
       h("caption", { text: "Snitt og tilbakemelding per dimensjon" }),
@@ -154,15 +160,18 @@ export function View(def, getAnswers, setAnswers, host) {
         {},
         def.dimensions.map((d) => {
           const ds = s.dimensions[d.id];
-          const band = ds.band === null ? null : d.bands[ds.band];
+          const on = basis(ds);
+          const band = ds.band === null || !on.enough ? null : d.bands[ds.band];
+          const link = band ? chapterLink(host, d.chapter) : null;
           const words = band
             ? [
+                h("span", { class: "mvh-basis", text: on.text }),
                 band.label ? h("strong", { text: `${band.label}. ` }) : null,
                 band.text,
-                " ",
-                chapterLink(host, d.chapter, "Les mer i boka."),
+                link ? " " : null,
+                link,
               ]
-            : ["Svar på minst ett utsagn for å få tilbakemelding."];
+            : [h("span", { class: "mvh-basis mvh-basis-waiting", text: on.text })];
           return h("tr", {}, [
             h("th", { scope: "row", text: d.title }),
             h("td", { text: `${ds.answered} av ${ds.items}` }),

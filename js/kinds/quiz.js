@@ -1,5 +1,7 @@
 // @ts-check
 /** Single-choice questions and classification sets, with feedback. */
+
+import { statementOrder } from "../core/teach.js";
 import { asObject, lookup, own, put } from "../core/values.js";
 import { button, h, input, progressLine, select, uid } from "../ui/dom.js";
 
@@ -94,12 +96,36 @@ export function View(def, getAnswers, setAnswers) {
   const single = (q, headingId, result) => {
     const name = uid(`q${q.id}`);
     const feedback = h("div", { class: "mvh-option-feedback", "aria-live": "polite" });
+    /* Arrow keys in a radio group check each option they pass. An option reached by arrows is
+       only marked (pending) until the reader picks it with Space or Enter, or leaves the group
+       on it, so feedback is given, and announced, only for the answer the reader chose. */
+    let arrowed = false;
+    let pending = /** @type {string|null} */ (null);
+    const hint = h("p", { class: "mvh-pending-hint mvh-hint" });
+    /** @param {string} id */
+    const choose = (id) => {
+      pending = null;
+      setResponse(q.id, id);
+    };
     const inputs = q.options.map((o) =>
-      input({ type: "radio", name, value: o.id, "data-question": q.id, onchange: () => setResponse(q.id, o.id) }),
+      input({
+        type: "radio",
+        name,
+        value: o.id,
+        "data-question": q.id,
+        onchange: () => {
+          if (!arrowed) return choose(o.id);
+          arrowed = false;
+          pending = o.id === response(q.id) ? null : o.id;
+          apply();
+        },
+      }),
     );
-    appliers.push(() => {
+    const apply = () => {
       const chosen = q.options.find((o) => o.id === response(q.id));
-      for (const el of inputs) el.checked = !!chosen && el.value === chosen.id;
+      const marked = pending ?? chosen?.id;
+      for (const el of inputs) el.checked = el.value === marked;
+      hint.textContent = pending ? "Trykk mellomrom eller Enter for å velge dette svaret." : "";
       const verdict = chosen?.correct ? "Riktig. " : "Ikke helt. ";
       feedback.replaceChildren(
         ...(chosen
@@ -111,25 +137,43 @@ export function View(def, getAnswers, setAnswers) {
             ]
           : []),
       );
+      // The verdict is in the feedback above; the line says only what to do next, on screen.
       result.textContent = chosen
         ? chosen.correct
           ? "Du har svart riktig."
-          : "Svaret er ikke riktig. Prøv igjen, eller les forklaringen."
+          : "Prøv et annet svar, eller les forklaringen."
         : "";
-    });
+      result.classList.toggle("mvh-screen-only", !!chosen && !chosen.correct);
+    };
+    appliers.push(apply);
     const options = inputs.map((el, i) =>
       h("label", { class: "mvh-option", "data-option": q.options[i].id }, [el, h("span", { text: q.options[i].text })]),
     );
-    return h("fieldset", { "aria-labelledby": headingId }, [
+    const group = h("fieldset", { "aria-labelledby": headingId }, [
       h("legend", { class: "mvh-visually-hidden", text: q.text }),
       h("div", { class: "mvh-options" }, options),
+      hint,
       feedback,
     ]);
+    group.addEventListener("keydown", (e) => {
+      const target = /** @type {HTMLInputElement} */ (e.target);
+      if (["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"].includes(e.key)) arrowed = true;
+      else if ((e.key === " " || e.key === "Enter") && target.type === "radio") {
+        if (e.key === "Enter") e.preventDefault();
+        choose(target.value);
+      }
+    });
+    group.addEventListener("focusout", (e) => {
+      const to = /** @type {FocusEvent} */ (e).relatedTarget;
+      // Leaving the group on an option marked by arrows: that is the reader's answer.
+      if (pending && !(to instanceof Node && group.contains(to))) choose(pending);
+    });
+    return group;
   };
 
   /** @param {Question & {type: "classify"}} q @param {string} headingId @param {HTMLElement} result */
   const classify = (q, headingId, result) => {
-    const rows = q.statements.map((st) => {
+    const rows = statementOrder(def.id, q).map((st) => {
       const id = uid("st");
       const onchange = (/** @type {Event} */ e) => {
         const value = /** @type {HTMLSelectElement} */ (e.target).value;

@@ -1,5 +1,6 @@
 // @ts-check
 /** A branching dilemma: one situation at a time; the path is saved; back and restart. */
+import { endingsFound as found } from "../core/teach.js";
 import { own } from "../core/values.js";
 import { button, chapterLink, h, uid } from "../ui/dom.js";
 
@@ -36,6 +37,15 @@ export function summarize(def, a) {
   };
 }
 
+/** The endings found so far (core/teach.js), with the one the path is at now. @param {ScenarioDef} def @param {Answers} a */
+const endingsFound = (def, a) => found(def, a, summarize(def, a).ending);
+
+/** "du har funnet 2 av 5 utfall" in a form that fits a sentence's start or a table cell. @param {{found: string[], total: number}} f */
+const foundText = (f) => `${f.found.length} av ${f.total} utfall funnet`;
+
+/** An ending's own title, or the name of its kind of outcome when it has none. @param {ScenarioNode} node */
+const endingTitle = (node) => node.title || (node.ending ? OUTCOME_LABEL[node.ending] : "");
+
 /** @param {ScenarioDef} def @param {Answers} a */
 export function tableRows(def, a) {
   const nodes = nodesById(def);
@@ -47,7 +57,8 @@ export function tableRows(def, a) {
     const node = typeof id === "string" ? own(nodes, id) : undefined;
     if (!node) return;
     const choice = (node.choices || []).find((c) => c.next === path[i + 1]);
-    rows.push([i + 1, node.text, choice ? choice.text : node.ending ? `Slutt (${node.ending})` : ""]);
+    const end = node.ending ? `Slutt: ${endingTitle(node)} (${OUTCOME_LABEL[node.ending].toLowerCase()})` : "";
+    rows.push([i + 1, node.text, choice ? choice.text : end]);
   });
   return rows;
 }
@@ -55,7 +66,11 @@ export function tableRows(def, a) {
 /** @param {ScenarioDef} def @param {Answers} a */
 export function progress(def, a) {
   const s = summarize(def, a);
-  return s.finished ? "fullført" : s.steps ? `${s.steps} valg tatt` : "ikke startet";
+  const f = endingsFound(def, a);
+  const nodes = nodesById(def);
+  const found = f.found.length ? ` (${foundText(f)})` : "";
+  if (s.finished && s.ending) return `fullført: «${endingTitle(nodes[s.ending])}»${found}`;
+  return (s.steps ? `${s.steps} valg tatt` : "ikke startet") + found;
 }
 
 /**
@@ -80,7 +95,12 @@ export function View(def, getAnswers, setAnswers, host) {
   /** @param {string[]} path */
   const go = (path) => {
     focusStage = true;
-    setAnswers({ ...getAnswers(), path });
+    const a = getAnswers();
+    const last = nodes[path[path.length - 1]];
+    // An ending reached is kept in `endings`, also after "Start på nytt": it invites another route.
+    const before = endingsFound(def, a).found;
+    const endings = last?.ending !== undefined && !before.includes(last.id) ? [...before, last.id] : before;
+    setAnswers(endings.length ? { ...a, path, endings } : { ...a, path });
   };
 
   function apply() {
@@ -99,12 +119,27 @@ export function View(def, getAnswers, setAnswers, host) {
     history.hidden = path.length < 2;
     const node = nodes[path[path.length - 1]];
     const headingId = uid("node");
-    const headingText = node.ending ? OUTCOME_LABEL[node.ending] : node.title || `Situasjon ${path.length}`;
+    const headingText = node.ending ? endingTitle(node) : node.title || `Situasjon ${path.length}`;
     const heading = h("h4", { id: headingId, tabindex: "-1" }, [headingText]);
-    const parts = [heading, h("p", { text: node.text })];
+    const parts = [heading];
     if (node.ending) {
-      const link = chapterLink(host, node.chapter, "Les mer om dette i boka.");
-      parts.push(h("p", { class: `mvh-outcome mvh-outcome-${node.ending}` }, [link]));
+      // The ending's own title is the heading; the kind of outcome and the count come right under it.
+      const f = endingsFound(def, getAnswers());
+      const more =
+        f.found.length < f.total
+          ? ` Du har funnet ${f.found.length} av ${f.total} utfall. Start på nytt og prøv andre valg for å se flere.`
+          : ` Du har funnet alle de ${f.total} utfallene.`;
+      parts.push(
+        h("p", { class: `mvh-outcome mvh-outcome-${node.ending}` }, [
+          h("strong", { class: "mvh-outcome-label", text: `${OUTCOME_LABEL[node.ending]}.` }),
+          more,
+        ]),
+      );
+    }
+    parts.push(h("p", { text: node.text }));
+    if (node.ending) {
+      const link = chapterLink(host, node.chapter);
+      if (link) parts.push(h("p", { class: "mvh-read-more" }, [link]));
     } else {
       const choices = (node.choices || []).map((c) =>
         button({ class: "mvh-btn mvh-choice-btn", "data-next": c.next, onclick: () => go([...path, c.next]) }, c.text),

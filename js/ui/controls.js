@@ -53,11 +53,29 @@ export function readFile(file, maxBytes, tooBig, refuse, use) {
 }
 
 /**
- * A danger button that asks first: the button, and a hidden box with yes and no.
- * @param {{label: string, action: string, question: string, yes: string, groupLabel: string, onYes: () => void}} o
+ * Empty the message lines (messageLine) of the nearest container that has them: a question
+ * that opens must not stand under an old answer or error.
+ * @param {HTMLElement} from
  */
-export function confirmAction({ label, action, question, yes, groupLabel, onYes }) {
-  const trigger = h("button", { type: "button", class: "mvh-btn mvh-btn-danger", "data-action": action }, [label]);
+function clearMessagesNear(from) {
+  for (let node = from.parentElement; node; node = node.parentElement) {
+    const lines = node.querySelectorAll(":scope > .mvh-message, :scope > .mvh-alert");
+    if (lines.length) {
+      for (const line of Array.from(lines)) line.textContent = "";
+      return;
+    }
+  }
+}
+
+/**
+ * A question with a yes and a safe "Avbryt": a hidden box. `ask` opens it with the question and
+ * what to do on yes, and puts focus on "Avbryt" (Enter pressed twice must not delete or replace
+ * anything); Escape and "Avbryt" close it and give focus back to `back()`. Opening it clears old
+ * messages near it.
+ * @param {{action: string, yes: string, groupLabel: string, back: () => HTMLElement|null}} o
+ */
+export function questionBox({ action, yes, groupLabel, back }) {
+  const text = h("p", { class: "mvh-confirm-question" });
   const confirmYes = h(
     "button",
     { type: "button", class: "mvh-btn mvh-btn-danger", "data-action": `confirm-${action}` },
@@ -65,22 +83,48 @@ export function confirmAction({ label, action, question, yes, groupLabel, onYes 
   );
   const confirmNo = h("button", { type: "button", class: "mvh-btn", "data-action": `cancel-${action}` }, ["Avbryt"]);
   const box = h("div", { class: "mvh-confirm", hidden: true, role: "group", "aria-label": groupLabel }, [
-    h("p", { text: question }),
-    confirmYes,
-    confirmNo,
+    text,
+    h("div", { class: "mvh-confirm-buttons" }, [confirmNo, confirmYes]),
   ]);
-  trigger.addEventListener("click", () => {
-    box.hidden = false;
-    confirmYes.focus();
-  });
-  confirmNo.addEventListener("click", () => {
+  /** @type {(() => void) | null} */
+  let onYes = null;
+  const close = () => {
     box.hidden = true;
-    trigger.focus();
+    onYes = null;
+    back()?.focus();
+  };
+  box.addEventListener("keydown", (e) => {
+    if (e.key === "Escape" && !box.hidden) {
+      e.preventDefault();
+      e.stopPropagation();
+      close();
+    }
   });
+  confirmNo.addEventListener("click", close);
   confirmYes.addEventListener("click", () => {
-    box.hidden = true;
-    onYes();
-    trigger.focus();
+    const run = onYes;
+    close();
+    run?.();
   });
-  return { trigger, box };
+  /** @param {string} question @param {() => void} then */
+  const ask = (question, then) => {
+    clearMessagesNear(box);
+    text.textContent = question;
+    onYes = then;
+    box.hidden = false;
+    confirmNo.focus();
+  };
+  return { box, ask, close, isOpen: () => !box.hidden };
+}
+
+/**
+ * A danger button that asks first: the button, and a hidden box with yes and a safe "Avbryt"
+ * (focused when it opens; Escape closes it too).
+ * @param {{label: string, action: string, question: string, yes: string, groupLabel: string, onYes: () => void}} o
+ */
+export function confirmAction({ label, action, question, yes, groupLabel, onYes }) {
+  const trigger = h("button", { type: "button", class: "mvh-btn mvh-btn-danger", "data-action": action }, [label]);
+  const q = questionBox({ action, yes, groupLabel, back: () => trigger });
+  trigger.addEventListener("click", () => q.ask(question, onYes));
+  return { trigger, box: q.box };
 }

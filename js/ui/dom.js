@@ -74,15 +74,67 @@ export function download(filename, content, type) {
 /** @param {Date} d */
 export const stamp = (d) => d.toISOString().slice(0, 10);
 
+/** The page the reader is on, as a chapter name ("index" for a folder's own page). */
+export function currentPage() {
+  if (typeof location === "undefined") return "";
+  const last = decodeURIComponent(location.pathname.split("/").pop() || "");
+  return last.replace(/\.html?$/, "") || "index";
+}
+
 /**
- * A link to a chapter of the book (only in the book: in Jupyter the text stands alone).
- * @param {{inBook: boolean}} host @param {string|undefined} chapter @param {string} label
+ * A chapter's title as the book's own navigation spells it (the sidebar lists every page, from
+ * file:// too); the name with its first letter capitalised when the page has no such link.
+ * @param {string} chapter
  */
-export function chapterLink(host, chapter, label) {
+export function chapterTitle(chapter) {
+  if (typeof document !== "undefined") {
+    for (const a of Array.from(document.querySelectorAll("nav a[href], .bd-sidebar-primary a[href]"))) {
+      const href = (a.getAttribute("href") || "").split("#")[0];
+      const text = (a.textContent || "").replace(/\s+/g, " ").trim();
+      if (text && (href === `${chapter}.html` || href.endsWith(`/${chapter}.html`))) return text;
+    }
+  }
+  const words = chapter.replace(/-/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * The text of a "read more" link: it names where it leads.
+ * @param {string} title
+ */
+export const readMoreText = (title) => `Les mer i kapitlet «${title}»`;
+
+/**
+ * A link to a chapter of the book, named by the chapter's title (only in the book: in Jupyter the
+ * text stands alone). None when the chapter is the page the reader is on: a link there would only
+ * reload the page and lose the reader's place.
+ * @param {{inBook: boolean}} host @param {string|undefined} chapter @param {string} [page] the page the reader is on
+ */
+export function chapterLink(host, chapter, page = currentPage()) {
   if (!chapter) return null;
-  return host.inBook
-    ? h("a", { href: `${chapter}.html`, class: "mvh-chapter-link" }, [label])
-    : h("span", { class: "mvh-chapter-link" }, [label]);
+  if (!host.inBook) return h("span", { class: "mvh-chapter-link" }, [readMoreText(chapterTitle(chapter))]);
+  if (chapter === page) return null;
+  return h("a", { href: `${chapter}.html`, class: "mvh-chapter-link" }, [readMoreText(chapterTitle(chapter))]);
+}
+
+/**
+ * A file name's time: yyyy-mm-dd-hhmm in the reader's own time, so a team's files saved to one
+ * folder on the same day do not get the same name.
+ * @param {Date} d
+ */
+export function fileStamp(d) {
+  const two = (/** @type {number} */ n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}-${two(d.getHours())}${two(d.getMinutes())}`;
+}
+
+/**
+ * A saved time as Norwegians say it: "2.12. kl. 09.14" (with the year when it is not this year's).
+ * @param {Date} d @param {Date} [now]
+ */
+export function savedAt(d, now = new Date()) {
+  const two = (/** @type {number} */ n) => String(n).padStart(2, "0");
+  const year = d.getFullYear() === now.getFullYear() ? "" : String(d.getFullYear());
+  return `${d.getDate()}.${d.getMonth() + 1}.${year} kl. ${two(d.getHours())}.${two(d.getMinutes())}`;
 }
 
 /**

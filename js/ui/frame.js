@@ -16,12 +16,12 @@
  * The book's model also has `forget()`, which deletes every stored key of the instrument:
  * *Nullstill* uses it there. In Jupyter, *Nullstill* empties the answers Python holds.
  */
-import { exportData, MAX_IMPORT_BYTES, newResponseId, parseImport } from "../core/exchange.js";
+import { exportData, MAX_IMPORT_BYTES, newResponseId, parseImport, replacedCount } from "../core/exchange.js";
 import { toCsv } from "../core/table.js";
 import { hasContent, isObject } from "../core/values.js";
 import { answerTable, KINDS } from "../kinds/index.js";
-import { confirmAction, fileButton, messageLine, readFile } from "./controls.js";
-import { button, download, h, stamp, uid } from "./dom.js";
+import { confirmAction, fileButton, messageLine, questionBox, readFile } from "./controls.js";
+import { button, download, fileStamp, h, savedAt, uid } from "./dom.js";
 import { deletedText, notices, SAVE_FAILED_TEXT, savedAgainText } from "./notices.js";
 import { printSection } from "./print.js";
 
@@ -29,10 +29,20 @@ import { printSection } from "./print.js";
 /** @typedef {import("../core/types.js").Model} Model */
 /** @typedef {Model & {forget?: () => void, refresh?: () => void}} MaybeBookModel */
 
+/* The privacy note: in full in the first exercise on a page, as one short line in the others
+   (a page with several exercises does not repeat the same paragraph in each). */
 const PRIVACY_BOOK =
-  "Svarene lagres bare i nettleseren på denne maskinen. De sendes ikke noe sted. " +
+  "Svarene lagres bare i denne nettleseren og sendes ikke noe sted. " +
   "Vil du ta vare på dem eller flytte dem, eksporterer du dem til en fil.";
+const PRIVACY_BOOK_SHORT = "Svarene lagres bare i denne nettleseren.";
 const PRIVACY_JUPYTER = "Svarene ligger i denne notatboken og kan leses fra Python. De sendes ikke noe sted.";
+
+/** Whether an exercise with the full privacy note is on the page already. */
+const privacyShown = () =>
+  typeof document !== "undefined" && document.querySelector(".mvh-privacy:not(.mvh-privacy-short)") !== null;
+
+/** A time of day as Norwegians write it: 09.14. @param {Date} d */
+const clock = (d) => `${String(d.getHours()).padStart(2, "0")}.${String(d.getMinutes()).padStart(2, "0")}`;
 
 /** Form controls: where a reader edits. */
 const CONTROLS = "input, textarea, select";
@@ -69,11 +79,12 @@ export function render({ model, el }) {
     showSaved();
   };
 
-  const kind = Object.hasOwn(KINDS, def.kind) ? KINDS[def.kind] : undefined;
-  if (!kind) {
+  const found = Object.hasOwn(KINDS, def.kind) ? KINDS[def.kind] : undefined;
+  if (!found) {
     el.replaceChildren(h("p", { class: "mvh-alert", text: `Ukjent øvelsestype: ${def.kind}` }));
     return () => {};
   }
+  const kind = found;
   const titleId = uid("title");
   const { message, alert, say } = messageLine();
   const notice = notices(model, def);
@@ -87,8 +98,14 @@ export function render({ model, el }) {
     if (storage && storage.ok === false) {
       savedLine.textContent = "Svarene er ikke lagret. Eksporter dem før du lukker siden.";
     } else if (lastSaved) {
-      const time = lastSaved.toLocaleTimeString("nb-NO", { hour: "2-digit", minute: "2-digit" });
+      const time = clock(lastSaved);
       savedLine.textContent = storage ? `Lagret i nettleseren kl. ${time}.` : `Oppdatert kl. ${time}.`;
+    } else {
+      // Back on the page: when the answers shown were saved, so a returning reader knows they are kept.
+      const at = model.get("saved_at");
+      const time = typeof at === "string" ? new Date(at) : null;
+      savedLine.textContent =
+        time && !Number.isNaN(time.getTime()) && hasContent(getAnswers()) ? `Sist lagret ${savedAt(time)}.` : "";
     }
   }
   function showStorage() {
@@ -170,7 +187,8 @@ export function render({ model, el }) {
   }
 
   /* toolbar: export, import, print, reset */
-  const baseName = `${def.id}-${stamp(new Date())}`;
+  // The time of the export in the name: a team's files saved to one folder do not collide.
+  const baseName = () => `${def.id}-${fileStamp(new Date())}`;
   function exportJson() {
     let response = model.get("response_id");
     if (!response) {
@@ -179,19 +197,39 @@ export function render({ model, el }) {
       model.save_changes();
     }
     const data = exportData(def, getAnswers(), response);
-    download(`${baseName}.json`, JSON.stringify(data, null, 2), "application/json");
+    download(`${baseName()}.json`, JSON.stringify(data, null, 2), "application/json");
     setOnlyHere(false); // the file holds them now
     say("Svarene er lastet ned som JSON-fil. Den kan importeres igjen senere.", "ok");
   }
   function exportCsv() {
-    download(`${baseName}.csv`, toCsv(answerTable(def, getAnswers())), "text/csv;charset=utf-8");
+    download(`${baseName()}.csv`, toCsv(answerTable(def, getAnswers())), "text/csv;charset=utf-8");
     setOnlyHere(false);
     say("Svarene er lastet ned som CSV-fil for regneark.", "ok");
   }
   /** @param {File} file @param {string} raw */
   function importText(file, raw) {
+    let data;
     try {
-      const data = parseImport(def, raw, file.name);
+      data = parseImport(def, raw, file.name);
+    } catch (err) {
+      say(`${/** @type {Error} */ (err).message} Ingenting er endret.`, "error");
+      return;
+    }
+    // Answers the file would replace or remove: the reader says yes first, knowing how many.
+    model.refresh?.();
+    const replaced = replacedCount(getAnswers(), data.answers);
+    if (replaced === 0) return useImport(file, data);
+    const what = replaced === 1 ? "1 av svarene" : `${replaced} av svarene`;
+    importBox.ask(
+      `Filen «${file.name}» har andre svar enn dem du har her nå (${kind.progress(def, getAnswers())}). ` +
+        `Importerer du den, blir ${what} dine erstattet av svarene i filen. Det kan ikke angres. ` +
+        "Vil du importere?",
+      () => useImport(file, /** @type {Record<string, any>} */ (data)),
+    );
+  }
+  /** @param {File} file @param {Record<string, any>} data */
+  function useImport(file, data) {
+    try {
       // Catch up first with a deletion made elsewhere: the file's answers replace it, they are not dropped with it.
       model.refresh?.();
       // Keep the file's response id: the same answers stay the same response in a team view.
@@ -211,6 +249,16 @@ export function render({ model, el }) {
   const tooBig = "Filen er større enn 1 MB og kan ikke være en eksport fra denne øvelsen. Ingenting er endret.";
   /** @param {string} text */
   const refuse = (text) => say(text, "error");
+  const importButton = button(
+    { class: "mvh-btn", "data-action": "import", onclick: () => fileInput.open() },
+    "Importer fra fil",
+  );
+  const importBox = questionBox({
+    action: "import",
+    yes: "Ja, importer og erstatt",
+    groupLabel: "Bekreft import",
+    back: () => importButton,
+  });
   const fileInput = fileButton({
     onFiles: ([file]) => readFile(file, MAX_IMPORT_BYTES, tooBig, refuse, (raw) => importText(file, raw)),
   });
@@ -238,16 +286,21 @@ export function render({ model, el }) {
   const toolbar = h("div", { class: "mvh-toolbar", role: "group", "aria-label": "Lagre, dele og skrive ut" }, [
     button({ class: "mvh-btn", "data-action": "export-json", onclick: exportJson }, "Eksporter (JSON)"),
     button({ class: "mvh-btn", "data-action": "export-csv", onclick: exportCsv }, "Eksporter (CSV)"),
-    button({ class: "mvh-btn", "data-action": "import", onclick: fileInput.open }, "Importer fra fil"),
+    importButton,
     button({ class: "mvh-btn", "data-action": "print", onclick: () => printSection(section) }, "Skriv ut"),
     reset.trigger,
     fileInput.el,
   ]);
 
+  const short = host.inBook && privacyShown();
+  const privacyNote = h("p", {
+    class: short ? "mvh-privacy mvh-privacy-short" : "mvh-privacy",
+    text: host.inBook ? (short ? PRIVACY_BOOK_SHORT : PRIVACY_BOOK) : PRIVACY_JUPYTER,
+  });
   const section = h("section", { class: "mvh", "aria-labelledby": titleId, "data-kind": def.kind }, [
     h("h3", { class: "mvh-title", id: titleId, text: def.title }),
     def.intro ? h("p", { class: "mvh-intro", text: def.intro }) : null,
-    h("p", { class: "mvh-privacy", text: host.inBook ? PRIVACY_BOOK : PRIVACY_JUPYTER }),
+    privacyNote,
     notice.storage,
     notice.recovery,
     notice.migration,
@@ -255,6 +308,7 @@ export function render({ model, el }) {
     savedLine,
     toolbar,
     reset.box,
+    importBox.box,
     message,
     alert,
     def.source ? h("p", { class: "mvh-source", text: `Kilde: ${def.source}` }) : null,

@@ -69,9 +69,9 @@ def test_reset_can_be_cancelled(page, site):
     fill_some(w)
     before = stored(page, RATING_ID)
     w.locator('button[data-action="reset"]').click()
-    assert w.locator(".mvh-confirm").is_visible()
+    assert w.locator(".mvh-confirm[aria-label='Bekreft nullstilling']").is_visible()
     w.locator('button[data-action="cancel-reset"]').click()
-    assert not w.locator(".mvh-confirm").is_visible()
+    assert not w.locator(".mvh-confirm[aria-label='Bekreft nullstilling']").is_visible()
     assert stored(page, RATING_ID) == before
 
 
@@ -101,7 +101,7 @@ BAD_IMPORTS = {
                 "answers": {"responses": {"r1": "x"}},
             }
         ).encode(),
-        "fra «refleksjon-kvalitet», ikke fra «kvalitetsveileder»",
+        "fra øvelsen «refleksjon-kvalitet», ikke fra «Selvvurdering: Kvalitetsveilederen",
     ),
     "wrong-types": (
         "typer.json",

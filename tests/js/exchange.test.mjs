@@ -52,12 +52,12 @@ const refusals = [
   [
     "another instrument",
     JSON.stringify({ format: EXPORT_FORMAT, instrument: "teamkultur", answers: {} }),
-    /^Filen er fra «teamkultur», ikke fra «kvalitetsveileder»\. Velg riktig fil\.$/,
+    /^Filen er fra øvelsen «teamkultur», ikke fra «Selvvurdering: Kvalitetsveilederen for/,
   ],
   [
     "no instrument id",
     JSON.stringify({ format: EXPORT_FORMAT, answers: {} }),
-    /^Filen er fra en annen øvelse, ikke fra «kvalitetsveileder»/,
+    /^Filen er fra en annen øvelse, ikke fra «Selvvurdering: Kvalitetsveilederen for/,
   ],
   [
     "answers with null ratings",
@@ -282,7 +282,9 @@ test("the depth limit lets every real file through and stops one level more", ()
 
 test("an instrument id of 900 kB with a right-to-left override is shown cleaned and cut short", () => {
   const id = `\u202e\u2066${"x".repeat(900_000)}\u0007`;
-  const expected = `Filen er fra «${"x".repeat(39)}…», ikke fra «kvalitetsveileder». Velg riktig fil.`;
+  const expected =
+    `Filen er fra øvelsen «${"x".repeat(99)}…», ikke fra «${DEF.title}». ` +
+    `Velg en fil du har eksportert fra «${DEF.title}».`;
   assert.throws(
     () =>
       parseImport(

@@ -32,7 +32,14 @@ test("a record holds instrument, version, answers, response and time", () => {
 
 test("nothing stored: empty answers, nothing to recover", () => {
   const loaded = loadRecord(new MemoryStorage(), DEF);
-  assert.deepEqual(loaded, { answers: {}, response: "", recovery: null, migratedFrom: null, raw: null });
+  assert.deepEqual(loaded, {
+    answers: {},
+    response: "",
+    recovery: null,
+    migratedFrom: null,
+    raw: null,
+    saved: null,
+  });
 });
 
 test("a sound record is used as it is", () => {

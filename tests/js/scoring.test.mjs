@@ -28,7 +28,7 @@ const PROGRESS = {
   likert: ["0 av 4 utsagn besvart", "4 av 4 utsagn besvart"],
   quiz: ["0 av 3 riktige (0 besvart)", "3 av 3 riktige (3 besvart)"],
   reflection: ["0 av 4 spørsmål besvart", "4 av 4 spørsmål besvart"],
-  scenario: ["ikke startet", "fullført"],
+  scenario: ["ikke startet", "fullført: «Slutt» (1 av 1 utfall funnet)"],
   template: ["0 av 4 felt fylt ut", "4 av 4 felt fylt ut"],
 };
 

@@ -120,7 +120,8 @@ var MVHWidget = (() => {
         }
       },
       scenario: {
-        path: { type: "list", items: { type: "text" }, wrong: "text_list", bad: "text_list" }
+        path: { type: "list", items: { type: "text" }, wrong: "text_list", bad: "text_list" },
+        endings: { type: "list", items: { type: "text" }, wrong: "text_list", bad: "text_list" }
       },
       template: {
         fields: {
@@ -172,9 +173,9 @@ var MVHWidget = (() => {
   var MESSAGES = answers_default.messages;
   var ECHO = answers_default.echo;
   var ECHO_STRIP = new RegExp(ECHO.strip, "g");
-  function echo(value) {
+  function echo(value, max = ECHO.max) {
     const chars = Array.from(String(value).replace(ECHO_STRIP, ""));
-    return chars.length > ECHO.max ? `${chars.slice(0, ECHO.max - 1).join("")}…` : chars.join("");
+    return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : chars.join("");
   }
   var ANSWER_SHAPES = (
     /** @type {any} */
@@ -372,7 +373,16 @@ var MVHWidget = (() => {
     try {
       data = JSON.parse(raw);
     } catch {
-      throw refused(name, "Filen er ikke en gyldig JSON-fil. Velg en fil du har eksportert fra denne øvelsen.");
+      throw refused(
+        name,
+        looksLikeCsv(raw, name) ? "Dette er en CSV-fil, som er for regneark. Importer JSON-filen du eksporterte fra denne øvelsen." : "Filen er ikke en gyldig JSON-fil. Velg en fil du har eksportert fra denne øvelsen."
+      );
+    }
+    if (isObject(data) && data.format === WORKBOOK_FORMAT) {
+      throw refused(
+        name,
+        "Dette er en fil fra «Mine svar» med svar fra flere øvelser. Importer den på siden «Mine svar» i boka (knappen «Importer alle»)."
+      );
     }
     if (!isObject(data) || data.format !== EXPORT_FORMAT) {
       throw refused(name, "Filen ser ikke ut som en eksport fra Metodeveilederhåndboka.");
@@ -381,14 +391,39 @@ var MVHWidget = (() => {
       throw refused(name, "Filen har for mange nivåer inni hverandre og kan ikke være en eksport fra boka.");
     }
     if (data.instrument !== def.id) {
-      const other = typeof data.instrument === "string" ? `«${echo(data.instrument)}»` : "en annen øvelse";
-      throw refused(name, `Filen er fra ${other}, ikke fra «${def.id}». Velg riktig fil.`);
+      const named = typeof data.title === "string" && data.title.trim() && data.title !== def.title;
+      const title = named ? data.title : data.instrument;
+      const other = typeof title === "string" ? `øvelsen «${echo(title, 100)}»` : "en annen øvelse";
+      throw refused(
+        name,
+        `Filen er fra ${other}, ikke fra «${def.title}». Velg en fil du har eksportert fra «${def.title}».`
+      );
     }
     const wrong = checkFields(data, SINGLE_FIELDS, ["format", ...REQUIRED]);
     if (wrong) throw refused(name, `Filen ${wrong}`);
     const err = checkAnswers(def, data.answers);
     if (err) throw refused(name, `Filen har svar i feil format: ${err}.`);
     return data;
+  }
+  function looksLikeCsv(raw, name) {
+    if (/\.csv$/i.test(name)) return true;
+    const first = raw.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0];
+    return first.includes(";") && !/^\s*[[{]/.test(first);
+  }
+  function leaves(value, at, out) {
+    if (isObject(value)) {
+      for (const [k, v] of Object.entries(value)) leaves(v, at ? `${at}\0${k}` : k, out);
+    } else if (value !== "" && value !== null && value !== void 0 && !(Array.isArray(value) && !value.length)) {
+      out.set(at, JSON.stringify(value));
+    }
+    return out;
+  }
+  function replacedCount(current, incoming) {
+    const now = leaves(current, "", /* @__PURE__ */ new Map());
+    const next = leaves(incoming, "", /* @__PURE__ */ new Map());
+    let count2 = 0;
+    for (const [k, v] of now) if (next.get(k) !== v) count2 += 1;
+    return count2;
   }
   function exportData(def, answers, response = newResponseId()) {
     return {
@@ -646,6 +681,87 @@ var MVHWidget = (() => {
     tableRows: () => tableRows
   });
 
+  // js/core/teach.js
+  function hash(text2) {
+    let x = 2166136261;
+    for (let i = 0; i < text2.length; i++) {
+      x ^= text2.charCodeAt(i);
+      x = Math.imul(x, 16777619) >>> 0;
+    }
+    return x;
+  }
+  function random(seed) {
+    let a = seed >>> 0;
+    return () => {
+      a = a + 1831565813 >>> 0;
+      let t = a;
+      t = Math.imul(t ^ t >>> 15, t | 1);
+      t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+      return ((t ^ t >>> 14) >>> 0) / 4294967296;
+    };
+  }
+  function orderProblems(cats, menu) {
+    const problems = [];
+    for (let i = 1; i < cats.length; i++) {
+      if (cats[i] === cats[i - 1]) problems.push(`statements ${i} and ${i + 1} share category ${cats[i]}`);
+    }
+    const firsts = cats.filter((c, i) => cats.indexOf(c) === i);
+    const used = menu.filter((c) => firsts.includes(c));
+    if (firsts.length > 1 && firsts.join(" ") === used.join(" ")) {
+      problems.push("the categories come in the drop-down's order");
+    }
+    const k = new Set(cats).size;
+    if (k > 1 && cats.length >= 2 * k) {
+      let full = 0;
+      for (let i = 0; i + k <= cats.length; i += k) if (new Set(cats.slice(i, i + k)).size === k) full += 1;
+      if (full === Math.floor(cats.length / k)) problems.push(`every run of ${k} statements holds each category once`);
+    }
+    return problems;
+  }
+  function statementOrder(instrument, q) {
+    const menu = q.categories.map((c) => c.id);
+    const next = random(hash(`${instrument}:${q.id}`));
+    let best = q.statements;
+    let fewest = orderProblems(
+      best.map((st) => st.category),
+      menu
+    ).length;
+    for (let tries = 0; tries < 5e3 && fewest > 0; tries++) {
+      const order = [...q.statements];
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1));
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      const n = orderProblems(
+        order.map((st) => st.category),
+        menu
+      ).length;
+      if (n < fewest) [best, fewest] = [order, n];
+    }
+    return best;
+  }
+  var verdictThreshold = (items) => Math.min(items, Math.floor(items / 2) + 1);
+  function basis(d) {
+    const need = verdictThreshold(d.items);
+    if (d.answered >= need) {
+      return { enough: true, text: `Ut fra ${d.answered} av ${d.items} utsagn: ` };
+    }
+    const more = need - d.answered;
+    return {
+      enough: false,
+      text: `Tilbakemeldingen kommer når du har svart på minst ${need} av ${d.items} utsagn (${more} til), så den ikke bygger på for lite.`
+    };
+  }
+  function endingsFound(def, a, now) {
+    const endings = def.nodes.filter((n) => n.ending !== void 0).map((n) => n.id);
+    const found = [];
+    for (const id of Array.isArray(a.endings) ? a.endings : []) {
+      if (endings.includes(id) && !found.includes(id)) found.push(id);
+    }
+    if (now !== null && !found.includes(now)) found.push(now);
+    return { found, total: endings.length };
+  }
+
   // js/ui/dom.js
   var PRIVACY_HINT = "Ikke skriv noe som kan identifisere en deltaker, en arbeidsgiver eller en kollega.";
   var uidCounter = 0;
@@ -699,9 +815,37 @@ var MVHWidget = (() => {
     setTimeout(() => URL.revokeObjectURL(url), 1e3);
   }
   var stamp = (d) => d.toISOString().slice(0, 10);
-  function chapterLink(host, chapter, label) {
+  function currentPage() {
+    if (typeof location === "undefined") return "";
+    const last = decodeURIComponent(location.pathname.split("/").pop() || "");
+    return last.replace(/\.html?$/, "") || "index";
+  }
+  function chapterTitle(chapter) {
+    if (typeof document !== "undefined") {
+      for (const a of Array.from(document.querySelectorAll("nav a[href], .bd-sidebar-primary a[href]"))) {
+        const href = (a.getAttribute("href") || "").split("#")[0];
+        const text2 = (a.textContent || "").replace(/\s+/g, " ").trim();
+        if (text2 && (href === `${chapter}.html` || href.endsWith(`/${chapter}.html`))) return text2;
+      }
+    }
+    const words = chapter.replace(/-/g, " ");
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
+  var readMoreText = (title) => `Les mer i kapitlet «${title}»`;
+  function chapterLink(host, chapter, page = currentPage()) {
     if (!chapter) return null;
-    return host.inBook ? h("a", { href: `${chapter}.html`, class: "mvh-chapter-link" }, [label]) : h("span", { class: "mvh-chapter-link" }, [label]);
+    if (!host.inBook) return h("span", { class: "mvh-chapter-link" }, [readMoreText(chapterTitle(chapter))]);
+    if (chapter === page) return null;
+    return h("a", { href: `${chapter}.html`, class: "mvh-chapter-link" }, [readMoreText(chapterTitle(chapter))]);
+  }
+  function fileStamp(d) {
+    const two2 = (n) => String(n).padStart(2, "0");
+    return `${d.getFullYear()}-${two2(d.getMonth() + 1)}-${two2(d.getDate())}-${two2(d.getHours())}${two2(d.getMinutes())}`;
+  }
+  function savedAt(d, now = /* @__PURE__ */ new Date()) {
+    const two2 = (n) => String(n).padStart(2, "0");
+    const year = d.getFullYear() === now.getFullYear() ? "" : String(d.getFullYear());
+    return `${d.getDate()}.${d.getMonth() + 1}.${year} kl. ${two2(d.getHours())}.${two2(d.getMinutes())}`;
   }
   var scrollBox = (table, label) => h("div", { class: "mvh-scroll", role: "region", tabindex: "0", "aria-label": label }, [table]);
   function norwegianDate(value) {
@@ -934,7 +1078,7 @@ var MVHWidget = (() => {
       h("section", { class: "mvh-summary", "aria-label": "Oppsummering" }, [
         h("h4", { text: "Din profil" }),
         chartBox,
-        table,
+        scrollBox(table, "Snitt og tilbakemelding per dimensjon"),
         feedback
       ])
     ]);
@@ -951,7 +1095,10 @@ var MVHWidget = (() => {
       progressNode.textContent = `Du har svart på ${s.answered} av ${s.items} utsagn.`;
       const means = def.dimensions.map((d) => `${d.title} ${formatMean(s.dimensions[d.id].mean)}`).join(", ");
       const title = `Snitt per dimensjon på en skala fra ${min} til ${max}: ${means}. Tallene står også i tabellen.`;
-      const rows = def.dimensions.map((d) => ({ label: d.title, mean: s.dimensions[d.id].mean }));
+      const rows = def.dimensions.map((d) => {
+        const ds = s.dimensions[d.id];
+        return { label: d.title, mean: basis(ds).enough ? ds.mean : null };
+      });
       chartBox.replaceChildren(meanBars({ rows, min, max, title, format: formatMean }));
       table.replaceChildren(
         h("caption", { text: "Snitt og tilbakemelding per dimensjon" }),
@@ -961,13 +1108,16 @@ var MVHWidget = (() => {
           {},
           def.dimensions.map((d) => {
             const ds = s.dimensions[d.id];
-            const band = ds.band === null ? null : d.bands[ds.band];
+            const on = basis(ds);
+            const band = ds.band === null || !on.enough ? null : d.bands[ds.band];
+            const link = band ? chapterLink(host, d.chapter) : null;
             const words = band ? [
+              h("span", { class: "mvh-basis", text: on.text }),
               band.label ? h("strong", { text: `${band.label}. ` }) : null,
               band.text,
-              " ",
-              chapterLink(host, d.chapter, "Les mer i boka.")
-            ] : ["Svar på minst ett utsagn for å få tilbakemelding."];
+              link ? " " : null,
+              link
+            ] : [h("span", { class: "mvh-basis mvh-basis-waiting", text: on.text })];
             return h("tr", {}, [
               h("th", { scope: "row", text: d.title }),
               h("td", { text: `${ds.answered} av ${ds.items}` }),
@@ -1055,12 +1205,35 @@ var MVHWidget = (() => {
     const single = (q, headingId, result) => {
       const name = uid(`q${q.id}`);
       const feedback = h("div", { class: "mvh-option-feedback", "aria-live": "polite" });
-      const inputs = q.options.map(
-        (o) => input({ type: "radio", name, value: o.id, "data-question": q.id, onchange: () => setResponse(q.id, o.id) })
+      let arrowed = false;
+      let pending = (
+        /** @type {string|null} */
+        null
       );
-      appliers.push(() => {
+      const hint = h("p", { class: "mvh-pending-hint mvh-hint" });
+      const choose = (id) => {
+        pending = null;
+        setResponse(q.id, id);
+      };
+      const inputs = q.options.map(
+        (o) => input({
+          type: "radio",
+          name,
+          value: o.id,
+          "data-question": q.id,
+          onchange: () => {
+            if (!arrowed) return choose(o.id);
+            arrowed = false;
+            pending = o.id === response(q.id) ? null : o.id;
+            apply2();
+          }
+        })
+      );
+      const apply2 = () => {
         const chosen = q.options.find((o) => o.id === response(q.id));
-        for (const el of inputs) el.checked = !!chosen && el.value === chosen.id;
+        const marked = pending ?? chosen?.id;
+        for (const el of inputs) el.checked = el.value === marked;
+        hint.textContent = pending ? "Trykk mellomrom eller Enter for å velge dette svaret." : "";
         const verdict = chosen?.correct ? "Riktig. " : "Ikke helt. ";
         feedback.replaceChildren(
           ...chosen ? [
@@ -1070,19 +1243,41 @@ var MVHWidget = (() => {
             ])
           ] : []
         );
-        result.textContent = chosen ? chosen.correct ? "Du har svart riktig." : "Svaret er ikke riktig. Prøv igjen, eller les forklaringen." : "";
-      });
+        result.textContent = chosen ? chosen.correct ? "Du har svart riktig." : "Prøv et annet svar, eller les forklaringen." : "";
+        result.classList.toggle("mvh-screen-only", !!chosen && !chosen.correct);
+      };
+      appliers.push(apply2);
       const options = inputs.map(
         (el, i) => h("label", { class: "mvh-option", "data-option": q.options[i].id }, [el, h("span", { text: q.options[i].text })])
       );
-      return h("fieldset", { "aria-labelledby": headingId }, [
+      const group = h("fieldset", { "aria-labelledby": headingId }, [
         h("legend", { class: "mvh-visually-hidden", text: q.text }),
         h("div", { class: "mvh-options" }, options),
+        hint,
         feedback
       ]);
+      group.addEventListener("keydown", (e) => {
+        const target = (
+          /** @type {HTMLInputElement} */
+          e.target
+        );
+        if (["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"].includes(e.key)) arrowed = true;
+        else if ((e.key === " " || e.key === "Enter") && target.type === "radio") {
+          if (e.key === "Enter") e.preventDefault();
+          choose(target.value);
+        }
+      });
+      group.addEventListener("focusout", (e) => {
+        const to = (
+          /** @type {FocusEvent} */
+          e.relatedTarget
+        );
+        if (pending && !(to instanceof Node && group.contains(to))) choose(pending);
+      });
+      return group;
     };
     const classify = (q, headingId, result) => {
-      const rows = q.statements.map((st) => {
+      const rows = statementOrder(def.id, q).map((st) => {
         const id = uid("st");
         const onchange = (e) => {
           const value = (
@@ -1709,6 +1904,9 @@ var MVHWidget = (() => {
       outcome: finished ? at.ending : null
     };
   }
+  var endingsFound2 = (def, a) => endingsFound(def, a, summarize5(def, a).ending);
+  var foundText = (f) => `${f.found.length} av ${f.total} utfall funnet`;
+  var endingTitle = (node) => node.title || (node.ending ? OUTCOME_LABEL[node.ending] : "");
   function tableRows5(def, a) {
     const nodes = nodesById(def);
     const path = Array.isArray(a.path) ? a.path : [];
@@ -1717,13 +1915,18 @@ var MVHWidget = (() => {
       const node = typeof id === "string" ? own(nodes, id) : void 0;
       if (!node) return;
       const choice = (node.choices || []).find((c) => c.next === path[i + 1]);
-      rows.push([i + 1, node.text, choice ? choice.text : node.ending ? `Slutt (${node.ending})` : ""]);
+      const end = node.ending ? `Slutt: ${endingTitle(node)} (${OUTCOME_LABEL[node.ending].toLowerCase()})` : "";
+      rows.push([i + 1, node.text, choice ? choice.text : end]);
     });
     return rows;
   }
   function progress5(def, a) {
     const s = summarize5(def, a);
-    return s.finished ? "fullført" : s.steps ? `${s.steps} valg tatt` : "ikke startet";
+    const f = endingsFound2(def, a);
+    const nodes = nodesById(def);
+    const found = f.found.length ? ` (${foundText(f)})` : "";
+    if (s.finished && s.ending) return `fullført: «${endingTitle(nodes[s.ending])}»${found}`;
+    return (s.steps ? `${s.steps} valg tatt` : "ikke startet") + found;
   }
   function View5(def, getAnswers, setAnswers, host) {
     const nodes = nodesById(def);
@@ -1739,7 +1942,11 @@ var MVHWidget = (() => {
     };
     const go = (path) => {
       focusStage = true;
-      setAnswers({ ...getAnswers(), path });
+      const a = getAnswers();
+      const last = nodes[path[path.length - 1]];
+      const before = endingsFound2(def, a).found;
+      const endings = last?.ending !== void 0 && !before.includes(last.id) ? [...before, last.id] : before;
+      setAnswers(endings.length ? { ...a, path, endings } : { ...a, path });
     };
     function apply() {
       const path = currentPath();
@@ -1757,12 +1964,23 @@ var MVHWidget = (() => {
       history.hidden = path.length < 2;
       const node = nodes[path[path.length - 1]];
       const headingId = uid("node");
-      const headingText = node.ending ? OUTCOME_LABEL[node.ending] : node.title || `Situasjon ${path.length}`;
+      const headingText = node.ending ? endingTitle(node) : node.title || `Situasjon ${path.length}`;
       const heading = h("h4", { id: headingId, tabindex: "-1" }, [headingText]);
-      const parts = [heading, h("p", { text: node.text })];
+      const parts = [heading];
       if (node.ending) {
-        const link = chapterLink(host, node.chapter, "Les mer om dette i boka.");
-        parts.push(h("p", { class: `mvh-outcome mvh-outcome-${node.ending}` }, [link]));
+        const f = endingsFound2(def, getAnswers());
+        const more = f.found.length < f.total ? ` Du har funnet ${f.found.length} av ${f.total} utfall. Start på nytt og prøv andre valg for å se flere.` : ` Du har funnet alle de ${f.total} utfallene.`;
+        parts.push(
+          h("p", { class: `mvh-outcome mvh-outcome-${node.ending}` }, [
+            h("strong", { class: "mvh-outcome-label", text: `${OUTCOME_LABEL[node.ending]}.` }),
+            more
+          ])
+        );
+      }
+      parts.push(h("p", { text: node.text }));
+      if (node.ending) {
+        const link = chapterLink(host, node.chapter);
+        if (link) parts.push(h("p", { class: "mvh-read-more" }, [link]));
       } else {
         const choices = (node.choices || []).map(
           (c) => button({ class: "mvh-btn mvh-choice-btn", "data-next": c.next, onclick: () => go([...path, c.next]) }, c.text)
@@ -2072,8 +2290,17 @@ var MVHWidget = (() => {
     if (file.size > maxBytes) return refuse(tooBig);
     file.text().then(use, () => refuse("Filen kunne ikke leses. Ingenting er endret."));
   }
-  function confirmAction({ label, action, question, yes, groupLabel, onYes }) {
-    const trigger = h("button", { type: "button", class: "mvh-btn mvh-btn-danger", "data-action": action }, [label]);
+  function clearMessagesNear(from) {
+    for (let node = from.parentElement; node; node = node.parentElement) {
+      const lines = node.querySelectorAll(":scope > .mvh-message, :scope > .mvh-alert");
+      if (lines.length) {
+        for (const line of Array.from(lines)) line.textContent = "";
+        return;
+      }
+    }
+  }
+  function questionBox({ action, yes, groupLabel, back }) {
+    const text2 = h("p", { class: "mvh-confirm-question" });
     const confirmYes = h(
       "button",
       { type: "button", class: "mvh-btn mvh-btn-danger", "data-action": `confirm-${action}` },
@@ -2081,24 +2308,42 @@ var MVHWidget = (() => {
     );
     const confirmNo = h("button", { type: "button", class: "mvh-btn", "data-action": `cancel-${action}` }, ["Avbryt"]);
     const box = h("div", { class: "mvh-confirm", hidden: true, role: "group", "aria-label": groupLabel }, [
-      h("p", { text: question }),
-      confirmYes,
-      confirmNo
+      text2,
+      h("div", { class: "mvh-confirm-buttons" }, [confirmNo, confirmYes])
     ]);
-    trigger.addEventListener("click", () => {
-      box.hidden = false;
-      confirmYes.focus();
-    });
-    confirmNo.addEventListener("click", () => {
+    let onYes = null;
+    const close = () => {
       box.hidden = true;
-      trigger.focus();
+      onYes = null;
+      back()?.focus();
+    };
+    box.addEventListener("keydown", (e) => {
+      if (e.key === "Escape" && !box.hidden) {
+        e.preventDefault();
+        e.stopPropagation();
+        close();
+      }
     });
+    confirmNo.addEventListener("click", close);
     confirmYes.addEventListener("click", () => {
-      box.hidden = true;
-      onYes();
-      trigger.focus();
+      const run = onYes;
+      close();
+      run?.();
     });
-    return { trigger, box };
+    const ask = (question, then) => {
+      clearMessagesNear(box);
+      text2.textContent = question;
+      onYes = then;
+      box.hidden = false;
+      confirmNo.focus();
+    };
+    return { box, ask, close, isOpen: () => !box.hidden };
+  }
+  function confirmAction({ label, action, question, yes, groupLabel, onYes }) {
+    const trigger = h("button", { type: "button", class: "mvh-btn mvh-btn-danger", "data-action": action }, [label]);
+    const q = questionBox({ action, yes, groupLabel, back: () => trigger });
+    trigger.addEventListener("click", () => q.ask(question, onYes));
+    return { trigger, box: q.box };
   }
 
   // js/ui/notices.js
@@ -2193,8 +2438,11 @@ var MVHWidget = (() => {
   }
 
   // js/ui/frame.js
-  var PRIVACY_BOOK = "Svarene lagres bare i nettleseren på denne maskinen. De sendes ikke noe sted. Vil du ta vare på dem eller flytte dem, eksporterer du dem til en fil.";
+  var PRIVACY_BOOK = "Svarene lagres bare i denne nettleseren og sendes ikke noe sted. Vil du ta vare på dem eller flytte dem, eksporterer du dem til en fil.";
+  var PRIVACY_BOOK_SHORT = "Svarene lagres bare i denne nettleseren.";
   var PRIVACY_JUPYTER = "Svarene ligger i denne notatboken og kan leses fra Python. De sendes ikke noe sted.";
+  var privacyShown = () => typeof document !== "undefined" && document.querySelector(".mvh-privacy:not(.mvh-privacy-short)") !== null;
+  var clock = (d) => `${String(d.getHours()).padStart(2, "0")}.${String(d.getMinutes()).padStart(2, "0")}`;
   var CONTROLS = "input, textarea, select";
   function render({ model, el }) {
     const def = model.get("definition");
@@ -2223,12 +2471,13 @@ var MVHWidget = (() => {
       }
       showSaved();
     };
-    const kind = Object.hasOwn(KINDS, def.kind) ? KINDS[def.kind] : void 0;
-    if (!kind) {
+    const found = Object.hasOwn(KINDS, def.kind) ? KINDS[def.kind] : void 0;
+    if (!found) {
       el.replaceChildren(h("p", { class: "mvh-alert", text: `Ukjent øvelsestype: ${def.kind}` }));
       return () => {
       };
     }
+    const kind = found;
     const titleId = uid("title");
     const { message: message2, alert, say } = messageLine();
     const notice = notices(model, def);
@@ -2240,8 +2489,12 @@ var MVHWidget = (() => {
       if (storage && storage.ok === false) {
         savedLine.textContent = "Svarene er ikke lagret. Eksporter dem før du lukker siden.";
       } else if (lastSaved) {
-        const time = lastSaved.toLocaleTimeString("nb-NO", { hour: "2-digit", minute: "2-digit" });
+        const time = clock(lastSaved);
         savedLine.textContent = storage ? `Lagret i nettleseren kl. ${time}.` : `Oppdatert kl. ${time}.`;
+      } else {
+        const at = model.get("saved_at");
+        const time = typeof at === "string" ? new Date(at) : null;
+        savedLine.textContent = time && !Number.isNaN(time.getTime()) && hasContent(getAnswers()) ? `Sist lagret ${savedAt(time)}.` : "";
       }
     }
     function showStorage() {
@@ -2318,7 +2571,7 @@ var MVHWidget = (() => {
       }
       setOnlyHere(false);
     }
-    const baseName = `${def.id}-${stamp(/* @__PURE__ */ new Date())}`;
+    const baseName = () => `${def.id}-${fileStamp(/* @__PURE__ */ new Date())}`;
     function exportJson() {
       let response = model.get("response_id");
       if (!response) {
@@ -2327,18 +2580,39 @@ var MVHWidget = (() => {
         model.save_changes();
       }
       const data = exportData(def, getAnswers(), response);
-      download(`${baseName}.json`, JSON.stringify(data, null, 2), "application/json");
+      download(`${baseName()}.json`, JSON.stringify(data, null, 2), "application/json");
       setOnlyHere(false);
       say("Svarene er lastet ned som JSON-fil. Den kan importeres igjen senere.", "ok");
     }
     function exportCsv2() {
-      download(`${baseName}.csv`, toCsv(answerTable(def, getAnswers())), "text/csv;charset=utf-8");
+      download(`${baseName()}.csv`, toCsv(answerTable(def, getAnswers())), "text/csv;charset=utf-8");
       setOnlyHere(false);
       say("Svarene er lastet ned som CSV-fil for regneark.", "ok");
     }
     function importText(file, raw) {
+      let data;
       try {
-        const data = parseImport(def, raw, file.name);
+        data = parseImport(def, raw, file.name);
+      } catch (err) {
+        say(`${/** @type {Error} */
+        err.message} Ingenting er endret.`, "error");
+        return;
+      }
+      model.refresh?.();
+      const replaced = replacedCount(getAnswers(), data.answers);
+      if (replaced === 0) return useImport(file, data);
+      const what = replaced === 1 ? "1 av svarene" : `${replaced} av svarene`;
+      importBox.ask(
+        `Filen «${file.name}» har andre svar enn dem du har her nå (${kind.progress(def, getAnswers())}). Importerer du den, blir ${what} dine erstattet av svarene i filen. Det kan ikke angres. Vil du importere?`,
+        () => useImport(
+          file,
+          /** @type {Record<string, any>} */
+          data
+        )
+      );
+    }
+    function useImport(file, data) {
+      try {
         model.refresh?.();
         model.set("response_id", typeof data.response === "string" ? data.response : "");
         setAnswers(data.answers);
@@ -2352,6 +2626,16 @@ var MVHWidget = (() => {
     }
     const tooBig = "Filen er større enn 1 MB og kan ikke være en eksport fra denne øvelsen. Ingenting er endret.";
     const refuse = (text2) => say(text2, "error");
+    const importButton = button(
+      { class: "mvh-btn", "data-action": "import", onclick: () => fileInput.open() },
+      "Importer fra fil"
+    );
+    const importBox = questionBox({
+      action: "import",
+      yes: "Ja, importer og erstatt",
+      groupLabel: "Bekreft import",
+      back: () => importButton
+    });
     const fileInput = fileButton({
       onFiles: ([file]) => readFile(file, MAX_IMPORT_BYTES, tooBig, refuse, (raw) => importText(file, raw))
     });
@@ -2374,15 +2658,20 @@ var MVHWidget = (() => {
     const toolbar = h("div", { class: "mvh-toolbar", role: "group", "aria-label": "Lagre, dele og skrive ut" }, [
       button({ class: "mvh-btn", "data-action": "export-json", onclick: exportJson }, "Eksporter (JSON)"),
       button({ class: "mvh-btn", "data-action": "export-csv", onclick: exportCsv2 }, "Eksporter (CSV)"),
-      button({ class: "mvh-btn", "data-action": "import", onclick: fileInput.open }, "Importer fra fil"),
+      importButton,
       button({ class: "mvh-btn", "data-action": "print", onclick: () => printSection(section) }, "Skriv ut"),
       reset.trigger,
       fileInput.el
     ]);
+    const short = host.inBook && privacyShown();
+    const privacyNote = h("p", {
+      class: short ? "mvh-privacy mvh-privacy-short" : "mvh-privacy",
+      text: host.inBook ? short ? PRIVACY_BOOK_SHORT : PRIVACY_BOOK : PRIVACY_JUPYTER
+    });
     const section = h("section", { class: "mvh", "aria-labelledby": titleId, "data-kind": def.kind }, [
       h("h3", { class: "mvh-title", id: titleId, text: def.title }),
       def.intro ? h("p", { class: "mvh-intro", text: def.intro }) : null,
-      h("p", { class: "mvh-privacy", text: host.inBook ? PRIVACY_BOOK : PRIVACY_JUPYTER }),
+      privacyNote,
       notice.storage,
       notice.recovery,
       notice.migration,
@@ -2390,6 +2679,7 @@ var MVHWidget = (() => {
       savedLine,
       toolbar,
       reset.box,
+      importBox.box,
       message2,
       alert,
       def.source ? h("p", { class: "mvh-source", text: `Kilde: ${def.source}` }) : null
@@ -2990,7 +3280,7 @@ var MVHWidget = (() => {
   // js/views/workbook.js
   var FILE_NOTE = "Du har åpnet boka fra en fil på maskinen. Noen nettlesere (som Firefox) lagrer da svar for hver side for seg, så denne oversikten ser bare svar fra denne siden. Eksporter svarene fra hver øvelse, eller herfra, for å være sikker på å ta vare på dem.";
   var two = (n) => String(n).padStart(2, "0");
-  function savedAt(iso) {
+  function savedAt2(iso) {
     const d = new Date(iso);
     if (Number.isNaN(d.getTime())) return "–";
     const day = norwegianDate(`${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`);
@@ -3061,7 +3351,7 @@ var MVHWidget = (() => {
         h("tr", { "data-instrument": def.id }, [
           h("th", { scope: "row", text: def.title }),
           h("td", { text: progressText(def, rec.answers) }),
-          h("td", { text: rec.saved ? savedAt(rec.saved) : "–" }),
+          h("td", { text: rec.saved ? savedAt2(rec.saved) : "–" }),
           h(
             "td",
             {},
@@ -3150,7 +3440,7 @@ var MVHWidget = (() => {
     function printAll() {
       const rows = saved();
       if (!rows.length) return say("Det er ingen svar å skrive ut ennå.", "error");
-      const today = savedAt((/* @__PURE__ */ new Date()).toISOString()).split(" ")[0];
+      const today = savedAt2((/* @__PURE__ */ new Date()).toISOString()).split(" ")[0];
       printDoc.replaceChildren(
         h("h3", { text: "Mine svar fra Metodeveilederhåndboka" }),
         h("p", { text: `Skrevet ut ${today}. Svarene er lagret i denne nettleseren.` }),
@@ -3159,7 +3449,7 @@ var MVHWidget = (() => {
             h("h4", { text: def.title }),
             h("p", {
               class: "mvh-muted",
-              text: `${progressText(def, rec.answers)}${rec.saved ? ` · sist lagret ${savedAt(rec.saved)}` : ""}`
+              text: `${progressText(def, rec.answers)}${rec.saved ? ` · sist lagret ${savedAt2(rec.saved)}` : ""}`
             }),
             ...paper(def, rec.answers)
           ])
@@ -3237,7 +3527,7 @@ var MVHWidget = (() => {
         raw = storage.getItem(`${prefix}${migratedFrom}`);
       }
     }
-    if (raw === null) return { answers: {}, response: "", recovery: null, migratedFrom: null, raw: null };
+    if (raw === null) return { answers: {}, response: "", recovery: null, migratedFrom: null, raw: null, saved: null };
     const record = parseRecord(raw);
     const salvaged = salvageAnswers(def, record ? record.answers : void 0);
     const damaged = !record || salvaged.dropped > 0;
@@ -3258,8 +3548,14 @@ var MVHWidget = (() => {
       response: record && typeof record.response === "string" ? record.response : "",
       recovery: damaged ? { raw, readable: !!record, dropped: salvaged.dropped, backedUp, released: backedUp } : null,
       migratedFrom,
-      raw
+      raw,
+      saved: record ? savedTime(record) : null
     };
+  }
+  function savedTime(record) {
+    if (typeof record.saved !== "string") return null;
+    const t = Date.parse(record.saved);
+    return Number.isNaN(t) ? null : record.saved;
   }
   var models = /* @__PURE__ */ new Map();
   function modelFor(def) {
@@ -3281,7 +3577,9 @@ var MVHWidget = (() => {
       storage: storage ? { ok: true } : { ok: false, reason: "unavailable" },
       recovery: null,
       migrated_from: null,
-      deleted: null
+      deleted: null,
+      // When the answers read at load were saved: a returning reader is told (frame.js).
+      saved_at: null
     };
     let base = {};
     let lastRaw = (
@@ -3297,6 +3595,7 @@ var MVHWidget = (() => {
         state.response_id = loaded.response;
         state.recovery = loaded.recovery;
         state.migrated_from = loaded.migratedFrom;
+        state.saved_at = loaded.saved;
         base = loaded.answers;
         lastRaw = loaded.migratedFrom === null ? loaded.raw : null;
       } catch {
@@ -3327,6 +3626,7 @@ var MVHWidget = (() => {
       seen = mark;
       lastRaw = raw;
       base = now;
+      state.saved_at = record ? savedTime(record) : null;
       put2("recovery", null);
       put2("migrated_from", null);
       state.response_id = record && typeof record.response === "string" ? record.response : "";
@@ -3394,6 +3694,7 @@ var MVHWidget = (() => {
         lastRaw = null;
         base = {};
         state.response_id = "";
+        state.saved_at = null;
         put2("recovery", null);
         put2("migrated_from", null);
         if (storage && state.storage.reason === "held") put2("storage", { ok: true });
