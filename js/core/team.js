@@ -154,7 +154,11 @@ function likertTeam(def, sets) {
   }
   // sum/n < sum'/n' exactly: sum·n' < sum'·n; spread likewise with n².
   const lowest = extremes(exact, (a, b) => b.sum * a.n - a.sum * b.n);
-  const widest = extremes(exact, (a, b) => a.spreadN2 * b.n * b.n - b.spreadN2 * a.n * a.n, (e) => e.spreadN2 > 0);
+  const widest = extremes(
+    exact,
+    (a, b) => a.spreadN2 * b.n * b.n - b.spreadN2 * a.n * a.n,
+    (e) => e.spreadN2 > 0,
+  );
   return { dimensions, items, hidden, lowest, widest };
 }
 

@@ -74,7 +74,9 @@ test("the merge vectors catch a team view that compares export times as text", (
     }
     return mergeFiles(def, [...byId.values()]).counted;
   };
-  const caught = MERGE.filter(([, def, c]) => JSON.stringify(wrong(def, c.files)) !== JSON.stringify(c.expected.counted));
+  const caught = MERGE.filter(
+    ([, def, c]) => JSON.stringify(wrong(def, c.files)) !== JSON.stringify(c.expected.counted),
+  );
   assert.ok(
     caught.some(([n]) => /moments, not as text/.test(n)),
     "the zone case must tell text from time",
@@ -91,8 +93,14 @@ test("lowest and widest name only shown items, and the vectors hold ties, revers
       assert.equal(c.expected.items[id].shown, true, `${name}: ${id} is hidden`);
     }
   }
-  assert.ok(shown.some(([, , c]) => c.expected.lowest.length > 1), "a tie");
-  assert.ok(shown.some(([, , c]) => c.expected.widest.length === 0), "nothing stands out");
+  assert.ok(
+    shown.some(([, , c]) => c.expected.lowest.length > 1),
+    "a tie",
+  );
+  assert.ok(
+    shown.some(([, , c]) => c.expected.widest.length === 0),
+    "nothing stands out",
+  );
 });
 
 test("the vectors catch lowest means taken from the answers as given, not turned", () => {

@@ -499,6 +499,7 @@ var MVHWidget = (() => {
     const items = {};
     const dimensions = {};
     const hidden = { items: [], dimensions: [] };
+    const exact = [];
     for (const dim of def.dimensions) {
       const shownItems = [];
       for (const item of dim.items) {
@@ -516,8 +517,20 @@ var MVHWidget = (() => {
           put(items, item.id, HIDDEN());
           hidden.items.push(item.id);
         } else {
-          put(items, item.id, { shown: true, n: values.length, mean: mean(values), counts });
+          const n = values.length;
+          const scored = values.map((v) => item.reverse ? min + max - v : v);
+          const sum = scored.reduce((x, y) => x + y, 0);
+          const spreadN2 = n * scored.reduce((x, y) => x + y * y, 0) - sum * sum;
+          put(items, item.id, {
+            shown: true,
+            n,
+            mean: mean(values),
+            scored_mean: sum / n,
+            spread: Math.sqrt(spreadN2 / (n * n)),
+            counts
+          });
           shownItems.push(item);
+          exact.push({ id: item.id, n, sum, spreadN2 });
         }
       }
       const means = [];
@@ -534,15 +547,40 @@ var MVHWidget = (() => {
         dimensions[dim.id] = HIDDEN();
         hidden.dimensions.push(dim.id);
       } else {
+        const m = (
+          /** @type {number} */
+          mean(means)
+        );
+        const band = (dim.bands || []).findIndex((b) => m <= b.max);
         dimensions[dim.id] = {
           shown: true,
           n: means.length,
-          mean: mean(means),
-          left_out: dim.items.length - shownItems.length
+          mean: m,
+          left_out: dim.items.length - shownItems.length,
+          band: band < 0 ? null : band
         };
       }
     }
-    return { dimensions, items, hidden };
+    const lowest = extremes(exact, (a, b) => b.sum * a.n - a.sum * b.n);
+    const widest = extremes(
+      exact,
+      (a, b) => a.spreadN2 * b.n * b.n - b.spreadN2 * a.n * a.n,
+      (e) => e.spreadN2 > 0
+    );
+    return { dimensions, items, hidden, lowest, widest };
+  }
+  function extremes(list, order, worth = () => true) {
+    let best = (
+      /** @type {Exact[]} */
+      []
+    );
+    for (const e of list) {
+      const c = best.length ? order(e, best[0]) : 1;
+      if (c > 0) best = [e];
+      else if (c === 0) best.push(e);
+    }
+    if (!best.length || best.length === list.length || !worth(best[0])) return [];
+    return best.map((e) => e.id);
   }
   function ratingTeam(def, sets) {
     const keys = [...def.scale.map((x) => x.id), UNANSWERED];
@@ -606,6 +644,26 @@ var MVHWidget = (() => {
     const numbers = def.kind === "likert" ? likertTeam(def, sets) : ratingTeam(def, sets);
     return { ...base, shown: true, ...numbers };
   }
+  var TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|([+-])(\d{2}):(\d{2}))$/;
+  function exportTime(value) {
+    const m = typeof value === "string" ? TIME.exec(value) : null;
+    if (!m) return null;
+    const [y, mo, d, hh, mm, ss] = m.slice(1, 7).map(Number);
+    const ms = Number((m[7] || "").slice(0, 3).padEnd(3, "0"));
+    const offH = m[9] ? Number(m[10]) : 0;
+    const offM = m[9] ? Number(m[11]) : 0;
+    if (y < 1e3 || offH > 23 || offM > 59) return null;
+    const date = new Date(Date.UTC(y, mo - 1, d, hh, mm, ss, ms));
+    const same2 = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && date.getUTCHours() === hh && date.getUTCMinutes() === mm && date.getUTCSeconds() === ss;
+    if (!same2) return null;
+    const offset = (m[9] === "-" ? -1 : 1) * (offH * 60 + offM) * 6e4;
+    return date.getTime() - offset;
+  }
+  function replaces(earlier, later) {
+    const a = exportTime(earlier.exported);
+    const b = exportTime(later.exported);
+    return a === null || b === null || a === b || b > a;
+  }
   function mergeFiles(def, files, options = {}) {
     const byId = /* @__PURE__ */ new Map();
     const out = { counted: [], answers: [], duplicates: [], replaced: [], copies: [], empty: [] };
@@ -616,8 +674,12 @@ var MVHWidget = (() => {
         out.duplicates.push(f.name);
         continue;
       }
+      if (before && !replaces(before, f)) {
+        out.replaced.push({ name: before.name, replaced: f.name });
+        continue;
+      }
       if (before) out.replaced.push({ name: f.name, replaced: before.name });
-      byId.set(f.response, { name: f.name, answers: f.answers, key });
+      byId.set(f.response, { name: f.name, answers: f.answers, key, exported: f.exported });
     }
     const groups = /* @__PURE__ */ new Map();
     for (const r of byId.values()) {
@@ -703,6 +765,7 @@ var MVHWidget = (() => {
     if (!chapter) return null;
     return host.inBook ? h("a", { href: `${chapter}.html`, class: "mvh-chapter-link" }, [label]) : h("span", { class: "mvh-chapter-link" }, [label]);
   }
+  var scrollBox = (table, label) => h("div", { class: "mvh-scroll", role: "region", tabindex: "0", "aria-label": label }, [table]);
 
   // js/ui/chart.js
   function chartSvg(width, height, title) {
@@ -1516,14 +1579,14 @@ var MVHWidget = (() => {
         else break;
       }
     }
-    const at = nodes[valid[valid.length - 1]];
-    const finished = at.ending !== void 0;
+    const at2 = nodes[valid[valid.length - 1]];
+    const finished = at2.ending !== void 0;
     return {
       steps: valid.length - 1,
-      at: at.id,
+      at: at2.id,
       finished,
-      ending: finished ? at.id : null,
-      outcome: finished ? at.ending : null
+      ending: finished ? at2.id : null,
+      outcome: finished ? at2.ending : null
     };
   }
   function tableRows5(def, a) {
@@ -1672,7 +1735,7 @@ var MVHWidget = (() => {
       else put(fields, id, value);
       setAnswers({ ...a, fields });
     };
-    const current = (id) => own(getAnswers().fields, id);
+    const current2 = (id) => own(getAnswers().fields, id);
     const valueIn = (e) => (
       /** @type {HTMLInputElement} */
       e.target.value
@@ -1698,7 +1761,7 @@ var MVHWidget = (() => {
           })
         );
         appliers.push(() => {
-          const v = typeof current(f.id) === "string" ? current(f.id) : "";
+          const v = typeof current2(f.id) === "string" ? current2(f.id) : "";
           if (el.value !== v) el.value = v;
           pv.textContent = v || " ";
         });
@@ -1711,7 +1774,7 @@ var MVHWidget = (() => {
           ...f.options.map((o) => h("option", { value: o, text: o }))
         ]);
         appliers.push(() => {
-          const v = current(f.id);
+          const v = current2(f.id);
           el.value = f.options.includes(v) ? v : "";
           pv.textContent = el.value || " ";
         });
@@ -1727,7 +1790,7 @@ var MVHWidget = (() => {
           (o) => input({ type: "checkbox", value: o, "data-field": f.id, onchange: () => setField(f.id, checked()) })
         );
         appliers.push(() => {
-          const v = Array.isArray(current(f.id)) ? current(f.id) : [];
+          const v = Array.isArray(current2(f.id)) ? current2(f.id) : [];
           for (const b of boxes) b.checked = v.includes(b.value);
           pv.textContent = options.map((o) => `${v.includes(o) ? "☒" : "☐"} ${o}`).join("   ");
         });
@@ -1754,7 +1817,7 @@ var MVHWidget = (() => {
             "aria-labelledby": `${rowHead} ${captionId}-${f.options.indexOf(o)}`,
             "data-field": f.id,
             "data-row": String(ri),
-            onchange: () => setField(f.id, { ...asObject(current(f.id)), [row]: o })
+            onchange: () => setField(f.id, { ...asObject(current2(f.id)), [row]: o })
           })
         );
         grid.push(inputs);
@@ -1773,7 +1836,7 @@ var MVHWidget = (() => {
         (o, i) => h("span", { id: `${captionId}-${i}`, class: "mvh-visually-hidden", text: o })
       );
       appliers.push(() => {
-        const v = asObject(current(f.id));
+        const v = asObject(current2(f.id));
         for (const [ri, row] of f.rows.entries()) for (const el of grid[ri]) el.checked = own(v, row) === el.value;
       });
       return h("div", { class: "mvh-field" }, [
@@ -2192,56 +2255,218 @@ var MVHWidget = (() => {
     };
   }
 
+  // js/ui/team-chart.js
+  var WIDTH = 480;
+  var PAD = 4;
+  var TRACK = WIDTH - 2 * PAD;
+  var teamClass = (chart) => {
+    chart.setAttribute("class", "mvh-chart-svg mvh-team-chart");
+    return chart;
+  };
+  var at = (v, min, max) => PAD + TRACK * (v - min) / (max - min);
+  function dimensionChart({ rows, min, max, title, hiddenText }) {
+    const rowH = 46;
+    const chart = teamClass(chartSvg(WIDTH, rows.length * rowH + 22, title));
+    rows.forEach((row, i) => {
+      const y = i * rowH;
+      const g = svg("g", { "data-row": row.id, "data-value": row.mean === null ? "" : formatMean(row.mean) });
+      g.append(chartText({ x: PAD, y: y + 14, class: "mvh-team-label" }, row.label, 34));
+      const value = row.mean === null ? hiddenText : formatMean(row.mean) + (row.band ? ` · ${row.band}` : "");
+      g.append(chartText({ x: WIDTH - PAD, y: y + 14, "text-anchor": "end", class: "mvh-team-value" }, value));
+      let from = min;
+      (row.bands || []).forEach((b, k) => {
+        const to = Math.min(b.max, max);
+        if (to > from) {
+          const zone = { x: at(from, min, max), y: y + 20, width: at(to, min, max) - at(from, min, max), height: 18 };
+          g.append(svg("rect", { ...zone, class: `mvh-team-zone mvh-team-zone-${k % 2}` }));
+        }
+        from = Math.max(from, to);
+      });
+      g.append(svg("rect", { x: PAD, y: y + 20, width: TRACK, height: 18, class: "mvh-team-track" }));
+      if (row.mean !== null) {
+        const width = Math.max(at(row.mean, min, max) - PAD, 1);
+        g.append(svg("rect", { x: PAD, y: y + 24, width, height: 10, class: "mvh-team-bar" }));
+      }
+      chart.append(g);
+    });
+    axis(chart, rows.length * rowH + 14, min, max);
+    return chart;
+  }
+  function itemChart({ rows, min, max, title, hiddenText }) {
+    const rowH = 50;
+    const chart = teamClass(chartSvg(WIDTH, rows.length * rowH + 22, title));
+    rows.forEach((row, i) => {
+      const y = i * rowH;
+      const marked = row.marks.length > 0;
+      const g = svg("g", {
+        "data-row": row.id,
+        "data-value": row.mean === null ? "" : formatMean(row.mean),
+        class: marked ? "mvh-team-marked" : ""
+      });
+      g.append(chartText({ x: PAD, y: y + 14, class: "mvh-team-label" }, row.label, 68));
+      const value = row.mean === null ? hiddenText : `${formatMean(row.mean)} ± ${formatMean(row.spread)}${marked ? ` · ${row.marks.join(", ")}` : ""}`;
+      g.append(chartText({ x: PAD, y: y + 44, class: "mvh-team-value" }, value));
+      g.append(svg("rect", { x: PAD, y: y + 24, width: TRACK, height: 6, class: "mvh-team-track" }));
+      if (row.mean !== null && row.spread !== null) {
+        const lo = at(Math.max(min, row.mean - row.spread), min, max);
+        const hi = at(Math.min(max, row.mean + row.spread), min, max);
+        g.append(svg("rect", { x: lo, y: y + 21, width: Math.max(hi - lo, 1), height: 12, class: "mvh-team-spread" }));
+        g.append(svg("circle", { cx: at(row.mean, min, max), cy: y + 27, r: 5, class: "mvh-team-dot" }));
+      }
+      chart.append(g);
+    });
+    axis(chart, rows.length * rowH + 14, min, max);
+    return chart;
+  }
+  function axis(chart, y, min, max) {
+    for (let v = min; v <= max; v++) {
+      const anchor = v === min ? "start" : v === max ? "end" : "middle";
+      chart.append(chartText({ x: at(v, min, max), y, "text-anchor": anchor, class: "mvh-team-axis" }, String(v)));
+    }
+  }
+  function countChart({ rows, keys, keyLabel, title, hiddenText }) {
+    const rowH = 40;
+    const keyRows = Math.ceil(keys.length / 3);
+    const height = rows.length * rowH + keyRows * 20 + 8;
+    const chart = teamClass(chartSvg(WIDTH, height, title));
+    rows.forEach((row, i) => {
+      const y = i * rowH;
+      const counts = row.counts;
+      const g = svg("g", { "data-row": row.id, "data-value": counts ? keys.map((k) => counts[k]).join(" ") : "" });
+      g.append(chartText({ x: PAD, y: y + 14, class: row.part ? "mvh-chart-part" : "mvh-team-label" }, row.label, 64));
+      if (!counts) {
+        g.append(chartText({ x: PAD, y: y + 32, class: "mvh-team-value" }, hiddenText));
+      } else {
+        const n = keys.reduce((sum, k) => sum + counts[k], 0) || 1;
+        let x = PAD;
+        for (const k of keys) {
+          const w = TRACK * counts[k] / n;
+          if (w > 0) {
+            g.append(svg("rect", { x, y: y + 19, width: w, height: 16, class: `mvh-bar mvh-v-${k}` }));
+            if (w >= 18) {
+              const attrs = { x: x + w / 2, y: y + 31, "text-anchor": "middle", class: `mvh-bar-num mvh-n-${k}` };
+              g.append(chartText(attrs, String(counts[k])));
+            }
+          }
+          x += w;
+        }
+      }
+      chart.append(g);
+    });
+    const step = TRACK / 3;
+    keys.forEach((k, i) => {
+      const kx = PAD + i % 3 * step;
+      const ky = rows.length * rowH + 6 + Math.floor(i / 3) * 20;
+      chart.append(svg("rect", { x: kx, y: ky, width: 12, height: 12, class: `mvh-bar mvh-v-${k}` }));
+      chart.append(chartText({ x: kx + 16, y: ky + 10 }, keyLabel(k)));
+    });
+    return chart;
+  }
+
   // js/views/team.js
   var FEWER_TEXT = `færre enn ${MIN_TEAM_RESPONSES} svar`;
   var hiddenCell = (span) => h("td", { class: "mvh-team-hidden", colspan: String(span), text: FEWER_TEXT });
   var count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  var MARKS = { lowest: "lavest snitt", widest: "størst spredning" };
+  var marksOf = (agg, id) => [agg.lowest.includes(id) ? MARKS.lowest : "", agg.widest.includes(id) ? MARKS.widest : ""].filter(Boolean);
+  var figure = (chart, kind) => h("figure", { class: "mvh-team-figure", "data-team-chart": kind }, [
+    chart,
+    h("figcaption", { text: "De samme tallene står i tabellen under." })
+  ]);
   function likertTables(def, agg) {
     const scale = def.scale;
-    const points = scale.labels.map((_, i) => scale.min + i);
-    const itemCaption = "Fordeling per utsagn (antall svar per skalapunkt; omvendte utsagn er merket, snittet er svarene slik de ble gitt)";
-    const out = [
-      h("table", { class: "mvh-table" }, [
-        h("caption", { text: `Snitt per dimensjon (skala ${scale.min}–${scale.max}, n = ${agg.n})` }),
-        h("thead", {}, [headRow(["Dimensjon", "Svar", "Snitt"])]),
-        h(
-          "tbody",
-          {},
-          def.dimensions.map((d) => {
-            const dim = own(agg.dimensions, d.id);
-            return h("tr", { "data-dimension": d.id }, [
-              h("th", { scope: "row", text: d.title }),
-              ...dim.shown ? [h("td", { text: String(dim.n) }), h("td", { text: formatMean(dim.mean) })] : [hiddenCell(2)]
-            ]);
-          })
-        )
+    const { min, max } = scale;
+    const points = scale.labels.map((_, i) => min + i);
+    const bandLabel = (d, dim) => dim.shown && dim.band !== null ? d.bands[dim.band]?.label || "" : "";
+    const hasBands = def.dimensions.some((d) => d.bands?.some((b) => b.label));
+    const allItems = def.dimensions.flatMap((d) => d.items);
+    const textOf2 = (id) => allItems.find((it) => it.id === id)?.text || id;
+    const dimRows = def.dimensions.map((d) => {
+      const dim = own(agg.dimensions, d.id);
+      return { id: d.id, label: d.title, mean: dim.shown ? dim.mean : null, band: bandLabel(d, dim), bands: d.bands };
+    });
+    const dimTitle = `Teamets snitt per dimensjon på en skala fra ${min} til ${max}: ` + dimRows.map((r) => `${r.label} ${r.mean === null ? FEWER_TEXT : formatMean(r.mean)}${r.band ? ` (${r.band})` : ""}`).join(", ") + ". Tallene står også i tabellen under.";
+    const dimTable = h("table", { class: "mvh-table", "data-team-table": "dimensions" }, [
+      h("caption", { text: `Snitt per dimensjon (skala ${min}–${max}, n = ${agg.n})` }),
+      h("thead", {}, [headRow(["Dimensjon", "Svar", "Snitt", ...hasBands ? ["Nivå"] : []])]),
+      h(
+        "tbody",
+        {},
+        def.dimensions.map((d) => {
+          const dim = own(agg.dimensions, d.id);
+          return h("tr", { "data-dimension": d.id }, [
+            h("th", { scope: "row", text: d.title }),
+            ...dim.shown ? [
+              h("td", { text: String(dim.n) }),
+              h("td", { text: formatMean(dim.mean) }),
+              ...hasBands ? [h("td", { class: "mvh-team-band", text: bandLabel(d, dim) })] : []
+            ] : [hiddenCell(hasBands ? 3 : 2)]
+          ]);
+        })
+      )
+    ]);
+    const itemRows = allItems.map((it) => {
+      const item = agg.items[it.id];
+      return {
+        id: it.id,
+        label: it.text,
+        mean: item.shown ? item.scored_mean : null,
+        spread: item.shown ? item.spread : null,
+        marks: item.shown ? marksOf(agg, it.id) : []
+      };
+    });
+    const itemTitle = `Snitt og spredning per utsagn, i samme retning som dimensjonen (høyt er alltid bra): ` + itemRows.map(
+      (r) => `${r.label} ${r.mean === null ? FEWER_TEXT : `${formatMean(r.mean)} pluss/minus ${formatMean(r.spread)}`}${r.marks.length ? `, ${r.marks.join(" og ")}` : ""}`
+    ).join("; ") + ". Tallene står også i tabellen under.";
+    const reversed = allItems.some((it) => it.reverse);
+    const itemCaption = "Fordeling per utsagn: antall svar per skalapunkt, slik svarene ble gitt. " + (reversed ? `Snittet står i samme retning som dimensjonen: for omvendte utsagn er det snudd (${min} regnes som ${max}), så et lavt snitt betyr det samme for alle utsagnene. ` : "") + "Spredning er standardavviket: jo større tall, jo mer spriker svarene.";
+    const itemTable = h("table", { class: "mvh-table", "data-team-table": "items" }, [
+      h("caption", { text: itemCaption }),
+      h("thead", {}, [
+        h("tr", {}, [
+          h("th", { scope: "col", text: "Utsagn" }),
+          ...points.map((p) => h("th", { scope: "col", title: scale.labels[p - min], text: String(p) })),
+          h("th", { scope: "col", text: "Snitt" }),
+          h("th", { scope: "col", text: "Spredning" })
+        ])
       ]),
-      h("table", { class: "mvh-table" }, [
-        h("caption", { text: itemCaption }),
-        h("thead", {}, [
-          h("tr", {}, [
-            h("th", { scope: "col", text: "Utsagn" }),
-            ...points.map((p) => h("th", { scope: "col", title: scale.labels[p - scale.min], text: String(p) })),
-            h("th", { scope: "col", text: "Snitt" })
-          ])
-        ]),
-        h(
-          "tbody",
-          {},
-          def.dimensions.flatMap(
-            (d) => d.items.map((it) => {
-              const item = agg.items[it.id];
-              return h("tr", { "data-item": it.id }, [
-                h("th", { scope: "row", text: it.text + (it.reverse ? " (omvendt)" : "") }),
-                ...item.shown ? [
-                  ...points.map((p) => h("td", { text: String(item.counts[String(p)]) })),
-                  h("td", { text: formatMean(item.mean) })
-                ] : [hiddenCell(points.length + 1)]
-              ]);
-            })
-          )
-        )
-      ])
+      h(
+        "tbody",
+        {},
+        allItems.map((it) => {
+          const item = agg.items[it.id];
+          const marks = item.shown ? marksOf(agg, it.id) : [];
+          return h("tr", { "data-item": it.id, class: marks.length ? "mvh-team-marked" : "" }, [
+            h("th", { scope: "row" }, [
+              it.text + (it.reverse ? " (omvendt, snittet er snudd)" : ""),
+              ...marks.map((m) => h("span", { class: "mvh-team-mark", text: m }))
+            ]),
+            ...item.shown ? [
+              ...points.map((p) => h("td", { text: String(item.counts[String(p)]) })),
+              h("td", { text: formatMean(item.scored_mean) }),
+              h("td", { text: formatMean(item.spread) })
+            ] : [hiddenCell(points.length + 2)]
+          ]);
+        })
+      )
+    ]);
+    const named = (ids, value) => ids.map((id) => `«${textOf2(id)}» (${value(agg.items[id])})`).join(", ");
+    const look = [];
+    if (agg.lowest.length)
+      look.push(h("li", { text: `Lavest snitt: ${named(agg.lowest, (e) => formatMean(e.scored_mean))}.` }));
+    if (agg.widest.length)
+      look.push(h("li", { text: `Størst spredning: ${named(agg.widest, (e) => formatMean(e.spread))}.` }));
+    const out = [
+      h("h4", { text: "Snitt per dimensjon" }),
+      figure(dimensionChart({ rows: dimRows, min, max, title: dimTitle, hiddenText: FEWER_TEXT }), "dimensions"),
+      scrollBox(dimTable, "Tabell: snitt per dimensjon"),
+      h("h4", { text: "Utsagnene" }),
+      look.length ? h("div", { class: "mvh-team-look" }, [h("p", { text: "Se særlig på disse utsagnene:" }), h("ul", {}, look)]) : h("p", {
+        class: "mvh-team-look",
+        text: "Ingen utsagn skiller seg ut med lavest snitt eller størst spredning."
+      }),
+      figure(itemChart({ rows: itemRows, min, max, title: itemTitle, hiddenText: FEWER_TEXT }), "items"),
+      scrollBox(itemTable, "Tabell: fordeling, snitt og spredning per utsagn")
     ];
     const hidden = agg.hidden.items.length;
     if (hidden) {
@@ -2255,19 +2480,49 @@ var MVHWidget = (() => {
     const label = (k) => k === UNANSWERED ? "Ikke vurdert" : def.scale.find((x) => x.id === k)?.label || k;
     const themes = def.parts.flatMap((p) => p.themes);
     const cells = (entry) => entry.shown ? keys.map((k) => h("td", { text: String(entry.counts[k]) })) : [hiddenCell(keys.length)];
-    const out = [
-      h("table", { class: "mvh-table" }, [
-        h("caption", { text: `Antall vurderinger per tema og farge (n = ${agg.n})` }),
-        h("thead", {}, [headRow(["Tema", ...keys.map(label)])]),
-        h("tbody", {}, [
-          ...themes.map(
-            (t) => h("tr", { "data-theme": t.id }, [
-              h("th", { scope: "row", text: `${t.id}. ${t.title}` }),
-              ...cells(own(agg.themes, t.id))
+    const rows = themes.map((t) => {
+      const e = own(agg.themes, t.id);
+      return { id: t.id, label: `${t.id}. ${t.title}`, counts: e.shown ? e.counts : null };
+    });
+    const title = "Antall vurderinger per tema og farge: " + rows.map((r) => `${r.label}: ${r.counts ? keys.map((k) => `${label(k)} ${r.counts?.[k]}`).join(", ") : FEWER_TEXT}`).join("; ") + ". Tallene står også i tabellen under.";
+    const themeTable = h("table", { class: "mvh-table", "data-team-table": "themes" }, [
+      h("caption", { text: `Antall vurderinger per tema og farge (n = ${agg.n})` }),
+      h("thead", {}, [headRow(["Tema", ...keys.map(label)])]),
+      h("tbody", {}, [
+        ...themes.map(
+          (t) => h("tr", { "data-theme": t.id }, [
+            h("th", { scope: "row", text: `${t.id}. ${t.title}` }),
+            ...cells(own(agg.themes, t.id))
+          ])
+        ),
+        h("tr", { class: "mvh-row-total" }, [h("th", { scope: "row", text: "Totalt" }), ...cells(agg.total)])
+      ])
+    ]);
+    const goals = themes.reduce((n, t) => n + t.items.length, 0);
+    const goalTable = h("table", { class: "mvh-table mvh-team-goals", "data-team-table": "goals" }, [
+      h("caption", { text: `Antall vurderinger per mål og farge (n = ${agg.n})` }),
+      h("thead", {}, [headRow(["Mål", ...keys.map(label)])]),
+      ...themes.map(
+        (t) => h("tbody", { "data-theme": t.id }, [
+          h("tr", { class: "mvh-row-part" }, [
+            h("th", { scope: "colgroup", colspan: String(keys.length + 1), text: `${t.id}. ${t.title}` })
+          ]),
+          ...t.items.map(
+            (it) => h("tr", { "data-item": it.id }, [
+              h("th", { scope: "row", text: `${it.id} ${it.text}` }),
+              ...cells(own(agg.items, it.id))
             ])
-          ),
-          h("tr", { class: "mvh-row-total" }, [h("th", { scope: "row", text: "Totalt" }), ...cells(agg.total)])
+          )
         ])
+      )
+    ]);
+    const out = [
+      h("h4", { text: "Per tema" }),
+      figure(countChart({ rows, keys, keyLabel: label, title, hiddenText: FEWER_TEXT }), "themes"),
+      scrollBox(themeTable, "Tabell: vurderinger per tema"),
+      h("details", { class: "mvh-team-per-goal" }, [
+        h("summary", { text: `Per mål (alle ${goals} mål)` }),
+        scrollBox(goalTable, "Tabell: vurderinger per mål")
       ])
     ];
     const hidden = agg.hidden.items.length;
@@ -2277,20 +2532,40 @@ var MVHWidget = (() => {
     }
     return out;
   }
+  var freshSet = () => ({
+    files: [],
+    log: [],
+    countCopies: false,
+    // Whether the numbers are on the page now, and whether they have been for this set of files.
+    visible: false,
+    seen: false,
+    // Whether files were added (or counted otherwise) after the numbers had been seen.
+    changedAfterSeen: false
+  });
+  function current(def, files, response) {
+    let win;
+    for (const f of files) {
+      if (f.response !== response) continue;
+      if (!win || answerKey(def, f.answers) !== answerKey(def, win.answers) && replaces(win, f)) win = f;
+    }
+    return win;
+  }
   function renderTeam(el, index) {
     const defs = index.instruments;
-    let files = [];
     let def = defs[0];
-    let countCopies = false;
-    let visible = false;
-    let seen = false;
-    let changedAfterSeen = false;
-    const selectId = uid("team");
-    const choice = select(
-      { id: selectId, "data-action": "team-instrument" },
-      defs.map((d) => h("option", { value: d.id, text: d.title }))
+    const sets = new Map(defs.map((d) => [d.id, freshSet()]));
+    let set = (
+      /** @type {TeamSet} */
+      sets.get(def.id)
     );
+    const selectId = uid("team");
+    const options = defs.map((d) => (
+      /** @type {HTMLOptionElement} */
+      h("option", { value: d.id, text: d.title })
+    ));
+    const choice = select({ id: selectId, "data-action": "team-instrument" }, options);
     const status = h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
+    const logTitle = h("p", { class: "mvh-team-log-title", text: "Filene du har lagt til:" });
     const log = h("ul", { class: "mvh-team-log", "aria-live": "polite" });
     const copies = h("div", { class: "mvh-team-copies", "aria-live": "polite" });
     const warning = h("div", { class: "mvh-team-warning", "aria-live": "polite" });
@@ -2298,69 +2573,88 @@ var MVHWidget = (() => {
     const copiesId = uid("team-copies");
     const copiesBox = input({ type: "checkbox", id: copiesId, "data-action": "team-count-copies" });
     copiesBox.addEventListener("change", () => {
-      countCopies = copiesBox.checked;
+      set.countCopies = copiesBox.checked;
       changed();
     });
     function reset() {
-      files = [];
-      countCopies = false;
-      copiesBox.checked = false;
-      visible = false;
-      seen = false;
-      changedAfterSeen = false;
-      log.replaceChildren();
+      sets.set(def.id, freshSet());
+      show(def.id);
+    }
+    function show(id) {
+      def = defs.find((d) => d.id === id) || defs[0];
+      set = /** @type {TeamSet} */
+      sets.get(def.id);
+      copiesBox.checked = set.countCopies;
+      log.replaceChildren(...set.log.map(logLine));
       render2();
     }
-    choice.addEventListener("change", () => {
-      def = defs.find((d) => d.id === choice.value) || defs[0];
-      reset();
-    });
-    function changed() {
-      if (seen) changedAfterSeen = true;
-      visible = false;
-      render2();
+    choice.addEventListener("change", () => show(choice.value));
+    const logLine = (line) => h("li", { class: line.first ? "mvh-team-log-batch" : "", text: line.text });
+    function changed(s = set) {
+      if (s.seen) s.changedAfterSeen = true;
+      s.visible = false;
+      if (s === set) render2();
     }
-    async function addFile(file) {
+    async function addFile(d, s, file) {
       if (file.size === 0) return `«${file.name}»: filen er tom.`;
       if (file.size > MAX_IMPORT_BYTES) return `«${file.name}»: filen er større enn 1 MB.`;
       let data;
       try {
-        data = parseImport(def, await file.text());
+        data = parseImport(d, await file.text());
       } catch (err) {
         return `«${file.name}»: ${/** @type {Error} */
         err.message}`;
       }
       const response = typeof data.response === "string" && data.response ? data.response : null;
       if (!response) return `«${file.name}»: filen mangler svar-id og kan ikke telles trygt. Be om en ny eksport.`;
-      const key = answerKey(def, data.answers);
-      const before = files.filter((f) => f.response === response).pop();
-      files.push({ name: file.name, response, answers: data.answers });
-      if (before && answerKey(def, before.answers) === key) {
+      const key = answerKey(d, data.answers);
+      const before = current(d, s.files, response);
+      const added = { name: file.name, response, answers: data.answers, exported: data.exported };
+      s.files.push(added);
+      if (before && answerKey(d, before.answers) === key) {
         return `«${file.name}»: samme besvarelse er lagt til før. Den telles bare én gang.`;
       }
       const empty = key ? "" : " Den har ingen besvarte utsagn og telles ikke.";
       if (before) {
-        return `«${file.name}»: samme svar-id som «${before.name}», men andre svar. Den nye filen erstatter den gamle.${empty}`;
+        const same2 = `«${file.name}»: samme svar-id som «${before.name}», men andre svar`;
+        const a = exportTime(before.exported);
+        const b = exportTime(added.exported);
+        if (a === null || b === null || a === b) return `${same2}. Den nye filen erstatter den gamle.${empty}`;
+        if (b > a)
+          return `${same2}, og den er eksportert senere. Den nyeste eksporten teller, så den nye filen erstatter den gamle.${empty}`;
+        return `${same2}, men den er eksportert tidligere. Den nyeste eksporten teller, så denne filen telles ikke.`;
       }
       return empty ? `«${file.name}»: lest.${empty}` : `«${file.name}»: lagt til.`;
     }
     const fileInput = fileButton({
       multiple: true,
       onFiles: async (chosen) => {
+        const d = def;
+        const s = set;
         const lines = [];
-        for (const f of chosen) lines.push(await addFile(f));
-        log.replaceChildren(...lines.map((t) => h("li", { text: t })));
-        changed();
+        for (const f of chosen) lines.push(await addFile(d, s, f));
+        const batch = lines.map((text2, i) => ({ text: text2, first: i === 0 && s.log.length > 0 }));
+        s.log.push(...batch);
+        if (s === set) log.append(...batch.map(logLine));
+        changed(s);
       }
     });
     function render2() {
-      const merged = mergeFiles(def, files, { countCopies });
+      const merged = mergeFiles(def, set.files, { countCopies: set.countCopies });
       const n = merged.counted.length;
       status.textContent = `${count(n, "besvarelse", "besvarelser")} lagt til.` + (merged.empty.length ? ` ${count(merged.empty.length, "fil", "filer")} uten svar telles ikke.` : "");
+      defs.forEach((d, i) => {
+        const k = (
+          /** @type {TeamSet} */
+          sets.get(d.id).files.length
+        );
+        options[i].textContent = k ? `${d.title} (${count(k, "fil", "filer")} lagt til)` : d.title;
+      });
+      logTitle.hidden = set.log.length === 0;
       copies.replaceChildren();
       if (merged.copies.length) {
         const groups = merged.copies.map((g) => g.map((name) => `«${name}»`).join(" og "));
-        const text2 = `${groups.join("; ")} har nøyaktig de samme svarene, men ulik svar-id. Det kan være kopier av én fil, og da ville én person telle flere ganger. ` + (countCopies ? "Nå telles de hver for seg." : "Derfor telles de som én besvarelse.");
+        const text2 = `${groups.join("; ")} har nøyaktig de samme svarene, men ulik svar-id. Det kan være kopier av én fil, og da ville én person telle flere ganger. ` + (set.countCopies ? "Nå telles de hver for seg." : "Derfor telles de som én besvarelse.");
         copies.append(
           h("p", { class: "mvh-notice", role: "alert", text: text2 }),
           h("p", {}, [
@@ -2374,16 +2668,16 @@ var MVHWidget = (() => {
         );
       }
       warning.replaceChildren();
-      if (changedAfterSeen) {
+      if (set.changedAfterSeen) {
         const text2 = "Du har allerede sett teamresultatet. Viser du det igjen nå, kan forskjellen i tallene avsløre hva den eller de nye filene svarte, og med én ny fil er det én persons svar. Det tryggeste er å begynne på nytt og legge inn alle filene samlet før du viser resultatet.";
         warning.append(
           h("p", { class: "mvh-notice", role: "alert", text: text2 }),
           button({ class: "mvh-btn", "data-action": "team-restart", onclick: reset }, "Begynn på nytt")
         );
       }
-      showButton.disabled = files.length === 0;
-      if (!visible) {
-        const text2 = files.length ? "Legg til alle filene først. Trykk «Vis teamresultat» når alle er med." : "Legg til filene fra teamet. Tallene vises først når du trykker «Vis teamresultat».";
+      showButton.disabled = set.files.length === 0;
+      if (!set.visible) {
+        const text2 = set.files.length ? "Legg til alle filene først. Trykk «Vis teamresultat» når alle er med." : "Legg til filene fra teamet. Tallene vises først når du trykker «Vis teamresultat».";
         results.replaceChildren(h("p", { class: "mvh-notice", text: text2 }));
         return;
       }
@@ -2395,24 +2689,26 @@ var MVHWidget = (() => {
       }
       results.replaceChildren(...def.kind === "likert" ? likertTables(def, agg) : ratingTables(def, agg));
     }
-    const show = () => {
-      visible = true;
-      seen = true;
-      changedAfterSeen = false;
+    const reveal = () => {
+      set.visible = true;
+      set.seen = true;
+      set.changedAfterSeen = false;
       render2();
     };
     const showButton = (
       /** @type {HTMLButtonElement} */
-      button({ class: "mvh-btn", "data-action": "team-show", onclick: show }, "Vis teamresultat")
+      button({ class: "mvh-btn", "data-action": "team-show", onclick: reveal }, "Vis teamresultat")
     );
     const privacy = "Filene leses bare her i nettleseren. Ingenting lagres eller sendes, og ingen navn vises. Lukker du siden, er oversikten borte.";
     const truth = `Den som legger inn filene, kan åpne hver fil og se hva den enkelte svarte. Skal svarene være anonyme også for den personen, må en nøytral innsamler ta imot filene og legge dem inn. Tallene her beskytter den enkelte når de vises for teamet: alt som har ${FEWER_TEXT}, skjules.`;
+    const perExercise = "Hver øvelse har sine egne filer. Velger du en annen øvelse, ligger filene du har lagt til, her når du kommer tilbake. «Tøm oversikten» tømmer bare øvelsen som er valgt.";
     el.replaceChildren(
       h("section", { class: "mvh mvh-team", "aria-label": "Teamoversikt" }, [
         h("p", { class: "mvh-privacy", text: privacy }),
         h("p", { class: "mvh-privacy mvh-team-truth", text: truth }),
         h("label", { for: selectId, text: "Hvilken øvelse gjelder det?" }),
         choice,
+        h("p", { class: "mvh-hint mvh-team-sets", text: perExercise }),
         h("div", { class: "mvh-toolbar" }, [
           button({ class: "mvh-btn", "data-action": "team-add", onclick: fileInput.open }, "Legg til filer"),
           showButton,
@@ -2420,6 +2716,7 @@ var MVHWidget = (() => {
           fileInput.el
         ]),
         status,
+        logTitle,
         log,
         copies,
         warning,
