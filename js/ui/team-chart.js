@@ -14,9 +14,16 @@ import { formatMean } from "../core/values.js";
 import { chartSvg, chartText } from "./chart.js";
 import { svg } from "./dom.js";
 
-const WIDTH = 480;
 const PAD = 4;
-const TRACK = WIDTH - 2 * PAD;
+/** About how wide a character of the chart's 13 px text is (bold included), to wrap labels. */
+const CHAR = 7.6;
+
+/**
+ * The chart's width in its own units: the width it will have on the page (so its
+ * text is the page's size on a phone and on a laptop alike), within 320..640.
+ * @param {number} [pageWidth]
+ */
+export const chartWidth = (pageWidth) => Math.round(Math.max(320, Math.min(640, pageWidth || 480)));
 
 /** @param {SVGElement} chart */
 const teamClass = (chart) => {
@@ -24,11 +31,38 @@ const teamClass = (chart) => {
   return chart;
 };
 
-/** x of a value on the scale. @param {number} v @param {number} min @param {number} max */
-const at = (v, min, max) => PAD + (TRACK * (v - min)) / (max - min);
+/**
+ * A label cut into lines of at most `chars` characters at spaces, at most `most` lines
+ * (the last ends in … when the text is longer).
+ * @param {string} text @param {number} chars @param {number} most @returns {string[]}
+ */
+export function wrap(text, chars, most) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > chars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= most) return lines;
+  const kept = lines.slice(0, most);
+  const last = kept[most - 1];
+  kept[most - 1] = `${last.length > chars - 1 ? last.slice(0, chars - 1) : last}…`;
+  return kept;
+}
 
 /**
- * @typedef {{id: string, label: string, mean: number|null, band?: string, bands?: {max: number}[]}} DimRow
+ * Lines of text, one under the other, from y down (16 units apart).
+ * @param {Record<string, string|number>} attrs @param {string[]} lines @param {number} x @param {number} y
+ */
+function textLines(attrs, lines, x, y) {
+  return lines.map((line, i) => chartText({ ...attrs, x, y: y + i * 16 }, line));
+}
+
+/**
+ * @typedef {{id: string, label: string, mean: number|null, band?: string, bands?: {max: number, label?: string}[]}} DimRow
  * mean null: hidden (fewer than the minimum answered).
  */
 
@@ -36,37 +70,65 @@ const at = (v, min, max) => PAD + (TRACK * (v - min)) / (max - min);
  * One bar per dimension: the team's mean on the scale, over the instrument's bands
  * (shaded in turn, so the reader sees where "Et trygt klima" begins), the mean and
  * its band written beside the label.
- * @param {{rows: DimRow[], min: number, max: number, title: string, hiddenText: string}} o
+ * @param {{rows: DimRow[], min: number, max: number, title: string, hiddenText: string, width?: number}} o
  */
-export function dimensionChart({ rows, min, max, title, hiddenText }) {
-  const rowH = 46;
-  const chart = teamClass(chartSvg(WIDTH, rows.length * rowH + 22, title));
+export function dimensionChart({ rows, min, max, title, hiddenText, width = 480 }) {
+  const track = width - 2 * PAD;
+  const at = (/** @type {number} */ v) => PAD + (track * (v - min)) / (max - min);
+  const withBands = rows.some((r) => r.bands?.length);
+  // Band names that do not fit under their zone go on two lines, every other one lower.
+  const crowded = rows.some((r) => zones(r.bands || [], min, max).some((z) => nameWidth(z.label) > width_(z)));
+  function width_(/** @type {{from: number, to: number}} */ z) {
+    return at(z.to) - at(z.from) - 4;
+  }
+  const rowH = withBands ? (crowded ? 92 : 80) : 62;
+  const chart = teamClass(chartSvg(width, rows.length * rowH + 18, title));
   rows.forEach((row, i) => {
     const y = i * rowH;
     const g = svg("g", { "data-row": row.id, "data-value": row.mean === null ? "" : formatMean(row.mean) });
-    g.append(chartText({ x: PAD, y: y + 14, class: "mvh-team-label" }, row.label, 34));
+    g.append(chartText({ x: PAD, y: y + 14, class: "mvh-team-label" }, row.label, Math.floor(track / CHAR)));
     const value = row.mean === null ? hiddenText : formatMean(row.mean) + (row.band ? ` · ${row.band}` : "");
-    g.append(chartText({ x: WIDTH - PAD, y: y + 14, "text-anchor": "end", class: "mvh-team-value" }, value));
-    // The bands as zones behind the bar.
-    let from = min;
-    (row.bands || []).forEach((b, k) => {
-      const to = Math.min(b.max, max);
-      if (to > from) {
-        const zone = { x: at(from, min, max), y: y + 20, width: at(to, min, max) - at(from, min, max), height: 18 };
-        g.append(svg("rect", { ...zone, class: `mvh-team-zone mvh-team-zone-${k % 2}` }));
+    g.append(chartText({ x: PAD, y: y + 31, class: "mvh-team-value mvh-team-value-strong" }, value));
+    // The bands as zones behind the bar, each named under it.
+    zones(row.bands || [], min, max).forEach((z, k) => {
+      const x = at(z.from);
+      const w = at(z.to) - x;
+      g.append(svg("rect", { x, y: y + 38, width: w, height: 18, class: `mvh-team-zone mvh-team-zone-${k % 2}` }));
+      if (z.label) {
+        const low = crowded && k % 2 === 1 ? 13 : 0;
+        const attrs = { x: x + w / 2, y: y + 70 + low, "text-anchor": "middle", class: "mvh-team-zone-name" };
+        g.append(chartText(attrs, z.label));
       }
-      from = Math.max(from, to);
     });
-    g.append(svg("rect", { x: PAD, y: y + 20, width: TRACK, height: 18, class: "mvh-team-track" }));
+    g.append(svg("rect", { x: PAD, y: y + 38, width: track, height: 18, class: "mvh-team-track" }));
     if (row.mean !== null) {
-      const width = Math.max(at(row.mean, min, max) - PAD, 1);
-      g.append(svg("rect", { x: PAD, y: y + 24, width, height: 10, class: "mvh-team-bar" }));
+      const w = Math.max(at(row.mean) - PAD, 1);
+      g.append(svg("rect", { x: PAD, y: y + 42, width: w, height: 10, class: "mvh-team-bar" }));
     }
     chart.append(g);
   });
-  axis(chart, rows.length * rowH + 14, min, max);
+  axis(chart, rows.length * rowH + 10, min, max, at);
   return chart;
 }
+
+/**
+ * The bands as stretches of the scale.
+ * @param {{max: number, label?: string}[]} bands @param {number} min @param {number} max
+ * @returns {{from: number, to: number, label: string}[]}
+ */
+function zones(bands, min, max) {
+  const out = [];
+  let from = min;
+  for (const b of bands) {
+    const to = Math.min(b.max, max);
+    if (to > from) out.push({ from, to, label: b.label || "" });
+    from = Math.max(from, to);
+  }
+  return out;
+}
+
+/** About how wide a band name is in the 11 px text under the zones. @param {string} text */
+const nameWidth = (text) => text.length * 6;
 
 /**
  * @typedef {{id: string, label: string, mean: number|null, spread: number|null, marks: string[]}} ItemRow
@@ -77,43 +139,53 @@ export function dimensionChart({ rows, min, max, title, hiddenText }) {
  * One line per statement: a dot at the mean (in the dimension's direction) and a
  * band from one standard deviation below to one above, so the statements the team
  * disagrees on stand out by their width. Marked statements are drawn stronger.
- * @param {{rows: ItemRow[], min: number, max: number, title: string, hiddenText: string}} o
+ * @param {{rows: ItemRow[], min: number, max: number, title: string, hiddenText: string, width?: number}} o
  */
-export function itemChart({ rows, min, max, title, hiddenText }) {
-  const rowH = 50;
-  const chart = teamClass(chartSvg(WIDTH, rows.length * rowH + 22, title));
+export function itemChart({ rows, min, max, title, hiddenText, width = 480 }) {
+  const track = width - 2 * PAD;
+  const at = (/** @type {number} */ v) => PAD + (track * (v - min)) / (max - min);
+  const chars = Math.floor(track / CHAR);
+  const labels = rows.map((row) => wrap(row.label, chars, 2));
+  const heights = labels.map((lines) => lines.length * 16 + 38);
+  const total = heights.reduce((a, b) => a + b, 0);
+  const chart = teamClass(chartSvg(width, total + 18, title));
+  let y = 0;
   rows.forEach((row, i) => {
-    const y = i * rowH;
     const marked = row.marks.length > 0;
     const g = svg("g", {
       "data-row": row.id,
       "data-value": row.mean === null ? "" : formatMean(row.mean),
       class: marked ? "mvh-team-marked" : "",
     });
-    g.append(chartText({ x: PAD, y: y + 14, class: "mvh-team-label" }, row.label, 68));
+    g.append(...textLines({ class: "mvh-team-label" }, labels[i], PAD, y + 14));
+    const top = y + labels[i].length * 16;
     const value =
       row.mean === null
         ? hiddenText
         : `${formatMean(row.mean)} ± ${formatMean(row.spread)}${marked ? ` · ${row.marks.join(", ")}` : ""}`;
-    g.append(chartText({ x: PAD, y: y + 44, class: "mvh-team-value" }, value));
-    g.append(svg("rect", { x: PAD, y: y + 24, width: TRACK, height: 6, class: "mvh-team-track" }));
+    g.append(chartText({ x: PAD, y: top + 30, class: "mvh-team-value" }, value));
+    g.append(svg("rect", { x: PAD, y: top + 4, width: track, height: 6, class: "mvh-team-track" }));
     if (row.mean !== null && row.spread !== null) {
-      const lo = at(Math.max(min, row.mean - row.spread), min, max);
-      const hi = at(Math.min(max, row.mean + row.spread), min, max);
-      g.append(svg("rect", { x: lo, y: y + 21, width: Math.max(hi - lo, 1), height: 12, class: "mvh-team-spread" }));
-      g.append(svg("circle", { cx: at(row.mean, min, max), cy: y + 27, r: 5, class: "mvh-team-dot" }));
+      const lo = at(Math.max(min, row.mean - row.spread));
+      const hi = at(Math.min(max, row.mean + row.spread));
+      g.append(svg("rect", { x: lo, y: top + 1, width: Math.max(hi - lo, 1), height: 12, class: "mvh-team-spread" }));
+      g.append(svg("circle", { cx: at(row.mean), cy: top + 7, r: 5, class: "mvh-team-dot" }));
     }
     chart.append(g);
+    y += heights[i];
   });
-  axis(chart, rows.length * rowH + 14, min, max);
+  axis(chart, total + 10, min, max, at);
   return chart;
 }
 
-/** The scale's whole numbers under the bars. @param {SVGElement} chart @param {number} y @param {number} min @param {number} max */
-function axis(chart, y, min, max) {
+/**
+ * The scale's whole numbers under the bars.
+ * @param {SVGElement} chart @param {number} y @param {number} min @param {number} max @param {(v: number) => number} at
+ */
+function axis(chart, y, min, max, at) {
   for (let v = min; v <= max; v++) {
     const anchor = v === min ? "start" : v === max ? "end" : "middle";
-    chart.append(chartText({ x: at(v, min, max), y, "text-anchor": anchor, class: "mvh-team-axis" }, String(v)));
+    chart.append(chartText({ x: at(v), y: y + 4, "text-anchor": anchor, class: "mvh-team-axis" }, String(v)));
   }
 }
 
@@ -126,25 +198,30 @@ function axis(chart, y, min, max) {
  * One stacked bar per theme: each colour's share of the ratings, the number on wide
  * segments, a key at the bottom. Colours come from the classes mvh-v-<key> and mvh-n-<key>
  * (the same as the individual view's chart).
- * @param {{rows: CountRow[], keys: string[], keyLabel: (key: string) => string, title: string, hiddenText: string}} o
+ * @param {{rows: CountRow[], keys: string[], keyLabel: (key: string) => string, title: string,
+ *   hiddenText: string, width?: number}} o
  */
-export function countChart({ rows, keys, keyLabel, title, hiddenText }) {
+export function countChart({ rows, keys, keyLabel, title, hiddenText, width = 480 }) {
+  const track = width - 2 * PAD;
   const rowH = 40;
-  const keyRows = Math.ceil(keys.length / 3);
+  const perRow = width >= 420 ? keys.length : 3;
+  const keyRows = Math.ceil(keys.length / perRow);
   const height = rows.length * rowH + keyRows * 20 + 8;
-  const chart = teamClass(chartSvg(WIDTH, height, title));
+  const chart = teamClass(chartSvg(width, height, title));
+  const chars = Math.floor(track / CHAR);
   rows.forEach((row, i) => {
     const y = i * rowH;
     const counts = row.counts;
     const g = svg("g", { "data-row": row.id, "data-value": counts ? keys.map((k) => counts[k]).join(" ") : "" });
-    g.append(chartText({ x: PAD, y: y + 14, class: row.part ? "mvh-chart-part" : "mvh-team-label" }, row.label, 64));
+    const labelClass = row.part ? "mvh-chart-part" : "mvh-team-label";
+    g.append(chartText({ x: PAD, y: y + 14, class: labelClass }, row.label, chars));
     if (!counts) {
       g.append(chartText({ x: PAD, y: y + 32, class: "mvh-team-value" }, hiddenText));
     } else {
       const n = keys.reduce((sum, k) => sum + counts[k], 0) || 1;
       let x = PAD;
       for (const k of keys) {
-        const w = (TRACK * counts[k]) / n;
+        const w = (track * counts[k]) / n;
         if (w > 0) {
           g.append(svg("rect", { x, y: y + 19, width: w, height: 16, class: `mvh-bar mvh-v-${k}` }));
           if (w >= 18) {
@@ -157,10 +234,10 @@ export function countChart({ rows, keys, keyLabel, title, hiddenText }) {
     }
     chart.append(g);
   });
-  const step = TRACK / 3;
+  const step = track / perRow;
   keys.forEach((k, i) => {
-    const kx = PAD + (i % 3) * step;
-    const ky = rows.length * rowH + 6 + Math.floor(i / 3) * 20;
+    const kx = PAD + (i % perRow) * step;
+    const ky = rows.length * rowH + 6 + Math.floor(i / perRow) * 20;
     chart.append(svg("rect", { x: kx, y: ky, width: 12, height: 12, class: `mvh-bar mvh-v-${k}` }));
     chart.append(chartText({ x: kx + 16, y: ky + 10 }, keyLabel(k)));
   });

@@ -11,7 +11,7 @@ import { aggregate, answerKey, exportTime, MIN_TEAM_RESPONSES, mergeFiles, repla
 import { formatMean, own, UNANSWERED } from "../core/values.js";
 import { fileButton } from "../ui/controls.js";
 import { button, h, headRow, input, scrollBox, select, uid } from "../ui/dom.js";
-import { countChart, dimensionChart, itemChart } from "../ui/team-chart.js";
+import { chartWidth, countChart, dimensionChart, itemChart } from "../ui/team-chart.js";
 
 /** @typedef {import("../core/types.js").LikertDef} LikertDef */
 /** @typedef {import("../core/types.js").RatingDef} RatingDef */
@@ -40,8 +40,8 @@ const figure = (chart, kind) =>
     h("figcaption", { text: "De samme tallene står i tabellen under." }),
   ]);
 
-/** @param {LikertDef} def @param {Record<string, any>} agg */
-function likertTables(def, agg) {
+/** @param {LikertDef} def @param {Record<string, any>} agg @param {number} width the charts' width */
+function likertTables(def, agg, width) {
   const scale = def.scale;
   const { min, max } = scale;
   const points = scale.labels.map((_, i) => min + i);
@@ -103,14 +103,16 @@ function likertTables(def, agg) {
       .join("; ") +
     ". Tallene står også i tabellen under.";
   const reversed = allItems.some((it) => it.reverse);
-  const itemCaption =
-    "Fordeling per utsagn: antall svar per skalapunkt, slik svarene ble gitt. " +
+  const itemHow =
+    "Bildet viser snittet per utsagn (prikken) og spredningen rundt det (feltet): jo bredere felt, " +
+    "jo mer spriker svarene. Tabellen viser i tillegg hvor mange som valgte hvert punkt på skalaen, " +
+    "slik svarene ble gitt. Spredning er standardavviket. " +
     (reversed
-      ? `Snittet står i samme retning som dimensjonen: for omvendte utsagn er det snudd (${min} regnes som ${max}), så et lavt snitt betyr det samme for alle utsagnene. `
-      : "") +
-    "Spredning er standardavviket: jo større tall, jo mer spriker svarene.";
+      ? `Snittet står i samme retning som dimensjonen: For omvendte utsagn er det snudd (${min} regnes som ${max}), ` +
+        "så et lavt snitt betyr det samme for alle utsagnene."
+      : "");
   const itemTable = h("table", { class: "mvh-table", "data-team-table": "items" }, [
-    h("caption", { text: itemCaption }),
+    h("caption", { text: `Fordeling, snitt og spredning per utsagn (n = ${agg.n})` }),
     h("thead", {}, [
       h("tr", {}, [
         h("th", { scope: "col", text: "Utsagn" }),
@@ -152,7 +154,7 @@ function likertTables(def, agg) {
     look.push(h("li", { text: `Størst spredning: ${named(agg.widest, (e) => formatMean(e.spread))}.` }));
   const out = [
     h("h4", { text: "Snitt per dimensjon" }),
-    figure(dimensionChart({ rows: dimRows, min, max, title: dimTitle, hiddenText: FEWER_TEXT }), "dimensions"),
+    figure(dimensionChart({ rows: dimRows, min, max, title: dimTitle, hiddenText: FEWER_TEXT, width }), "dimensions"),
     scrollBox(dimTable, "Tabell: snitt per dimensjon"),
     h("h4", { text: "Utsagnene" }),
     look.length
@@ -161,7 +163,8 @@ function likertTables(def, agg) {
           class: "mvh-team-look",
           text: "Ingen utsagn skiller seg ut med lavest snitt eller størst spredning.",
         }),
-    figure(itemChart({ rows: itemRows, min, max, title: itemTitle, hiddenText: FEWER_TEXT }), "items"),
+    h("p", { class: "mvh-team-how", text: itemHow }),
+    figure(itemChart({ rows: itemRows, min, max, title: itemTitle, hiddenText: FEWER_TEXT, width }), "items"),
     scrollBox(itemTable, "Tabell: fordeling, snitt og spredning per utsagn"),
   ];
   const hidden = agg.hidden.items.length;
@@ -174,8 +177,8 @@ function likertTables(def, agg) {
   return out;
 }
 
-/** @param {RatingDef} def @param {Record<string, any>} agg */
-function ratingTables(def, agg) {
+/** @param {RatingDef} def @param {Record<string, any>} agg @param {number} width the charts' width */
+function ratingTables(def, agg, width) {
   const keys = [...def.scale.map((x) => x.id), UNANSWERED];
   /** @param {string} k */
   const label = (k) => (k === UNANSWERED ? "Ikke vurdert" : def.scale.find((x) => x.id === k)?.label || k);
@@ -226,7 +229,7 @@ function ratingTables(def, agg) {
   ]);
   const out = [
     h("h4", { text: "Per tema" }),
-    figure(countChart({ rows, keys, keyLabel: label, title, hiddenText: FEWER_TEXT }), "themes"),
+    figure(countChart({ rows, keys, keyLabel: label, title, hiddenText: FEWER_TEXT, width }), "themes"),
     scrollBox(themeTable, "Tabell: vurderinger per tema"),
     h("details", { class: "mvh-team-per-goal" }, [
       h("summary", { text: `Per mål (alle ${goals} mål)` }),
@@ -440,7 +443,9 @@ export function renderTeam(el, index) {
       results.replaceChildren(h("p", { class: "mvh-notice", text }));
       return;
     }
-    results.replaceChildren(...(def.kind === "likert" ? likertTables(def, agg) : ratingTables(def, agg)));
+    // The charts take the width they will have, so their text is the page's size on any screen.
+    const width = chartWidth(results.clientWidth);
+    results.replaceChildren(...(def.kind === "likert" ? likertTables(def, agg, width) : ratingTables(def, agg, width)));
   }
 
   const reveal = () => {

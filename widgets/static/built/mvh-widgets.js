@@ -1579,14 +1579,14 @@ var MVHWidget = (() => {
         else break;
       }
     }
-    const at2 = nodes[valid[valid.length - 1]];
-    const finished = at2.ending !== void 0;
+    const at = nodes[valid[valid.length - 1]];
+    const finished = at.ending !== void 0;
     return {
       steps: valid.length - 1,
-      at: at2.id,
+      at: at.id,
       finished,
-      ending: finished ? at2.id : null,
-      outcome: finished ? at2.ending : null
+      ending: finished ? at.id : null,
+      outcome: finished ? at.ending : null
     };
   }
   function tableRows5(def, a) {
@@ -2256,91 +2256,139 @@ var MVHWidget = (() => {
   }
 
   // js/ui/team-chart.js
-  var WIDTH = 480;
   var PAD = 4;
-  var TRACK = WIDTH - 2 * PAD;
+  var CHAR = 7.6;
+  var chartWidth = (pageWidth) => Math.round(Math.max(320, Math.min(640, pageWidth || 480)));
   var teamClass = (chart) => {
     chart.setAttribute("class", "mvh-chart-svg mvh-team-chart");
     return chart;
   };
-  var at = (v, min, max) => PAD + TRACK * (v - min) / (max - min);
-  function dimensionChart({ rows, min, max, title, hiddenText }) {
-    const rowH = 46;
-    const chart = teamClass(chartSvg(WIDTH, rows.length * rowH + 22, title));
+  function wrap(text2, chars, most) {
+    const lines = [];
+    let line = "";
+    for (const word of text2.split(/\s+/).filter(Boolean)) {
+      if (line && line.length + 1 + word.length > chars) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    if (line) lines.push(line);
+    if (lines.length <= most) return lines;
+    const kept = lines.slice(0, most);
+    const last = kept[most - 1];
+    kept[most - 1] = `${last.length > chars - 1 ? last.slice(0, chars - 1) : last}…`;
+    return kept;
+  }
+  function textLines(attrs, lines, x, y) {
+    return lines.map((line, i) => chartText({ ...attrs, x, y: y + i * 16 }, line));
+  }
+  function dimensionChart({ rows, min, max, title, hiddenText, width = 480 }) {
+    const track = width - 2 * PAD;
+    const at = (v) => PAD + track * (v - min) / (max - min);
+    const withBands = rows.some((r) => r.bands?.length);
+    const crowded = rows.some((r) => zones(r.bands || [], min, max).some((z) => nameWidth(z.label) > width_(z)));
+    function width_(z) {
+      return at(z.to) - at(z.from) - 4;
+    }
+    const rowH = withBands ? crowded ? 92 : 80 : 62;
+    const chart = teamClass(chartSvg(width, rows.length * rowH + 18, title));
     rows.forEach((row, i) => {
       const y = i * rowH;
       const g = svg("g", { "data-row": row.id, "data-value": row.mean === null ? "" : formatMean(row.mean) });
-      g.append(chartText({ x: PAD, y: y + 14, class: "mvh-team-label" }, row.label, 34));
+      g.append(chartText({ x: PAD, y: y + 14, class: "mvh-team-label" }, row.label, Math.floor(track / CHAR)));
       const value = row.mean === null ? hiddenText : formatMean(row.mean) + (row.band ? ` · ${row.band}` : "");
-      g.append(chartText({ x: WIDTH - PAD, y: y + 14, "text-anchor": "end", class: "mvh-team-value" }, value));
-      let from = min;
-      (row.bands || []).forEach((b, k) => {
-        const to = Math.min(b.max, max);
-        if (to > from) {
-          const zone = { x: at(from, min, max), y: y + 20, width: at(to, min, max) - at(from, min, max), height: 18 };
-          g.append(svg("rect", { ...zone, class: `mvh-team-zone mvh-team-zone-${k % 2}` }));
+      g.append(chartText({ x: PAD, y: y + 31, class: "mvh-team-value mvh-team-value-strong" }, value));
+      zones(row.bands || [], min, max).forEach((z, k) => {
+        const x = at(z.from);
+        const w = at(z.to) - x;
+        g.append(svg("rect", { x, y: y + 38, width: w, height: 18, class: `mvh-team-zone mvh-team-zone-${k % 2}` }));
+        if (z.label) {
+          const low = crowded && k % 2 === 1 ? 13 : 0;
+          const attrs = { x: x + w / 2, y: y + 70 + low, "text-anchor": "middle", class: "mvh-team-zone-name" };
+          g.append(chartText(attrs, z.label));
         }
-        from = Math.max(from, to);
       });
-      g.append(svg("rect", { x: PAD, y: y + 20, width: TRACK, height: 18, class: "mvh-team-track" }));
+      g.append(svg("rect", { x: PAD, y: y + 38, width: track, height: 18, class: "mvh-team-track" }));
       if (row.mean !== null) {
-        const width = Math.max(at(row.mean, min, max) - PAD, 1);
-        g.append(svg("rect", { x: PAD, y: y + 24, width, height: 10, class: "mvh-team-bar" }));
+        const w = Math.max(at(row.mean) - PAD, 1);
+        g.append(svg("rect", { x: PAD, y: y + 42, width: w, height: 10, class: "mvh-team-bar" }));
       }
       chart.append(g);
     });
-    axis(chart, rows.length * rowH + 14, min, max);
+    axis(chart, rows.length * rowH + 10, min, max, at);
     return chart;
   }
-  function itemChart({ rows, min, max, title, hiddenText }) {
-    const rowH = 50;
-    const chart = teamClass(chartSvg(WIDTH, rows.length * rowH + 22, title));
+  function zones(bands, min, max) {
+    const out = [];
+    let from = min;
+    for (const b of bands) {
+      const to = Math.min(b.max, max);
+      if (to > from) out.push({ from, to, label: b.label || "" });
+      from = Math.max(from, to);
+    }
+    return out;
+  }
+  var nameWidth = (text2) => text2.length * 6;
+  function itemChart({ rows, min, max, title, hiddenText, width = 480 }) {
+    const track = width - 2 * PAD;
+    const at = (v) => PAD + track * (v - min) / (max - min);
+    const chars = Math.floor(track / CHAR);
+    const labels = rows.map((row) => wrap(row.label, chars, 2));
+    const heights = labels.map((lines) => lines.length * 16 + 38);
+    const total = heights.reduce((a, b) => a + b, 0);
+    const chart = teamClass(chartSvg(width, total + 18, title));
+    let y = 0;
     rows.forEach((row, i) => {
-      const y = i * rowH;
       const marked = row.marks.length > 0;
       const g = svg("g", {
         "data-row": row.id,
         "data-value": row.mean === null ? "" : formatMean(row.mean),
         class: marked ? "mvh-team-marked" : ""
       });
-      g.append(chartText({ x: PAD, y: y + 14, class: "mvh-team-label" }, row.label, 68));
+      g.append(...textLines({ class: "mvh-team-label" }, labels[i], PAD, y + 14));
+      const top = y + labels[i].length * 16;
       const value = row.mean === null ? hiddenText : `${formatMean(row.mean)} ± ${formatMean(row.spread)}${marked ? ` · ${row.marks.join(", ")}` : ""}`;
-      g.append(chartText({ x: PAD, y: y + 44, class: "mvh-team-value" }, value));
-      g.append(svg("rect", { x: PAD, y: y + 24, width: TRACK, height: 6, class: "mvh-team-track" }));
+      g.append(chartText({ x: PAD, y: top + 30, class: "mvh-team-value" }, value));
+      g.append(svg("rect", { x: PAD, y: top + 4, width: track, height: 6, class: "mvh-team-track" }));
       if (row.mean !== null && row.spread !== null) {
-        const lo = at(Math.max(min, row.mean - row.spread), min, max);
-        const hi = at(Math.min(max, row.mean + row.spread), min, max);
-        g.append(svg("rect", { x: lo, y: y + 21, width: Math.max(hi - lo, 1), height: 12, class: "mvh-team-spread" }));
-        g.append(svg("circle", { cx: at(row.mean, min, max), cy: y + 27, r: 5, class: "mvh-team-dot" }));
+        const lo = at(Math.max(min, row.mean - row.spread));
+        const hi = at(Math.min(max, row.mean + row.spread));
+        g.append(svg("rect", { x: lo, y: top + 1, width: Math.max(hi - lo, 1), height: 12, class: "mvh-team-spread" }));
+        g.append(svg("circle", { cx: at(row.mean), cy: top + 7, r: 5, class: "mvh-team-dot" }));
       }
       chart.append(g);
+      y += heights[i];
     });
-    axis(chart, rows.length * rowH + 14, min, max);
+    axis(chart, total + 10, min, max, at);
     return chart;
   }
-  function axis(chart, y, min, max) {
+  function axis(chart, y, min, max, at) {
     for (let v = min; v <= max; v++) {
       const anchor = v === min ? "start" : v === max ? "end" : "middle";
-      chart.append(chartText({ x: at(v, min, max), y, "text-anchor": anchor, class: "mvh-team-axis" }, String(v)));
+      chart.append(chartText({ x: at(v), y: y + 4, "text-anchor": anchor, class: "mvh-team-axis" }, String(v)));
     }
   }
-  function countChart({ rows, keys, keyLabel, title, hiddenText }) {
+  function countChart({ rows, keys, keyLabel, title, hiddenText, width = 480 }) {
+    const track = width - 2 * PAD;
     const rowH = 40;
-    const keyRows = Math.ceil(keys.length / 3);
+    const perRow = width >= 420 ? keys.length : 3;
+    const keyRows = Math.ceil(keys.length / perRow);
     const height = rows.length * rowH + keyRows * 20 + 8;
-    const chart = teamClass(chartSvg(WIDTH, height, title));
+    const chart = teamClass(chartSvg(width, height, title));
+    const chars = Math.floor(track / CHAR);
     rows.forEach((row, i) => {
       const y = i * rowH;
       const counts = row.counts;
       const g = svg("g", { "data-row": row.id, "data-value": counts ? keys.map((k) => counts[k]).join(" ") : "" });
-      g.append(chartText({ x: PAD, y: y + 14, class: row.part ? "mvh-chart-part" : "mvh-team-label" }, row.label, 64));
+      const labelClass = row.part ? "mvh-chart-part" : "mvh-team-label";
+      g.append(chartText({ x: PAD, y: y + 14, class: labelClass }, row.label, chars));
       if (!counts) {
         g.append(chartText({ x: PAD, y: y + 32, class: "mvh-team-value" }, hiddenText));
       } else {
         const n = keys.reduce((sum, k) => sum + counts[k], 0) || 1;
         let x = PAD;
         for (const k of keys) {
-          const w = TRACK * counts[k] / n;
+          const w = track * counts[k] / n;
           if (w > 0) {
             g.append(svg("rect", { x, y: y + 19, width: w, height: 16, class: `mvh-bar mvh-v-${k}` }));
             if (w >= 18) {
@@ -2353,10 +2401,10 @@ var MVHWidget = (() => {
       }
       chart.append(g);
     });
-    const step = TRACK / 3;
+    const step = track / perRow;
     keys.forEach((k, i) => {
-      const kx = PAD + i % 3 * step;
-      const ky = rows.length * rowH + 6 + Math.floor(i / 3) * 20;
+      const kx = PAD + i % perRow * step;
+      const ky = rows.length * rowH + 6 + Math.floor(i / perRow) * 20;
       chart.append(svg("rect", { x: kx, y: ky, width: 12, height: 12, class: `mvh-bar mvh-v-${k}` }));
       chart.append(chartText({ x: kx + 16, y: ky + 10 }, keyLabel(k)));
     });
@@ -2373,7 +2421,7 @@ var MVHWidget = (() => {
     chart,
     h("figcaption", { text: "De samme tallene står i tabellen under." })
   ]);
-  function likertTables(def, agg) {
+  function likertTables(def, agg, width) {
     const scale = def.scale;
     const { min, max } = scale;
     const points = scale.labels.map((_, i) => min + i);
@@ -2419,9 +2467,9 @@ var MVHWidget = (() => {
       (r) => `${r.label} ${r.mean === null ? FEWER_TEXT : `${formatMean(r.mean)} pluss/minus ${formatMean(r.spread)}`}${r.marks.length ? `, ${r.marks.join(" og ")}` : ""}`
     ).join("; ") + ". Tallene står også i tabellen under.";
     const reversed = allItems.some((it) => it.reverse);
-    const itemCaption = "Fordeling per utsagn: antall svar per skalapunkt, slik svarene ble gitt. " + (reversed ? `Snittet står i samme retning som dimensjonen: for omvendte utsagn er det snudd (${min} regnes som ${max}), så et lavt snitt betyr det samme for alle utsagnene. ` : "") + "Spredning er standardavviket: jo større tall, jo mer spriker svarene.";
+    const itemHow = "Bildet viser snittet per utsagn (prikken) og spredningen rundt det (feltet): jo bredere felt, jo mer spriker svarene. Tabellen viser i tillegg hvor mange som valgte hvert punkt på skalaen, slik svarene ble gitt. Spredning er standardavviket. " + (reversed ? `Snittet står i samme retning som dimensjonen: For omvendte utsagn er det snudd (${min} regnes som ${max}), så et lavt snitt betyr det samme for alle utsagnene.` : "");
     const itemTable = h("table", { class: "mvh-table", "data-team-table": "items" }, [
-      h("caption", { text: itemCaption }),
+      h("caption", { text: `Fordeling, snitt og spredning per utsagn (n = ${agg.n})` }),
       h("thead", {}, [
         h("tr", {}, [
           h("th", { scope: "col", text: "Utsagn" }),
@@ -2458,14 +2506,15 @@ var MVHWidget = (() => {
       look.push(h("li", { text: `Størst spredning: ${named(agg.widest, (e) => formatMean(e.spread))}.` }));
     const out = [
       h("h4", { text: "Snitt per dimensjon" }),
-      figure(dimensionChart({ rows: dimRows, min, max, title: dimTitle, hiddenText: FEWER_TEXT }), "dimensions"),
+      figure(dimensionChart({ rows: dimRows, min, max, title: dimTitle, hiddenText: FEWER_TEXT, width }), "dimensions"),
       scrollBox(dimTable, "Tabell: snitt per dimensjon"),
       h("h4", { text: "Utsagnene" }),
       look.length ? h("div", { class: "mvh-team-look" }, [h("p", { text: "Se særlig på disse utsagnene:" }), h("ul", {}, look)]) : h("p", {
         class: "mvh-team-look",
         text: "Ingen utsagn skiller seg ut med lavest snitt eller størst spredning."
       }),
-      figure(itemChart({ rows: itemRows, min, max, title: itemTitle, hiddenText: FEWER_TEXT }), "items"),
+      h("p", { class: "mvh-team-how", text: itemHow }),
+      figure(itemChart({ rows: itemRows, min, max, title: itemTitle, hiddenText: FEWER_TEXT, width }), "items"),
       scrollBox(itemTable, "Tabell: fordeling, snitt og spredning per utsagn")
     ];
     const hidden = agg.hidden.items.length;
@@ -2475,7 +2524,7 @@ var MVHWidget = (() => {
     }
     return out;
   }
-  function ratingTables(def, agg) {
+  function ratingTables(def, agg, width) {
     const keys = [...def.scale.map((x) => x.id), UNANSWERED];
     const label = (k) => k === UNANSWERED ? "Ikke vurdert" : def.scale.find((x) => x.id === k)?.label || k;
     const themes = def.parts.flatMap((p) => p.themes);
@@ -2518,7 +2567,7 @@ var MVHWidget = (() => {
     ]);
     const out = [
       h("h4", { text: "Per tema" }),
-      figure(countChart({ rows, keys, keyLabel: label, title, hiddenText: FEWER_TEXT }), "themes"),
+      figure(countChart({ rows, keys, keyLabel: label, title, hiddenText: FEWER_TEXT, width }), "themes"),
       scrollBox(themeTable, "Tabell: vurderinger per tema"),
       h("details", { class: "mvh-team-per-goal" }, [
         h("summary", { text: `Per mål (alle ${goals} mål)` }),
@@ -2687,7 +2736,8 @@ var MVHWidget = (() => {
         results.replaceChildren(h("p", { class: "mvh-notice", text: text2 }));
         return;
       }
-      results.replaceChildren(...def.kind === "likert" ? likertTables(def, agg) : ratingTables(def, agg));
+      const width = chartWidth(results.clientWidth);
+      results.replaceChildren(...def.kind === "likert" ? likertTables(def, agg, width) : ratingTables(def, agg, width));
     }
     const reveal = () => {
       set.visible = true;
