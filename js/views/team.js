@@ -361,9 +361,10 @@ export function renderTeam(el, index) {
       const a = exportTime(before.exported);
       const b = exportTime(added.exported);
       if (a === null || b === null || a === b) return `${same}. Den nye filen erstatter den gamle.${empty}`;
-      if (b > a)
-        return `${same}, og den er eksportert senere. Den nyeste eksporten teller, så den nye filen erstatter den gamle.${empty}`;
-      return `${same}, men den er eksportert tidligere. Den nyeste eksporten teller, så denne filen telles ikke.`;
+      if (b > a) {
+        return `${same} og en nyere eksport. Den nyeste eksporten teller, så den nye filen erstatter den gamle.${empty}`;
+      }
+      return `${same} og en eldre eksport. Den nyeste eksporten teller, så denne filen telles ikke.`;
     }
     return empty ? `«${file.name}»: lest.${empty}` : `«${file.name}»: lagt til.`;
   }

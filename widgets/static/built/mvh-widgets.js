@@ -2669,9 +2669,10 @@ var MVHWidget = (() => {
         const a = exportTime(before.exported);
         const b = exportTime(added.exported);
         if (a === null || b === null || a === b) return `${same2}. Den nye filen erstatter den gamle.${empty}`;
-        if (b > a)
-          return `${same2}, og den er eksportert senere. Den nyeste eksporten teller, så den nye filen erstatter den gamle.${empty}`;
-        return `${same2}, men den er eksportert tidligere. Den nyeste eksporten teller, så denne filen telles ikke.`;
+        if (b > a) {
+          return `${same2} og en nyere eksport. Den nyeste eksporten teller, så den nye filen erstatter den gamle.${empty}`;
+        }
+        return `${same2} og en eldre eksport. Den nyeste eksporten teller, så denne filen telles ikke.`;
       }
       return empty ? `«${file.name}»: lest.${empty}` : `«${file.name}»: lagt til.`;
     }
