@@ -77,10 +77,9 @@ export function dimensionChart({ rows, min, max, title, hiddenText, width = 480 
   const at = (/** @type {number} */ v) => PAD + (track * (v - min)) / (max - min);
   const withBands = rows.some((r) => r.bands?.length);
   // Band names that do not fit under their zone go on two lines, every other one lower.
-  const crowded = rows.some((r) => zones(r.bands || [], min, max).some((z) => nameWidth(z.label) > width_(z)));
-  function width_(/** @type {{from: number, to: number}} */ z) {
-    return at(z.to) - at(z.from) - 4;
-  }
+  /** @param {{from: number, to: number, label: string}} z */
+  const tooNarrow = (z) => nameWidth(z.label) > at(z.to) - at(z.from) - 4;
+  const crowded = rows.some((r) => zones(r.bands || [], min, max).some(tooNarrow));
   const rowH = withBands ? (crowded ? 92 : 80) : 62;
   const chart = teamClass(chartSvg(width, rows.length * rowH + 18, title));
   rows.forEach((row, i) => {
@@ -131,8 +130,9 @@ function zones(bands, min, max) {
 const nameWidth = (text) => text.length * 6;
 
 /**
- * @typedef {{id: string, label: string, mean: number|null, spread: number|null, marks: string[]}} ItemRow
+ * @typedef {{id: string, label: string, mean: number|null, spread: number|null, marks: string[], group?: string}} ItemRow
  * mean null: hidden. marks: short words written after the value ("lavest snitt").
+ * group: a heading drawn above the row (the dimension, where an instrument has several).
  */
 
 /**
@@ -146,7 +146,7 @@ export function itemChart({ rows, min, max, title, hiddenText, width = 480 }) {
   const at = (/** @type {number} */ v) => PAD + (track * (v - min)) / (max - min);
   const chars = Math.floor(track / CHAR);
   const labels = rows.map((row) => wrap(row.label, chars, 2));
-  const heights = labels.map((lines) => lines.length * 16 + 38);
+  const heights = labels.map((lines, i) => lines.length * 16 + 38 + (rows[i].group ? 22 : 0));
   const total = heights.reduce((a, b) => a + b, 0);
   const chart = teamClass(chartSvg(width, total + 18, title));
   let y = 0;
@@ -157,6 +157,10 @@ export function itemChart({ rows, min, max, title, hiddenText, width = 480 }) {
       "data-value": row.mean === null ? "" : formatMean(row.mean),
       class: marked ? "mvh-team-marked" : "",
     });
+    if (row.group) {
+      g.append(chartText({ x: PAD, y: y + 16, class: "mvh-chart-part" }, row.group, Math.floor(track / CHAR)));
+      y += 22;
+    }
     g.append(...textLines({ class: "mvh-team-label" }, labels[i], PAD, y + 14));
     const top = y + labels[i].length * 16;
     const value =
@@ -172,7 +176,7 @@ export function itemChart({ rows, min, max, title, hiddenText, width = 480 }) {
       g.append(svg("circle", { cx: at(row.mean), cy: top + 7, r: 5, class: "mvh-team-dot" }));
     }
     chart.append(g);
-    y += heights[i];
+    y += heights[i] - (row.group ? 22 : 0);
   });
   axis(chart, total + 10, min, max, at);
   return chart;

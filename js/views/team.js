@@ -83,16 +83,20 @@ function likertTables(def, agg, width) {
     ),
   ]);
 
-  const itemRows = allItems.map((it) => {
-    const item = agg.items[it.id];
-    return {
-      id: it.id,
-      label: it.text,
-      mean: item.shown ? item.scored_mean : null,
-      spread: item.shown ? item.spread : null,
-      marks: item.shown ? marksOf(agg, it.id) : [],
-    };
-  });
+  const grouped = def.dimensions.length > 1;
+  const itemRows = def.dimensions.flatMap((d) =>
+    d.items.map((it, k) => {
+      const item = agg.items[it.id];
+      return {
+        id: it.id,
+        label: it.text,
+        mean: item.shown ? item.scored_mean : null,
+        spread: item.shown ? item.spread : null,
+        marks: item.shown ? marksOf(agg, it.id) : [],
+        group: grouped && k === 0 ? d.title : undefined,
+      };
+    }),
+  );
   const itemTitle =
     `Snitt og spredning per utsagn, i samme retning som dimensjonen (høyt er alltid bra): ` +
     itemRows

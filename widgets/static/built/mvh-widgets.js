@@ -2286,10 +2286,8 @@ var MVHWidget = (() => {
     const track = width - 2 * PAD;
     const at = (v) => PAD + track * (v - min) / (max - min);
     const withBands = rows.some((r) => r.bands?.length);
-    const crowded = rows.some((r) => zones(r.bands || [], min, max).some((z) => nameWidth(z.label) > width_(z)));
-    function width_(z) {
-      return at(z.to) - at(z.from) - 4;
-    }
+    const tooNarrow = (z) => nameWidth(z.label) > at(z.to) - at(z.from) - 4;
+    const crowded = rows.some((r) => zones(r.bands || [], min, max).some(tooNarrow));
     const rowH = withBands ? crowded ? 92 : 80 : 62;
     const chart = teamClass(chartSvg(width, rows.length * rowH + 18, title));
     rows.forEach((row, i) => {
@@ -2334,7 +2332,7 @@ var MVHWidget = (() => {
     const at = (v) => PAD + track * (v - min) / (max - min);
     const chars = Math.floor(track / CHAR);
     const labels = rows.map((row) => wrap(row.label, chars, 2));
-    const heights = labels.map((lines) => lines.length * 16 + 38);
+    const heights = labels.map((lines, i) => lines.length * 16 + 38 + (rows[i].group ? 22 : 0));
     const total = heights.reduce((a, b) => a + b, 0);
     const chart = teamClass(chartSvg(width, total + 18, title));
     let y = 0;
@@ -2345,6 +2343,10 @@ var MVHWidget = (() => {
         "data-value": row.mean === null ? "" : formatMean(row.mean),
         class: marked ? "mvh-team-marked" : ""
       });
+      if (row.group) {
+        g.append(chartText({ x: PAD, y: y + 16, class: "mvh-chart-part" }, row.group, Math.floor(track / CHAR)));
+        y += 22;
+      }
       g.append(...textLines({ class: "mvh-team-label" }, labels[i], PAD, y + 14));
       const top = y + labels[i].length * 16;
       const value = row.mean === null ? hiddenText : `${formatMean(row.mean)} ± ${formatMean(row.spread)}${marked ? ` · ${row.marks.join(", ")}` : ""}`;
@@ -2357,7 +2359,7 @@ var MVHWidget = (() => {
         g.append(svg("circle", { cx: at(row.mean), cy: top + 7, r: 5, class: "mvh-team-dot" }));
       }
       chart.append(g);
-      y += heights[i];
+      y += heights[i] - (row.group ? 22 : 0);
     });
     axis(chart, total + 10, min, max, at);
     return chart;
@@ -2453,16 +2455,20 @@ var MVHWidget = (() => {
         })
       )
     ]);
-    const itemRows = allItems.map((it) => {
-      const item = agg.items[it.id];
-      return {
-        id: it.id,
-        label: it.text,
-        mean: item.shown ? item.scored_mean : null,
-        spread: item.shown ? item.spread : null,
-        marks: item.shown ? marksOf(agg, it.id) : []
-      };
-    });
+    const grouped = def.dimensions.length > 1;
+    const itemRows = def.dimensions.flatMap(
+      (d) => d.items.map((it, k) => {
+        const item = agg.items[it.id];
+        return {
+          id: it.id,
+          label: it.text,
+          mean: item.shown ? item.scored_mean : null,
+          spread: item.shown ? item.spread : null,
+          marks: item.shown ? marksOf(agg, it.id) : [],
+          group: grouped && k === 0 ? d.title : void 0
+        };
+      })
+    );
     const itemTitle = `Snitt og spredning per utsagn, i samme retning som dimensjonen (høyt er alltid bra): ` + itemRows.map(
       (r) => `${r.label} ${r.mean === null ? FEWER_TEXT : `${formatMean(r.mean)} pluss/minus ${formatMean(r.spread)}`}${r.marks.length ? `, ${r.marks.join(" og ")}` : ""}`
     ).join("; ") + ". Tallene står også i tabellen under.";
