@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ import pytest
 import widgets
 from tests.helpers import EXPORT_FORMAT, export_file
 from tests.vector_cases import AGGREGATE_DIR, aggregate_cases, mismatches
-from widgets.aggregate import FEWER, MIN_RESPONSES, aggregate_answers, merge_files
+from widgets.aggregate import FEWER, MIN_RESPONSES, aggregate_answers, export_time, merge_files
 from widgets.definitions import InstrumentError, instrument_ids, load, validate
 
 CASES = aggregate_cases()
@@ -302,3 +303,109 @@ def test_broken_files_are_refused_by_name(team_files, tmp_path, content, why):
 def test_no_files_is_an_error():
     with pytest.raises(InstrumentError):
         widgets.aggregate([])
+
+
+# ------------------------------------------------- newest export, exact times
+
+TIMES = json.loads((AGGREGATE_DIR / "times" / "exported.json").read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", TIMES, ids=[json.dumps(c["value"], ensure_ascii=False) for c in TIMES])
+def test_export_time_matches_vector(case):
+    assert export_time(case["value"]) == case["ms"]
+
+
+def test_the_merge_vectors_catch_times_compared_as_text(monkeypatch):
+    """A planted error: export times compared as strings. "10:30+01:00" is earlier than
+    "09:45Z", and at least the zone vector must then fail."""
+    module = sys.modules["widgets.aggregate"]  # widgets.aggregate is also the package's function
+    monkeypatch.setattr(module, "export_time", lambda v: v if isinstance(v, str) else None)
+    failing = [
+        c["name"]
+        for c in MERGE["cases"]
+        if merge_files(MERGE["definition"], copy.deepcopy(c["files"]), c["count_copies"])["counted"]
+        != c["expected"]["counted"]
+    ]
+    assert any("moments, not as text" in n for n in failing), failing
+
+
+def test_a_re_export_counts_by_its_time_not_by_the_order_added(team_files, tmp_path):
+    """Per exported on Monday, changed an answer and exported again on Friday; the team
+    lead adds Friday's file first. Monday's answers must not come back."""
+    first = json.loads(team_files[0].read_text(encoding="utf-8"))
+    friday = export_file(
+        tmp_path / "fredag.json",
+        "teamkultur",
+        {"ratings": {**first["answers"]["ratings"], "tk1": 1}},
+        response=first["response"],
+        exported="2026-12-04T15:00:00.000Z",
+    )
+    monday = export_file(
+        tmp_path / "mandag.json",
+        "teamkultur",
+        first["answers"],
+        response=first["response"],
+        exported="2026-11-30T10:00:00+01:00",
+    )
+    result = widgets.aggregate([friday, *team_files[1:], monday])
+    assert result["replaced"] == [{"name": "fredag.json", "replaced": "mandag.json"}]
+    newer = [{"ratings": {**TEAMKULTUR_ANSWERS[0]["ratings"], "tk1": 1}}, *TEAMKULTUR_ANSWERS[1:]]
+    assert result["items"]["tk1"] == aggregate_answers(load("teamkultur"), newer)["items"]["tk1"]
+
+
+# ------------------------------------------------- lowest mean, widest spread
+
+SHOWN_LIKERT = [(s, c) for s, c in RAW if s == "likert" and c["expected"]["shown"]]
+
+
+def marks_are_well_formed(case: dict) -> None:
+    """lowest and widest name only items that are shown (a hidden item must not be singled out)."""
+    expected = case["expected"]
+    for id_ in expected["lowest"] + expected["widest"]:
+        assert expected["items"][id_]["shown"], f"{id_} is hidden but marked"
+
+
+@pytest.mark.parametrize(("stem", "case"), SHOWN_LIKERT, ids=[c["name"] for _, c in SHOWN_LIKERT])
+def test_marks_name_only_shown_items(stem, case):
+    marks_are_well_formed(case)
+
+
+def test_the_marks_check_catches_a_planted_hidden_item():
+    case = copy.deepcopy(next(c for _, c in SHOWN_LIKERT if c["expected"]["hidden"]["items"]))
+    case["expected"]["lowest"] = [case["expected"]["hidden"]["items"][0]]
+    with pytest.raises(AssertionError):
+        marks_are_well_formed(case)
+
+
+def test_the_vectors_hold_ties_reverse_items_and_no_marks():
+    assert any(len(c["expected"]["lowest"]) > 1 for _, c in SHOWN_LIKERT), "a tie for the lowest"
+    assert any(c["expected"]["widest"] == [] for _, c in SHOWN_LIKERT), "nothing stands out"
+    reversed_lowest = [
+        c
+        for _, c in SHOWN_LIKERT
+        for i in c["expected"]["lowest"]
+        if c["expected"]["items"][i]["mean"] != c["expected"]["items"][i]["scored_mean"]
+    ]
+    assert reversed_lowest, "a reverse item whose turned mean is the lowest"
+
+
+def test_the_vectors_catch_lowest_from_raw_means():
+    """A planted error: the lowest by the mean as given, ignoring reverse items."""
+
+    def raw_lowest(items):
+        shown = {k: e["mean"] for k, e in items.items() if e["shown"]}
+        low = min(shown.values())
+        ids = [k for k, v in shown.items() if v == low]
+        return [] if len(ids) == len(shown) else ids
+
+    assert any(raw_lowest(c["expected"]["items"]) != c["expected"]["lowest"] for _, c in SHOWN_LIKERT)
+
+
+def test_a_dimension_mean_gets_the_band_the_individual_view_uses():
+    """The team's mean falls in the first band whose max it does not pass, as in widgets.scoring."""
+    d = load("teamkultur")
+    result = aggregate_answers(d, TEAMKULTUR_ANSWERS)
+    for dim in d["dimensions"]:
+        entry = result["dimensions"][dim["id"]]
+        assert dim["bands"][entry["band"]]["max"] >= entry["mean"], dim["id"]
+        assert entry["band"] == 0 or dim["bands"][entry["band"] - 1]["max"] < entry["mean"], dim["id"]

@@ -12,12 +12,27 @@ The rules, the same in both languages:
   MIN_RESPONSES responses answered it; otherwise it is
   ``{"shown": False, "why": FEWER}`` with no count and no mean, it is listed
   under ``hidden``, and the sums above it leave it out (so it cannot be read
-  off as a difference).
+  off as a difference);
+- a shown likert item also has ``scored_mean`` (its mean in the dimension's
+  direction: reverse items turned, so a low number always means the same as a
+  low dimension mean) and ``spread`` (the standard deviation of its answers); a
+  shown dimension has ``band`` (the index of the instrument's band its mean falls
+  in, as the individual view uses, or None); ``lowest`` and ``widest`` list the
+  shown items with the lowest scored mean and the widest spread (empty when every
+  shown item ties, or no answers differ). Ties are found in whole numbers, not
+  floats, so both languages agree;
+- of two exports with the same response id and other answers, the newer by
+  ``exported`` counts; when either time is missing or unreadable, or both are the
+  same, the one added later counts.
 """
 
 from __future__ import annotations
 
+import calendar
 import json
+import math
+import re
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -79,6 +94,7 @@ def answer_key(definition: dict, answers: Any) -> str:
 def _team_likert(definition: dict, sets: list[dict]) -> dict:
     low, high = definition["scale"]["min"], definition["scale"]["max"]
     dims, items, hidden = {}, {}, {"items": [], "dimensions": []}
+    exact: list[dict] = []  # the shown items' sums, to find the lowest and widest exactly
     for dim in definition["dimensions"]:
         shown_items = []
         for item in dim["items"]:
@@ -90,8 +106,21 @@ def _team_likert(definition: dict, sets: list[dict]) -> dict:
                 items[item["id"]] = _hidden()
                 hidden["items"].append(item["id"])
             else:
-                items[item["id"]] = {"shown": True, "n": len(values), "mean": _mean(values), "counts": counts}
+                n = len(values)
+                scored = [low + high - v if item.get("reverse") else v for v in values]
+                total = sum(scored)
+                # n² · variance, a whole number (the same for turned and raw answers).
+                spread_n2 = n * sum(v * v for v in scored) - total * total
+                items[item["id"]] = {
+                    "shown": True,
+                    "n": n,
+                    "mean": _mean(values),
+                    "scored_mean": total / n,
+                    "spread": math.sqrt(spread_n2 / (n * n)),
+                    "counts": counts,
+                }
                 shown_items.append(item)
+                exact.append({"id": item["id"], "n": n, "sum": total, "spread_n2": spread_n2})
         # Each person's mean over the shown items (reverse items turned), then the mean of those.
         means = []
         for s in sets:
@@ -102,13 +131,38 @@ def _team_likert(definition: dict, sets: list[dict]) -> dict:
             dims[dim["id"]] = _hidden()
             hidden["dimensions"].append(dim["id"])
         else:
+            m = _mean(means)
+            band = next((i for i, b in enumerate(dim.get("bands", [])) if m <= b["max"]), None)
             dims[dim["id"]] = {
                 "shown": True,
                 "n": len(means),
-                "mean": _mean(means),
+                "mean": m,
                 "left_out": len(dim["items"]) - len(shown_items),
+                "band": band,
             }
-    return {"dimensions": dims, "items": items, "hidden": hidden}
+    # sum/n < sum'/n' exactly: sum·n' < sum'·n; spread likewise with n².
+    lowest = _extremes(exact, lambda a, b: b["sum"] * a["n"] - a["sum"] * b["n"])
+    widest = _extremes(
+        exact,
+        lambda a, b: a["spread_n2"] * b["n"] ** 2 - b["spread_n2"] * a["n"] ** 2,
+        lambda e: e["spread_n2"] > 0,
+    )
+    return {"dimensions": dims, "items": items, "hidden": hidden, "lowest": lowest, "widest": widest}
+
+
+def _extremes(entries: list[dict], order, worth=lambda e: True) -> list[str]:
+    """The ids of the entries that come first by ``order`` (positive: a before b), ties
+    included; none when every entry ties (nothing stands out) or the first fail ``worth``."""
+    best: list[dict] = []
+    for e in entries:
+        c = order(e, best[0]) if best else 1
+        if c > 0:
+            best = [e]
+        elif c == 0:
+            best.append(e)
+    if not best or len(best) == len(entries) or not worth(best[0]):
+        return []
+    return [e["id"] for e in best]
 
 
 def _team_rating(definition: dict, sets: list[dict]) -> dict:
@@ -170,11 +224,45 @@ def aggregate_answers(definition: dict, answers_list: list[Any]) -> dict:
     return {**base, "shown": True, **team(definition, sets)}
 
 
+_TIME = re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|([+-])(\d{2}):(\d{2}))")
+
+
+def export_time(value: Any) -> int | None:
+    """An export's ``exported`` time in milliseconds since 1970, or None when it is not
+    an ISO time with seconds and a zone ("2026-12-02T09:14:00.000Z" from the book,
+    "2026-12-02T10:14:00+01:00" from Jupyter). Fractions past milliseconds are cut.
+    As strict as exportTime in js/core/team.js, so both read the same times."""
+    m = _TIME.fullmatch(value) if isinstance(value, str) and value.isascii() else None
+    if not m:
+        return None
+    y, mo, d, hh, mm, ss = (int(x) for x in m.groups()[:6])
+    ms = int((m[7] or "")[:3].ljust(3, "0"))
+    off_h, off_m = (int(m[10]), int(m[11])) if m[9] else (0, 0)
+    if y < 1000 or off_h > 23 or off_m > 59:
+        return None
+    try:
+        datetime(y, mo, d, hh, mm, ss)
+    except ValueError:
+        return None
+    offset = (-1 if m[9] == "-" else 1) * (off_h * 60 + off_m) * 60000
+    return calendar.timegm((y, mo, d, hh, mm, ss)) * 1000 + ms - offset
+
+
+def replaces(earlier: dict, later: dict) -> bool:
+    """Whether ``later`` (added after ``earlier``, same response id, other answers) counts
+    instead of it: the newer export counts; with a time missing, unreadable or equal,
+    the one added later."""
+    a, b = export_time(earlier.get("exported")), export_time(later.get("exported"))
+    return a is None or b is None or a == b or b > a
+
+
 def merge_files(definition: dict, files: list[dict], count_copies: bool = False) -> dict:
     """Which files count, in the order given (each a dict with name, response, answers):
 
     - the same response id with the same answers is a duplicate and counts once;
-    - the same response id with other answers: the later file replaces the earlier;
+    - the same response id with other answers: the newer export counts (``replaces``),
+      in the place of the first; ``replaced`` lists {name: the one that counts,
+      replaced: the other};
     - a file that answers nothing does not count (``empty``);
     - files with the same answers under different response ids are probable copies
       (``copies``, groups of names) and count once, unless ``count_copies`` (the
@@ -188,10 +276,13 @@ def merge_files(definition: dict, files: list[dict], count_copies: bool = False)
         if before and before["key"] == key:
             out["duplicates"].append(f["name"])
             continue
+        if before and not replaces(before, f):
+            out["replaced"].append({"name": before["name"], "replaced": f["name"]})
+            continue
         if before:
             out["replaced"].append({"name": f["name"], "replaced": before["name"]})
         # A replacement keeps the first file's place (dicts and JS Maps both do).
-        by_id[f["response"]] = {"name": f["name"], "answers": f["answers"], "key": key}
+        by_id[f["response"]] = {"name": f["name"], "answers": f["answers"], "key": key, "exported": f.get("exported")}
     groups: dict[str, list[str]] = {}
     for r in by_id.values():
         if not r["key"]:
@@ -211,9 +302,9 @@ def aggregate(paths: Iterable[str | Path], count_copies: bool = False) -> dict:
 
     All files must be exports of the same instrument. Besides the numbers
     (``aggregate_answers``) the result says which files did not count and why:
-    ``duplicates`` (how many files repeated a response), ``replaced`` (a later
-    export with the same response id and other answers replaced an earlier one:
-    ``{"name", "replaced"}``), ``copies`` (groups of files with the same answers
+    ``duplicates`` (how many files repeated a response), ``replaced`` (of two
+    exports with the same response id and other answers the newer counts, by their
+    ``exported`` time, else the file given later: ``{"name": counts, "replaced": does not}``), ``copies`` (groups of files with the same answers
     under different response ids, counted once unless ``count_copies``) and
     ``empty_files`` (files that answer nothing).
     """
@@ -241,7 +332,9 @@ def aggregate(paths: Iterable[str | Path], count_copies: bool = False) -> dict:
         response = data.get("response")
         if not isinstance(response, str) or not response:
             raise InstrumentError(f"{path.name}: no response id; ask for a new export")
-        files.append({"name": path.name, "response": response, "answers": data["answers"]})
+        files.append(
+            {"name": path.name, "response": response, "answers": data["answers"], "exported": data.get("exported")}
+        )
     if definition is None:
         raise InstrumentError("no files to aggregate")
     merged = merge_files(definition, files, count_copies)

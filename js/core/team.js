@@ -11,6 +11,17 @@
  *   MIN_TEAM_RESPONSES responses answered it; otherwise it is `{shown: false, why}`
  *   with no count and no mean, and the sums above it leave it out (so it cannot
  *   be read off as a difference).
+ * - a shown likert item also has `scored_mean` (its mean in the dimension's
+ *   direction: reverse items turned, so a low number always means the same as a
+ *   low dimension mean) and `spread` (the standard deviation of its answers); a
+ *   shown dimension has `band` (the index of the instrument's band its mean falls
+ *   in, as the individual view uses, or null); `lowest` and `widest` list the shown
+ *   items with the lowest scored mean and the widest spread (empty when every shown
+ *   item ties, or no answers differ). Ties are found in whole numbers, not floats,
+ *   so both languages agree.
+ * - of two exports with the same response id and other answers, the newer by
+ *   `exported` counts; when either time is missing or unreadable, or both are the
+ *   same, the one added later counts.
  */
 import { isObject, mean, own, put, UNANSWERED, wholeNumber } from "./values.js";
 
@@ -78,6 +89,8 @@ function likertTeam(def, sets) {
   const dimensions = {};
   /** @type {{items: string[], dimensions: string[]}} */
   const hidden = { items: [], dimensions: [] };
+  /** @type {Exact[]} the shown items' sums, to find the lowest and widest exactly */
+  const exact = [];
   for (const dim of def.dimensions) {
     const shownItems = [];
     for (const item of dim.items) {
@@ -96,8 +109,21 @@ function likertTeam(def, sets) {
         put(items, item.id, HIDDEN());
         hidden.items.push(item.id);
       } else {
-        put(items, item.id, { shown: true, n: values.length, mean: mean(values), counts });
+        const n = values.length;
+        const scored = values.map((v) => (item.reverse ? min + max - v : v));
+        const sum = scored.reduce((x, y) => x + y, 0);
+        // n² · variance, a whole number (the same for turned and raw answers).
+        const spreadN2 = n * scored.reduce((x, y) => x + y * y, 0) - sum * sum;
+        put(items, item.id, {
+          shown: true,
+          n,
+          mean: mean(values),
+          scored_mean: sum / n,
+          spread: Math.sqrt(spreadN2 / (n * n)),
+          counts,
+        });
         shownItems.push(item);
+        exact.push({ id: item.id, n, sum, spreadN2 });
       }
     }
     // Each person's mean over the shown items (reverse items turned), then the mean of those.
@@ -115,15 +141,43 @@ function likertTeam(def, sets) {
       dimensions[dim.id] = HIDDEN();
       hidden.dimensions.push(dim.id);
     } else {
+      const m = /** @type {number} */ (mean(means));
+      const band = (dim.bands || []).findIndex((b) => m <= b.max);
       dimensions[dim.id] = {
         shown: true,
         n: means.length,
-        mean: mean(means),
+        mean: m,
         left_out: dim.items.length - shownItems.length,
+        band: band < 0 ? null : band,
       };
     }
   }
-  return { dimensions, items, hidden };
+  // sum/n < sum'/n' exactly: sum·n' < sum'·n; spread likewise with n².
+  const lowest = extremes(exact, (a, b) => b.sum * a.n - a.sum * b.n);
+  const widest = extremes(
+    exact,
+    (a, b) => a.spreadN2 * b.n * b.n - b.spreadN2 * a.n * a.n,
+    (e) => e.spreadN2 > 0,
+  );
+  return { dimensions, items, hidden, lowest, widest };
+}
+
+/** @typedef {{id: string, n: number, sum: number, spreadN2: number}} Exact */
+
+/**
+ * The ids of the entries that come first by `order` (positive: a before b), ties included;
+ * none when every entry ties (nothing stands out) or the first fail `worth`.
+ * @param {Exact[]} list @param {(a: Exact, b: Exact) => number} order @param {(e: Exact) => boolean} [worth]
+ */
+function extremes(list, order, worth = () => true) {
+  let best = /** @type {Exact[]} */ ([]);
+  for (const e of list) {
+    const c = best.length ? order(e, best[0]) : 1;
+    if (c > 0) best = [e];
+    else if (c === 0) best.push(e);
+  }
+  if (!best.length || best.length === list.length || !worth(best[0])) return [];
+  return best.map((e) => e.id);
 }
 
 /** @param {RatingDef} def @param {Map<string, number|string>[]} sets */
@@ -198,8 +252,49 @@ export function aggregate(def, answersList) {
   return { ...base, shown: true, ...numbers };
 }
 
+const TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|([+-])(\d{2}):(\d{2}))$/;
+
 /**
- * @typedef {{name: string, response: string, answers: unknown}} TeamFile
+ * An export's `exported` time in milliseconds since 1970, or null when it is not an
+ * ISO time with seconds and a zone ("2026-12-02T09:14:00.000Z" from the book,
+ * "2026-12-02T10:14:00+01:00" from Jupyter). Fractions past milliseconds are cut.
+ * Strict on purpose: Date.parse would read more than Python does, and both must agree.
+ * @param {unknown} value @returns {number|null}
+ */
+export function exportTime(value) {
+  const m = typeof value === "string" ? TIME.exec(value) : null;
+  if (!m) return null;
+  const [y, mo, d, hh, mm, ss] = m.slice(1, 7).map(Number);
+  const ms = Number((m[7] || "").slice(0, 3).padEnd(3, "0"));
+  const offH = m[9] ? Number(m[10]) : 0;
+  const offM = m[9] ? Number(m[11]) : 0;
+  if (y < 1000 || offH > 23 || offM > 59) return null;
+  const date = new Date(Date.UTC(y, mo - 1, d, hh, mm, ss, ms));
+  const same =
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === mo - 1 &&
+    date.getUTCDate() === d &&
+    date.getUTCHours() === hh &&
+    date.getUTCMinutes() === mm &&
+    date.getUTCSeconds() === ss;
+  if (!same) return null;
+  const offset = (m[9] === "-" ? -1 : 1) * (offH * 60 + offM) * 60000;
+  return date.getTime() - offset;
+}
+
+/**
+ * Whether `later` (added after `earlier`, same response id, other answers) counts instead of it:
+ * the newer export counts; with a time missing, unreadable or equal, the one added later.
+ * @param {{exported?: unknown}} earlier @param {{exported?: unknown}} later
+ */
+export function replaces(earlier, later) {
+  const a = exportTime(earlier.exported);
+  const b = exportTime(later.exported);
+  return a === null || b === null || a === b || b > a;
+}
+
+/**
+ * @typedef {{name: string, response: string, answers: unknown, exported?: unknown}} TeamFile
  * @typedef {{counted: string[], answers: unknown[], duplicates: string[],
  *   replaced: {name: string, replaced: string}[], copies: string[][], empty: string[]}} Merged
  */
@@ -207,7 +302,8 @@ export function aggregate(def, answersList) {
 /**
  * Which files count, in the order given (files already checked, each with a response id):
  * - the same response id with the same answers is a duplicate and counts once;
- * - the same response id with other answers: the later file replaces the earlier;
+ * - the same response id with other answers: the newer export counts (`replaces`),
+ *   in the place of the first; `replaced` lists {name: the one that counts, replaced: the other};
  * - a file that answers nothing does not count (`empty`);
  * - files with the same answers under different response ids are probable copies
  *   (`copies`, groups of names) and count once, unless `countCopies` (the person
@@ -216,7 +312,7 @@ export function aggregate(def, answersList) {
  * @returns {Merged}
  */
 export function mergeFiles(def, files, options = {}) {
-  /** @type {Map<string, {name: string, answers: unknown, key: string}>} */
+  /** @type {Map<string, {name: string, answers: unknown, key: string, exported: unknown}>} */
   const byId = new Map();
   /** @type {Merged} */
   const out = { counted: [], answers: [], duplicates: [], replaced: [], copies: [], empty: [] };
@@ -227,8 +323,12 @@ export function mergeFiles(def, files, options = {}) {
       out.duplicates.push(f.name);
       continue;
     }
+    if (before && !replaces(before, f)) {
+      out.replaced.push({ name: before.name, replaced: f.name });
+      continue;
+    }
     if (before) out.replaced.push({ name: f.name, replaced: before.name });
-    byId.set(f.response, { name: f.name, answers: f.answers, key });
+    byId.set(f.response, { name: f.name, answers: f.answers, key, exported: f.exported });
   }
   /** @type {Map<string, string[]>} */
   const groups = new Map();

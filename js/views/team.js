@@ -1,16 +1,17 @@
 // @ts-check
 /**
  * "Teamoversikt": merge several people's exported files into anonymous team numbers.
- * Nothing is stored: the files live only in this page's memory. The numbers are
+ * Nothing is stored: the files live only in this page's memory, one set per exercise. The numbers are
  * shown only when the reader asks for them ("Vis teamresultat"), only from
  * MIN_TEAM_RESPONSES responses, and every item, dimension and theme with fewer
  * answers is hidden (js/core/team.js).
  */
 import { MAX_IMPORT_BYTES, parseImport } from "../core/exchange.js";
-import { aggregate, answerKey, MIN_TEAM_RESPONSES, mergeFiles } from "../core/team.js";
+import { aggregate, answerKey, exportTime, MIN_TEAM_RESPONSES, mergeFiles, replaces } from "../core/team.js";
 import { formatMean, own, UNANSWERED } from "../core/values.js";
 import { fileButton } from "../ui/controls.js";
-import { button, h, headRow, input, select, uid } from "../ui/dom.js";
+import { button, h, headRow, input, scrollBox, select, uid } from "../ui/dom.js";
+import { chartWidth, countChart, dimensionChart, itemChart } from "../ui/team-chart.js";
 
 /** @typedef {import("../core/types.js").LikertDef} LikertDef */
 /** @typedef {import("../core/types.js").RatingDef} RatingDef */
@@ -25,58 +26,150 @@ const hiddenCell = (span) => h("td", { class: "mvh-team-hidden", colspan: String
 /** @param {number} n @param {string} one @param {string} many */
 const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
-/** @param {LikertDef} def @param {Record<string, any>} agg */
-function likertTables(def, agg) {
+/** Words for the marked statements (tests select by them). */
+export const MARKS = { lowest: "lavest snitt", widest: "størst spredning" };
+
+/** The words that mark an item, in order. @param {Record<string, any>} agg @param {string} id */
+const marksOf = (agg, id) =>
+  [agg.lowest.includes(id) ? MARKS.lowest : "", agg.widest.includes(id) ? MARKS.widest : ""].filter(Boolean);
+
+/** A figure: the chart, and a caption that says where its numbers are. @param {SVGElement} chart @param {string} kind */
+const figure = (chart, kind) =>
+  h("figure", { class: "mvh-team-figure", "data-team-chart": kind }, [
+    chart,
+    h("figcaption", { text: "De samme tallene står i tabellen under." }),
+  ]);
+
+/** @param {LikertDef} def @param {Record<string, any>} agg @param {number} width the charts' width */
+function likertTables(def, agg, width) {
   const scale = def.scale;
-  const points = scale.labels.map((_, i) => scale.min + i);
-  const itemCaption =
-    "Fordeling per utsagn (antall svar per skalapunkt; omvendte utsagn er merket, snittet er svarene slik de ble gitt)";
-  const out = [
-    h("table", { class: "mvh-table" }, [
-      h("caption", { text: `Snitt per dimensjon (skala ${scale.min}–${scale.max}, n = ${agg.n})` }),
-      h("thead", {}, [headRow(["Dimensjon", "Svar", "Snitt"])]),
-      h(
-        "tbody",
-        {},
-        def.dimensions.map((d) => {
-          const dim = own(agg.dimensions, d.id);
-          return h("tr", { "data-dimension": d.id }, [
-            h("th", { scope: "row", text: d.title }),
-            ...(dim.shown
-              ? [h("td", { text: String(dim.n) }), h("td", { text: formatMean(dim.mean) })]
-              : [hiddenCell(2)]),
-          ]);
-        }),
-      ),
-    ]),
-    h("table", { class: "mvh-table" }, [
-      h("caption", { text: itemCaption }),
-      h("thead", {}, [
-        h("tr", {}, [
-          h("th", { scope: "col", text: "Utsagn" }),
-          ...points.map((p) => h("th", { scope: "col", title: scale.labels[p - scale.min], text: String(p) })),
-          h("th", { scope: "col", text: "Snitt" }),
-        ]),
+  const { min, max } = scale;
+  const points = scale.labels.map((_, i) => min + i);
+  /** @param {import("../core/types.js").Dimension} d @param {Record<string, any>} dim */
+  const bandLabel = (d, dim) => (dim.shown && dim.band !== null ? d.bands[dim.band]?.label || "" : "");
+  const hasBands = def.dimensions.some((d) => d.bands?.some((b) => b.label));
+  const allItems = def.dimensions.flatMap((d) => d.items);
+  const textOf = (/** @type {string} */ id) => allItems.find((it) => it.id === id)?.text || id;
+
+  const dimRows = def.dimensions.map((d) => {
+    const dim = own(agg.dimensions, d.id);
+    return { id: d.id, label: d.title, mean: dim.shown ? dim.mean : null, band: bandLabel(d, dim), bands: d.bands };
+  });
+  const dimTitle =
+    `Teamets snitt per dimensjon på en skala fra ${min} til ${max}: ` +
+    dimRows
+      .map((r) => `${r.label} ${r.mean === null ? FEWER_TEXT : formatMean(r.mean)}${r.band ? ` (${r.band})` : ""}`)
+      .join(", ") +
+    ". Tallene står også i tabellen under.";
+  const dimTable = h("table", { class: "mvh-table", "data-team-table": "dimensions" }, [
+    h("caption", { text: `Snitt per dimensjon (skala ${min}–${max}, n = ${agg.n})` }),
+    h("thead", {}, [headRow(["Dimensjon", "Svar", "Snitt", ...(hasBands ? ["Nivå"] : [])])]),
+    h(
+      "tbody",
+      {},
+      def.dimensions.map((d) => {
+        const dim = own(agg.dimensions, d.id);
+        return h("tr", { "data-dimension": d.id }, [
+          h("th", { scope: "row", text: d.title }),
+          ...(dim.shown
+            ? [
+                h("td", { text: String(dim.n) }),
+                h("td", { text: formatMean(dim.mean) }),
+                ...(hasBands ? [h("td", { class: "mvh-team-band", text: bandLabel(d, dim) })] : []),
+              ]
+            : [hiddenCell(hasBands ? 3 : 2)]),
+        ]);
+      }),
+    ),
+  ]);
+
+  const grouped = def.dimensions.length > 1;
+  const itemRows = def.dimensions.flatMap((d) =>
+    d.items.map((it, k) => {
+      const item = agg.items[it.id];
+      return {
+        id: it.id,
+        label: it.text,
+        mean: item.shown ? item.scored_mean : null,
+        spread: item.shown ? item.spread : null,
+        marks: item.shown ? marksOf(agg, it.id) : [],
+        group: grouped && k === 0 ? d.title : undefined,
+      };
+    }),
+  );
+  const itemTitle =
+    `Snitt og spredning per utsagn, i samme retning som dimensjonen (høyt er alltid bra): ` +
+    itemRows
+      .map(
+        (r) =>
+          `${r.label} ${r.mean === null ? FEWER_TEXT : `${formatMean(r.mean)} pluss/minus ${formatMean(r.spread)}`}${r.marks.length ? `, ${r.marks.join(" og ")}` : ""}`,
+      )
+      .join("; ") +
+    ". Tallene står også i tabellen under.";
+  const reversed = allItems.some((it) => it.reverse);
+  const itemHow =
+    "Bildet viser snittet per utsagn (prikken) og spredningen rundt det (feltet): jo bredere felt, " +
+    "jo mer spriker svarene. Tabellen viser i tillegg hvor mange som valgte hvert punkt på skalaen, " +
+    "slik svarene ble gitt. Spredning er standardavviket. " +
+    (reversed
+      ? `Snittet står i samme retning som dimensjonen: For omvendte utsagn er det snudd (${min} regnes som ${max}), ` +
+        "så et lavt snitt betyr det samme for alle utsagnene."
+      : "");
+  const itemTable = h("table", { class: "mvh-table", "data-team-table": "items" }, [
+    h("caption", { text: `Fordeling, snitt og spredning per utsagn (n = ${agg.n})` }),
+    h("thead", {}, [
+      h("tr", {}, [
+        h("th", { scope: "col", text: "Utsagn" }),
+        ...points.map((p) => h("th", { scope: "col", title: scale.labels[p - min], text: String(p) })),
+        h("th", { scope: "col", text: "Snitt" }),
+        h("th", { scope: "col", text: "Spredning" }),
       ]),
-      h(
-        "tbody",
-        {},
-        def.dimensions.flatMap((d) =>
-          d.items.map((it) => {
-            const item = agg.items[it.id];
-            return h("tr", { "data-item": it.id }, [
-              h("th", { scope: "row", text: it.text + (it.reverse ? " (omvendt)" : "") }),
-              ...(item.shown
-                ? [
-                    ...points.map((p) => h("td", { text: String(item.counts[String(p)]) })),
-                    h("td", { text: formatMean(item.mean) }),
-                  ]
-                : [hiddenCell(points.length + 1)]),
-            ]);
-          }),
-        ),
-      ),
     ]),
+    h(
+      "tbody",
+      {},
+      allItems.map((it) => {
+        const item = agg.items[it.id];
+        const marks = item.shown ? marksOf(agg, it.id) : [];
+        return h("tr", { "data-item": it.id, class: marks.length ? "mvh-team-marked" : "" }, [
+          h("th", { scope: "row" }, [
+            it.text + (it.reverse ? " (omvendt, snittet er snudd)" : ""),
+            ...marks.map((m) => h("span", { class: "mvh-team-mark", text: m })),
+          ]),
+          ...(item.shown
+            ? [
+                ...points.map((p) => h("td", { text: String(item.counts[String(p)]) })),
+                h("td", { text: formatMean(item.scored_mean) }),
+                h("td", { text: formatMean(item.spread) }),
+              ]
+            : [hiddenCell(points.length + 2)]),
+        ]);
+      }),
+    ),
+  ]);
+
+  // What the chapter tells readers to look at first, in words.
+  /** @param {string[]} ids @param {(e: Record<string, any>) => string} value */
+  const named = (ids, value) => ids.map((id) => `«${textOf(id)}» (${value(agg.items[id])})`).join(", ");
+  const look = [];
+  if (agg.lowest.length)
+    look.push(h("li", { text: `Lavest snitt: ${named(agg.lowest, (e) => formatMean(e.scored_mean))}.` }));
+  if (agg.widest.length)
+    look.push(h("li", { text: `Størst spredning: ${named(agg.widest, (e) => formatMean(e.spread))}.` }));
+  const out = [
+    h("h4", { text: "Snitt per dimensjon" }),
+    figure(dimensionChart({ rows: dimRows, min, max, title: dimTitle, hiddenText: FEWER_TEXT, width }), "dimensions"),
+    scrollBox(dimTable, "Tabell: snitt per dimensjon"),
+    h("h4", { text: "Utsagnene" }),
+    look.length
+      ? h("div", { class: "mvh-team-look" }, [h("p", { text: "Se særlig på disse utsagnene:" }), h("ul", {}, look)])
+      : h("p", {
+          class: "mvh-team-look",
+          text: "Ingen utsagn skiller seg ut med lavest snitt eller størst spredning.",
+        }),
+    h("p", { class: "mvh-team-how", text: itemHow }),
+    figure(itemChart({ rows: itemRows, min, max, title: itemTitle, hiddenText: FEWER_TEXT, width }), "items"),
+    scrollBox(itemTable, "Tabell: fordeling, snitt og spredning per utsagn"),
   ];
   const hidden = agg.hidden.items.length;
   if (hidden) {
@@ -88,8 +181,8 @@ function likertTables(def, agg) {
   return out;
 }
 
-/** @param {RatingDef} def @param {Record<string, any>} agg */
-function ratingTables(def, agg) {
+/** @param {RatingDef} def @param {Record<string, any>} agg @param {number} width the charts' width */
+function ratingTables(def, agg, width) {
   const keys = [...def.scale.map((x) => x.id), UNANSWERED];
   /** @param {string} k */
   const label = (k) => (k === UNANSWERED ? "Ikke vurdert" : def.scale.find((x) => x.id === k)?.label || k);
@@ -97,19 +190,54 @@ function ratingTables(def, agg) {
   /** @param {Record<string, any>} entry */
   const cells = (entry) =>
     entry.shown ? keys.map((k) => h("td", { text: String(entry.counts[k]) })) : [hiddenCell(keys.length)];
-  const out = [
-    h("table", { class: "mvh-table" }, [
-      h("caption", { text: `Antall vurderinger per tema og farge (n = ${agg.n})` }),
-      h("thead", {}, [headRow(["Tema", ...keys.map(label)])]),
-      h("tbody", {}, [
-        ...themes.map((t) =>
-          h("tr", { "data-theme": t.id }, [
-            h("th", { scope: "row", text: `${t.id}. ${t.title}` }),
-            ...cells(own(agg.themes, t.id)),
+  const rows = themes.map((t) => {
+    const e = own(agg.themes, t.id);
+    return { id: t.id, label: `${t.id}. ${t.title}`, counts: e.shown ? e.counts : null };
+  });
+  const title =
+    "Antall vurderinger per tema og farge: " +
+    rows
+      .map((r) => `${r.label}: ${r.counts ? keys.map((k) => `${label(k)} ${r.counts?.[k]}`).join(", ") : FEWER_TEXT}`)
+      .join("; ") +
+    ". Tallene står også i tabellen under.";
+  const themeTable = h("table", { class: "mvh-table", "data-team-table": "themes" }, [
+    h("caption", { text: `Antall vurderinger per tema og farge (n = ${agg.n})` }),
+    h("thead", {}, [headRow(["Tema", ...keys.map(label)])]),
+    h("tbody", {}, [
+      ...themes.map((t) =>
+        h("tr", { "data-theme": t.id }, [
+          h("th", { scope: "row", text: `${t.id}. ${t.title}` }),
+          ...cells(own(agg.themes, t.id)),
+        ]),
+      ),
+      h("tr", { class: "mvh-row-total" }, [h("th", { scope: "row", text: "Totalt" }), ...cells(agg.total)]),
+    ]),
+  ]);
+  const goals = themes.reduce((n, t) => n + t.items.length, 0);
+  const goalTable = h("table", { class: "mvh-table mvh-team-goals", "data-team-table": "goals" }, [
+    h("caption", { text: `Antall vurderinger per mål og farge (n = ${agg.n})` }),
+    h("thead", {}, [headRow(["Mål", ...keys.map(label)])]),
+    ...themes.map((t) =>
+      h("tbody", { "data-theme": t.id }, [
+        h("tr", { class: "mvh-row-part" }, [
+          h("th", { scope: "colgroup", colspan: String(keys.length + 1), text: `${t.id}. ${t.title}` }),
+        ]),
+        ...t.items.map((it) =>
+          h("tr", { "data-item": it.id }, [
+            h("th", { scope: "row", text: `${it.id} ${it.text}` }),
+            ...cells(own(agg.items, it.id)),
           ]),
         ),
-        h("tr", { class: "mvh-row-total" }, [h("th", { scope: "row", text: "Totalt" }), ...cells(agg.total)]),
       ]),
+    ),
+  ]);
+  const out = [
+    h("h4", { text: "Per tema" }),
+    figure(countChart({ rows, keys, keyLabel: label, title, hiddenText: FEWER_TEXT, width }), "themes"),
+    scrollBox(themeTable, "Tabell: vurderinger per tema"),
+    h("details", { class: "mvh-team-per-goal" }, [
+      h("summary", { text: `Per mål (alle ${goals} mål)` }),
+      scrollBox(goalTable, "Tabell: vurderinger per mål"),
     ]),
   ];
   const hidden = agg.hidden.items.length;
@@ -123,25 +251,53 @@ function ratingTables(def, agg) {
 }
 
 /**
+ * The files for one exercise, kept while the page is open. Each exercise has its own set,
+ * so choosing another exercise in the list and back again loses nothing.
+ * @typedef {{files: TeamFile[], log: {text: string, first: boolean}[], countCopies: boolean,
+ *   visible: boolean, seen: boolean, changedAfterSeen: boolean}} TeamSet
+ */
+
+/** @returns {TeamSet} */
+const freshSet = () => ({
+  files: [],
+  log: [],
+  countCopies: false,
+  // Whether the numbers are on the page now, and whether they have been for this set of files.
+  visible: false,
+  seen: false,
+  // Whether files were added (or counted otherwise) after the numbers had been seen.
+  changedAfterSeen: false,
+});
+
+/**
+ * The file that counts now for a response id among the files added so far, by the same
+ * rule as mergeFiles (a duplicate keeps the one before; of other answers the newer export counts).
+ * @param {LikertDef|RatingDef} def @param {TeamFile[]} files @param {string} response
+ */
+function current(def, files, response) {
+  /** @type {TeamFile|undefined} */
+  let win;
+  for (const f of files) {
+    if (f.response !== response) continue;
+    if (!win || (answerKey(def, f.answers) !== answerKey(def, win.answers) && replaces(win, f))) win = f;
+  }
+  return win;
+}
+
+/**
  * @param {HTMLElement} el @param {{instruments: (LikertDef|RatingDef)[]}} index
  */
 export function renderTeam(el, index) {
   const defs = index.instruments;
-  /** @type {TeamFile[]} the checked files, in the order added */
-  let files = [];
   let def = defs[0];
-  let countCopies = false;
-  /** Whether the numbers are on the page now, and whether they have been for this set of files. */
-  let visible = false;
-  let seen = false;
-  /** Whether files were added (or counted otherwise) after the numbers had been seen. */
-  let changedAfterSeen = false;
+  /** @type {Map<string, TeamSet>} */
+  const sets = new Map(defs.map((d) => [d.id, freshSet()]));
+  let set = /** @type {TeamSet} */ (sets.get(def.id));
   const selectId = uid("team");
-  const choice = select(
-    { id: selectId, "data-action": "team-instrument" },
-    defs.map((d) => h("option", { value: d.id, text: d.title })),
-  );
+  const options = defs.map((d) => /** @type {HTMLOptionElement} */ (h("option", { value: d.id, text: d.title })));
+  const choice = select({ id: selectId, "data-action": "team-instrument" }, options);
   const status = h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
+  const logTitle = h("p", { class: "mvh-team-log-title", text: "Filene du har lagt til:" });
   const log = h("ul", { class: "mvh-team-log", "aria-live": "polite" });
   const copies = h("div", { class: "mvh-team-copies", "aria-live": "polite" });
   const warning = h("div", { class: "mvh-team-warning", "aria-live": "polite" });
@@ -149,55 +305,70 @@ export function renderTeam(el, index) {
   const copiesId = uid("team-copies");
   const copiesBox = input({ type: "checkbox", id: copiesId, "data-action": "team-count-copies" });
   copiesBox.addEventListener("change", () => {
-    countCopies = copiesBox.checked;
+    set.countCopies = copiesBox.checked;
     changed();
   });
 
+  /** Empty the chosen exercise's set (the others keep theirs). */
   function reset() {
-    files = [];
-    countCopies = false;
-    copiesBox.checked = false;
-    visible = false;
-    seen = false;
-    changedAfterSeen = false;
-    log.replaceChildren();
+    sets.set(def.id, freshSet());
+    show(def.id);
+  }
+
+  /** Show the set of exercise `id`, as it was left. @param {string} id */
+  function show(id) {
+    def = defs.find((d) => d.id === id) || defs[0];
+    set = /** @type {TeamSet} */ (sets.get(def.id));
+    copiesBox.checked = set.countCopies;
+    log.replaceChildren(...set.log.map(logLine));
     render();
   }
 
-  choice.addEventListener("change", () => {
-    def = defs.find((d) => d.id === choice.value) || defs[0];
-    reset();
-  });
+  choice.addEventListener("change", () => show(choice.value));
 
-  /** The set changed: hide the numbers until they are asked for again. */
-  function changed() {
-    if (seen) changedAfterSeen = true;
-    visible = false;
-    render();
+  /** @param {{text: string, first: boolean}} line */
+  const logLine = (line) => h("li", { class: line.first ? "mvh-team-log-batch" : "", text: line.text });
+
+  /** The set changed: hide the numbers until they are asked for again. @param {TeamSet} [s] */
+  function changed(s = set) {
+    if (s.seen) s.changedAfterSeen = true;
+    s.visible = false;
+    if (s === set) render();
   }
 
-  /** @param {File} file @returns {Promise<string>} a line for the log */
-  async function addFile(file) {
+  /**
+   * Read one file into a set; return a line for the log.
+   * @param {LikertDef|RatingDef} d @param {TeamSet} s @param {File} file @returns {Promise<string>}
+   */
+  async function addFile(d, s, file) {
     if (file.size === 0) return `«${file.name}»: filen er tom.`;
     if (file.size > MAX_IMPORT_BYTES) return `«${file.name}»: filen er større enn 1 MB.`;
     let data;
     try {
-      data = parseImport(def, await file.text());
+      data = parseImport(d, await file.text());
     } catch (err) {
       return `«${file.name}»: ${/** @type {Error} */ (err).message}`;
     }
     const response = typeof data.response === "string" && data.response ? data.response : null;
     if (!response) return `«${file.name}»: filen mangler svar-id og kan ikke telles trygt. Be om en ny eksport.`;
-    const key = answerKey(def, data.answers);
-    // The file that counts now for this response id (a later one replaces an earlier).
-    const before = files.filter((f) => f.response === response).pop();
-    files.push({ name: file.name, response, answers: data.answers });
-    if (before && answerKey(def, before.answers) === key) {
+    const key = answerKey(d, data.answers);
+    const before = current(d, s.files, response);
+    /** @type {TeamFile} */
+    const added = { name: file.name, response, answers: data.answers, exported: data.exported };
+    s.files.push(added);
+    if (before && answerKey(d, before.answers) === key) {
       return `«${file.name}»: samme besvarelse er lagt til før. Den telles bare én gang.`;
     }
     const empty = key ? "" : " Den har ingen besvarte utsagn og telles ikke.";
     if (before) {
-      return `«${file.name}»: samme svar-id som «${before.name}», men andre svar. Den nye filen erstatter den gamle.${empty}`;
+      const same = `«${file.name}»: samme svar-id som «${before.name}», men andre svar`;
+      const a = exportTime(before.exported);
+      const b = exportTime(added.exported);
+      if (a === null || b === null || a === b) return `${same}. Den nye filen erstatter den gamle.${empty}`;
+      if (b > a) {
+        return `${same} og en nyere eksport. Den nyeste eksporten teller, så den nye filen erstatter den gamle.${empty}`;
+      }
+      return `${same} og en eldre eksport. Den nyeste eksporten teller, så denne filen telles ikke.`;
     }
     return empty ? `«${file.name}»: lest.${empty}` : `«${file.name}»: lagt til.`;
   }
@@ -205,19 +376,29 @@ export function renderTeam(el, index) {
   const fileInput = fileButton({
     multiple: true,
     onFiles: async (chosen) => {
+      // The exercise chosen when the files were picked, even if the list changes while they are read.
+      const d = def;
+      const s = set;
       const lines = [];
-      for (const f of chosen) lines.push(await addFile(f));
-      log.replaceChildren(...lines.map((t) => h("li", { text: t })));
-      changed();
+      for (const f of chosen) lines.push(await addFile(d, s, f));
+      const batch = lines.map((text, i) => ({ text, first: i === 0 && s.log.length > 0 }));
+      s.log.push(...batch);
+      if (s === set) log.append(...batch.map(logLine));
+      changed(s);
     },
   });
 
   function render() {
-    const merged = mergeFiles(def, files, { countCopies });
+    const merged = mergeFiles(def, set.files, { countCopies: set.countCopies });
     const n = merged.counted.length;
     status.textContent =
       `${count(n, "besvarelse", "besvarelser")} lagt til.` +
       (merged.empty.length ? ` ${count(merged.empty.length, "fil", "filer")} uten svar telles ikke.` : "");
+    defs.forEach((d, i) => {
+      const k = /** @type {TeamSet} */ (sets.get(d.id)).files.length;
+      options[i].textContent = k ? `${d.title} (${count(k, "fil", "filer")} lagt til)` : d.title;
+    });
+    logTitle.hidden = set.log.length === 0;
 
     copies.replaceChildren();
     if (merged.copies.length) {
@@ -225,7 +406,7 @@ export function renderTeam(el, index) {
       const text =
         `${groups.join("; ")} har nøyaktig de samme svarene, men ulik svar-id. ` +
         "Det kan være kopier av én fil, og da ville én person telle flere ganger. " +
-        (countCopies ? "Nå telles de hver for seg." : "Derfor telles de som én besvarelse.");
+        (set.countCopies ? "Nå telles de hver for seg." : "Derfor telles de som én besvarelse.");
       copies.append(
         h("p", { class: "mvh-notice", role: "alert", text }),
         h("p", {}, [
@@ -240,7 +421,7 @@ export function renderTeam(el, index) {
     }
 
     warning.replaceChildren();
-    if (changedAfterSeen) {
+    if (set.changedAfterSeen) {
       const text =
         "Du har allerede sett teamresultatet. Viser du det igjen nå, kan forskjellen i tallene avsløre " +
         "hva den eller de nye filene svarte, og med én ny fil er det én persons svar. Det tryggeste er å " +
@@ -251,9 +432,9 @@ export function renderTeam(el, index) {
       );
     }
 
-    showButton.disabled = files.length === 0;
-    if (!visible) {
-      const text = files.length
+    showButton.disabled = set.files.length === 0;
+    if (!set.visible) {
+      const text = set.files.length
         ? "Legg til alle filene først. Trykk «Vis teamresultat» når alle er med."
         : "Legg til filene fra teamet. Tallene vises først når du trykker «Vis teamresultat».";
       results.replaceChildren(h("p", { class: "mvh-notice", text }));
@@ -267,17 +448,19 @@ export function renderTeam(el, index) {
       results.replaceChildren(h("p", { class: "mvh-notice", text }));
       return;
     }
-    results.replaceChildren(...(def.kind === "likert" ? likertTables(def, agg) : ratingTables(def, agg)));
+    // The charts take the width they will have, so their text is the page's size on any screen.
+    const width = chartWidth(results.clientWidth);
+    results.replaceChildren(...(def.kind === "likert" ? likertTables(def, agg, width) : ratingTables(def, agg, width)));
   }
 
-  const show = () => {
-    visible = true;
-    seen = true;
-    changedAfterSeen = false;
+  const reveal = () => {
+    set.visible = true;
+    set.seen = true;
+    set.changedAfterSeen = false;
     render();
   };
   const showButton = /** @type {HTMLButtonElement} */ (
-    button({ class: "mvh-btn", "data-action": "team-show", onclick: show }, "Vis teamresultat")
+    button({ class: "mvh-btn", "data-action": "team-show", onclick: reveal }, "Vis teamresultat")
   );
   const privacy =
     "Filene leses bare her i nettleseren. Ingenting lagres eller sendes, og ingen navn vises. " +
@@ -286,12 +469,16 @@ export function renderTeam(el, index) {
     "Den som legger inn filene, kan åpne hver fil og se hva den enkelte svarte. Skal svarene være anonyme " +
     "også for den personen, må en nøytral innsamler ta imot filene og legge dem inn. Tallene her beskytter " +
     `den enkelte når de vises for teamet: alt som har ${FEWER_TEXT}, skjules.`;
+  const perExercise =
+    "Hver øvelse har sine egne filer. Velger du en annen øvelse, ligger filene du har lagt til, her når du " +
+    "kommer tilbake. «Tøm oversikten» tømmer bare øvelsen som er valgt.";
   el.replaceChildren(
     h("section", { class: "mvh mvh-team", "aria-label": "Teamoversikt" }, [
       h("p", { class: "mvh-privacy", text: privacy }),
       h("p", { class: "mvh-privacy mvh-team-truth", text: truth }),
       h("label", { for: selectId, text: "Hvilken øvelse gjelder det?" }),
       choice,
+      h("p", { class: "mvh-hint mvh-team-sets", text: perExercise }),
       h("div", { class: "mvh-toolbar" }, [
         button({ class: "mvh-btn", "data-action": "team-add", onclick: fileInput.open }, "Legg til filer"),
         showButton,
@@ -299,6 +486,7 @@ export function renderTeam(el, index) {
         fileInput.el,
       ]),
       status,
+      logTitle,
       log,
       copies,
       warning,

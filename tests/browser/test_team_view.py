@@ -69,16 +69,19 @@ def open_team(page, site):
 
 
 def add_files(page, t, paths: list[Path]) -> list[str]:
-    """Add files with the file chooser, as a reader does; return the log lines."""
+    """Add files with the file chooser, as a reader does; return this batch's log lines
+    (the log keeps the earlier batches above them)."""
+    log = t.locator("ul.mvh-team-log li")
+    before = log.count()
     with page.expect_file_chooser() as chooser:
         t.locator('button[data-action="team-add"]').click()
     assert chooser.value.is_multiple()
     chooser.value.set_files([str(p) for p in paths])
-    log = t.locator("ul.mvh-team-log li")
     page.wait_for_function(
-        "([el, n]) => el.children.length === n", arg=[t.locator("ul.mvh-team-log").element_handle(), len(paths)]
+        "([el, n]) => el.children.length === n",
+        arg=[t.locator("ul.mvh-team-log").element_handle(), before + len(paths)],
     )
-    return log.all_inner_texts()
+    return log.all_inner_texts()[before:]
 
 
 def status(t) -> str:
@@ -100,17 +103,20 @@ def check_likert_tables(t, instrument_id: str, expected: dict):
     for dim in d["dimensions"]:
         cells = results.locator(f'tr[data-dimension="{dim["id"]}"] td').all_inner_texts()
         want = expected["dimensions"][dim["id"]]
-        assert cells == ([str(want["n"]), fmt(want["mean"])] if want["shown"] else [FEWER]), dim["id"]
+        # The band is the one the individual view would give the same mean.
+        band = [dim["bands"][want["band"]]["label"]] if want["shown"] else []
+        assert cells == ([str(want["n"]), fmt(want["mean"]), *band] if want["shown"] else [FEWER]), dim["id"]
         for item in dim["items"]:
             row = results.locator(f'tr[data-item="{item["id"]}"]')
             want = expected["items"][item["id"]]
             cells = row.locator("td").all_inner_texts()
             if want["shown"]:
                 counts = [str(want["counts"][str(v)]) for v in range(low, high + 1)]
-                assert cells == [*counts, fmt(want["mean"])], item["id"]
+                # The mean in the dimension's direction (reverse items turned), then the spread.
+                assert cells == [*counts, fmt(want["scored_mean"]), fmt(want["spread"])], item["id"]
             else:
                 assert cells == [FEWER], item["id"]
-            assert row.locator("th").inner_text().endswith("(omvendt)") == bool(item.get("reverse"))
+            assert ("(omvendt, snittet er snudd)" in row.locator("th").inner_text()) == bool(item.get("reverse"))
 
 
 def test_likert_team_numbers_equal_python(page, site, tmp_path):
@@ -188,10 +194,14 @@ def test_teamkultur_all_dimensions(page, site, tmp_path):
     show_results(t)
     expected = widgets.aggregate(files)
     check_likert_tables(t, iid, expected)
-    # Choosing another instrument starts over.
+    # Another instrument has its own, empty set; the first one's files wait for the reader.
     t.locator("select").select_option("psykologisk-trygghet")
     assert status(t) == "0 besvarelser lagt til."
     assert t.locator("ul.mvh-team-log li").count() == 0
+    t.locator("select").select_option(iid)
+    assert status(t) == "6 besvarelser lagt til."
+    assert t.locator("ul.mvh-team-log li").count() == 6
+    check_likert_tables(t, iid, expected)
     assert book_storage(page) == {}
     page.recorder.assert_clean()
 
@@ -207,7 +217,7 @@ def test_rating_team_totals_equal_python(page, site, tmp_path):
     show_results(t)
     expected = widgets.aggregate(files)
     keys = [s["id"] for s in d["scale"]] + ["ubesvart"]
-    table = t.locator(".mvh-team-results table")
+    table = t.locator('.mvh-team-results table[data-team-table="themes"]')
     headers = table.locator("thead th").all_inner_texts()
     assert headers == ["Tema"] + [s["label"] for s in d["scale"]] + ["Ikke vurdert"]
 

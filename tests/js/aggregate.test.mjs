@@ -1,10 +1,10 @@
 // The JS team numbers (js/core/team.js) against tests/vectors/aggregate and
-// tests/vectors/aggregate/merge (Python: tests/test_aggregate.py).
+// tests/vectors/aggregate/merge and tests/vectors/aggregate/times (Python: tests/test_aggregate.py).
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import test from "node:test";
-import { aggregate, FEWER, MIN_TEAM_RESPONSES, mergeFiles } from "../../js/core/team.js";
-import { mismatches, VECTORS, vectorCases } from "./helpers.mjs";
+import { aggregate, exportTime, FEWER, MIN_TEAM_RESPONSES, mergeFiles } from "../../js/core/team.js";
+import { mismatches, readJson, VECTORS, vectorCases } from "./helpers.mjs";
 
 const CASES = vectorCases(join(VECTORS, "aggregate"));
 const MERGE = vectorCases(join(VECTORS, "aggregate", "merge"));
@@ -46,4 +46,85 @@ test("empty answer sets never lift a team over the threshold", () => {
 
 test("kinds without a team view are refused", () => {
   assert.throws(() => aggregate({ id: "x", version: 1, kind: "quiz", title: "", questions: [] }, []), /no team view/);
+});
+
+// ---------------------------------------------------------------- export times
+
+const TIMES = readJson(join(VECTORS, "aggregate", "times", "exported.json")).cases;
+
+for (const c of TIMES) {
+  test(`exportTime: ${JSON.stringify(c.value)}`, () => {
+    assert.equal(exportTime(c.value), c.ms);
+  });
+}
+
+test("the time vectors hold readable and unreadable times, and an impossible date", () => {
+  assert.ok(TIMES.filter((c) => c.ms !== null).length >= 5);
+  assert.ok(TIMES.some((c) => c.value === "2026-02-30T09:00:00Z" && c.ms === null));
+});
+
+test("the merge vectors catch a team view that compares export times as text", () => {
+  // A planted error: the times compared as strings, not as moments ("10:30+01:00" > "09:45Z").
+  const wrong = (/** @type {any} */ def, /** @type {any[]} */ files) => {
+    const byId = new Map();
+    for (const f of files) {
+      const before = byId.get(f.response);
+      if (before && String(f.exported ?? "") < String(before.exported ?? "")) continue;
+      byId.set(f.response, f);
+    }
+    return mergeFiles(def, [...byId.values()]).counted;
+  };
+  const caught = MERGE.filter(
+    ([, def, c]) => JSON.stringify(wrong(def, c.files)) !== JSON.stringify(c.expected.counted),
+  );
+  assert.ok(
+    caught.some(([n]) => /moments, not as text/.test(n)),
+    "the zone case must tell text from time",
+  );
+});
+
+// ------------------------------------------------- lowest mean, widest spread
+
+test("lowest and widest name only shown items, and the vectors hold ties, reverse items and none", () => {
+  const shown = CASES.filter(([, , c]) => c.expected.shown && c.expected.lowest);
+  assert.ok(shown.length >= 4);
+  for (const [name, , c] of shown) {
+    for (const id of [...c.expected.lowest, ...c.expected.widest]) {
+      assert.equal(c.expected.items[id].shown, true, `${name}: ${id} is hidden`);
+    }
+  }
+  assert.ok(
+    shown.some(([, , c]) => c.expected.lowest.length > 1),
+    "a tie",
+  );
+  assert.ok(
+    shown.some(([, , c]) => c.expected.widest.length === 0),
+    "nothing stands out",
+  );
+});
+
+test("the vectors catch lowest means taken from the answers as given, not turned", () => {
+  // A planted error: the lowest by raw `mean`, ignoring reverse items.
+  const rawLowest = (/** @type {Record<string, any>} */ items) => {
+    const shown = Object.entries(items).filter(([, e]) => e.shown);
+    const low = Math.min(...shown.map(([, e]) => e.mean));
+    const ids = shown.filter(([, e]) => e.mean === low).map(([id]) => id);
+    return ids.length === shown.length ? [] : ids;
+  };
+  const shown = CASES.filter(([, , c]) => c.expected.shown && c.expected.lowest);
+  assert.ok(shown.some(([, , c]) => JSON.stringify(rawLowest(c.expected.items)) !== JSON.stringify(c.expected.lowest)));
+});
+
+test("a reverse item's scored mean is the scale turned: min + max - mean", () => {
+  for (const [, def, c] of CASES) {
+    if (!c.expected.shown || def.kind !== "likert") continue;
+    const { min, max } = def.scale;
+    for (const d of def.dimensions) {
+      for (const it of d.items) {
+        const e = aggregate(def, c.answers_list).items[it.id];
+        if (!e.shown) continue;
+        assert.ok(Math.abs(e.scored_mean - (it.reverse ? min + max - e.mean : e.mean)) < 1e-12, it.id);
+      }
+    }
+  }
 });

@@ -44,11 +44,14 @@ def open_team(page, site):
 
 
 def add(page, t, paths) -> list[str]:
+    """Add files; return this batch's log lines (the log keeps earlier batches above them)."""
+    before = t.locator("ul.mvh-team-log li").count()
     choose_files(page, t.locator('button[data-action="team-add"]'), paths)
     page.wait_for_function(
-        "([el, n]) => el.children.length === n", arg=[t.locator("ul.mvh-team-log").element_handle(), len(paths)]
+        "([el, n]) => el.children.length === n",
+        arg=[t.locator("ul.mvh-team-log").element_handle(), before + len(paths)],
     )
-    return t.locator("ul.mvh-team-log li").all_inner_texts()
+    return t.locator("ul.mvh-team-log li").all_inner_texts()[before:]
 
 
 def status(t) -> str:
@@ -98,15 +101,16 @@ def test_an_item_answered_by_one_of_three_is_hidden(page, site, tmp_path):
     assert hidden.locator("td").all_inner_texts() == [FEWER]
     assert row_numbers(hidden) == [], "a hidden item shows no count and no mean"
     # The other items show their numbers; the dimension mean leaves tk2 out.
-    # tk1 was rated 5, 3 and 2.
-    assert row_numbers(results.locator('tr[data-item="tk1"]')) == ["0", "1", "1", "0", "1", "3,33"]
+    # tk1 was rated 5, 3 and 2: mean 3,33, spread sqrt(14/9) = 1,25.
+    assert row_numbers(results.locator('tr[data-item="tk1"]')) == ["0", "1", "1", "0", "1", "3,33", "1,25"]
     py = widgets.aggregate(files)
     assert py["items"]["tk2"] == {"shown": False, "why": "fewer than 3 responses"}
     assert py["hidden"]["items"] == ["tk2"]
     dim = next(d for d in load(IID)["dimensions"] if any(i["id"] == "tk2" for i in d["items"]))
     cells = results.locator(f'tr[data-dimension="{dim["id"]}"] td').all_inner_texts()
     # Over tk1 and tk3 (reversed) each person's mean is 3: (5 + 1) / 2, (3 + 3) / 2, (2 + 4) / 2.
-    assert cells == ["3", "3,00"] and py["dimensions"][dim["id"]] == {"shown": True, "n": 3, "mean": 3.0, "left_out": 1}
+    assert cells == ["3", "3,00", "På god vei"]
+    assert py["dimensions"][dim["id"]] == {"shown": True, "n": 3, "mean": 3.0, "left_out": 1, "band": 1}
     assert "1 utsagn har færre enn 3 svar og vises ikke" in results.inner_text()
     note("team: item hidden", f"{len(ITEMS)} items, 1 answered by 1 of 3, hidden in page and Python")
     page.recorder.assert_clean()
@@ -148,7 +152,7 @@ def test_two_forged_copies_and_one_real_file_are_flagged(page, site, tmp_path):
     confirmed = widgets.aggregate([real, *forged], count_copies=True)
     assert confirmed["n"] == 3 and confirmed["shown"]
     row = results.locator('tr[data-item="tk1"]').locator("td").all_inner_texts()
-    assert row == [str(confirmed["items"]["tk1"]["counts"][str(v)]) for v in range(1, 6)] + ["2,67"]
+    assert row == [str(confirmed["items"]["tk1"]["counts"][str(v)]) for v in range(1, 6)] + ["2,67", "0,94"]
     page.recorder.assert_clean()
 
 
@@ -166,7 +170,7 @@ def test_a_re_export_with_the_same_id_replaces_the_older(page, site, tmp_path):
     py = widgets.aggregate([*files, newer])
     assert py["replaced"] == [{"name": "p0-ny.json", "replaced": "p0.json"}]
     assert py["items"]["tk1"]["mean"] == 4.0  # (5 + 3 + 4) / 3, not (2 + 3 + 4) / 3
-    assert results.locator('tr[data-item="tk1"] td').all_inner_texts() == ["0", "0", "1", "1", "1", "4,00"]
+    assert results.locator('tr[data-item="tk1"] td').all_inner_texts() == ["0", "0", "1", "1", "1", "4,00", "0,82"]
     page.recorder.assert_clean()
 
 

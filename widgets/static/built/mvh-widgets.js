@@ -418,8 +418,8 @@ var MVHWidget = (() => {
     }
     return out;
   }
-  function replacedCount(current, incoming) {
-    const now = leaves(current, "", /* @__PURE__ */ new Map());
+  function replacedCount(current2, incoming) {
+    const now = leaves(current2, "", /* @__PURE__ */ new Map());
     const next = leaves(incoming, "", /* @__PURE__ */ new Map());
     let count2 = 0;
     for (const [k, v] of now) if (next.get(k) !== v) count2 += 1;
@@ -534,6 +534,7 @@ var MVHWidget = (() => {
     const items = {};
     const dimensions = {};
     const hidden = { items: [], dimensions: [] };
+    const exact = [];
     for (const dim of def.dimensions) {
       const shownItems = [];
       for (const item of dim.items) {
@@ -551,8 +552,20 @@ var MVHWidget = (() => {
           put(items, item.id, HIDDEN());
           hidden.items.push(item.id);
         } else {
-          put(items, item.id, { shown: true, n: values.length, mean: mean(values), counts });
+          const n = values.length;
+          const scored = values.map((v) => item.reverse ? min + max - v : v);
+          const sum = scored.reduce((x, y) => x + y, 0);
+          const spreadN2 = n * scored.reduce((x, y) => x + y * y, 0) - sum * sum;
+          put(items, item.id, {
+            shown: true,
+            n,
+            mean: mean(values),
+            scored_mean: sum / n,
+            spread: Math.sqrt(spreadN2 / (n * n)),
+            counts
+          });
           shownItems.push(item);
+          exact.push({ id: item.id, n, sum, spreadN2 });
         }
       }
       const means = [];
@@ -569,15 +582,40 @@ var MVHWidget = (() => {
         dimensions[dim.id] = HIDDEN();
         hidden.dimensions.push(dim.id);
       } else {
+        const m = (
+          /** @type {number} */
+          mean(means)
+        );
+        const band = (dim.bands || []).findIndex((b) => m <= b.max);
         dimensions[dim.id] = {
           shown: true,
           n: means.length,
-          mean: mean(means),
-          left_out: dim.items.length - shownItems.length
+          mean: m,
+          left_out: dim.items.length - shownItems.length,
+          band: band < 0 ? null : band
         };
       }
     }
-    return { dimensions, items, hidden };
+    const lowest = extremes(exact, (a, b) => b.sum * a.n - a.sum * b.n);
+    const widest = extremes(
+      exact,
+      (a, b) => a.spreadN2 * b.n * b.n - b.spreadN2 * a.n * a.n,
+      (e) => e.spreadN2 > 0
+    );
+    return { dimensions, items, hidden, lowest, widest };
+  }
+  function extremes(list, order, worth = () => true) {
+    let best = (
+      /** @type {Exact[]} */
+      []
+    );
+    for (const e of list) {
+      const c = best.length ? order(e, best[0]) : 1;
+      if (c > 0) best = [e];
+      else if (c === 0) best.push(e);
+    }
+    if (!best.length || best.length === list.length || !worth(best[0])) return [];
+    return best.map((e) => e.id);
   }
   function ratingTeam(def, sets) {
     const keys = [...def.scale.map((x) => x.id), UNANSWERED];
@@ -641,6 +679,26 @@ var MVHWidget = (() => {
     const numbers = def.kind === "likert" ? likertTeam(def, sets) : ratingTeam(def, sets);
     return { ...base, shown: true, ...numbers };
   }
+  var TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|([+-])(\d{2}):(\d{2}))$/;
+  function exportTime(value) {
+    const m = typeof value === "string" ? TIME.exec(value) : null;
+    if (!m) return null;
+    const [y, mo, d, hh, mm, ss] = m.slice(1, 7).map(Number);
+    const ms = Number((m[7] || "").slice(0, 3).padEnd(3, "0"));
+    const offH = m[9] ? Number(m[10]) : 0;
+    const offM = m[9] ? Number(m[11]) : 0;
+    if (y < 1e3 || offH > 23 || offM > 59) return null;
+    const date = new Date(Date.UTC(y, mo - 1, d, hh, mm, ss, ms));
+    const same2 = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && date.getUTCHours() === hh && date.getUTCMinutes() === mm && date.getUTCSeconds() === ss;
+    if (!same2) return null;
+    const offset = (m[9] === "-" ? -1 : 1) * (offH * 60 + offM) * 6e4;
+    return date.getTime() - offset;
+  }
+  function replaces(earlier, later) {
+    const a = exportTime(earlier.exported);
+    const b = exportTime(later.exported);
+    return a === null || b === null || a === b || b > a;
+  }
   function mergeFiles(def, files, options = {}) {
     const byId = /* @__PURE__ */ new Map();
     const out = { counted: [], answers: [], duplicates: [], replaced: [], copies: [], empty: [] };
@@ -651,8 +709,12 @@ var MVHWidget = (() => {
         out.duplicates.push(f.name);
         continue;
       }
+      if (before && !replaces(before, f)) {
+        out.replaced.push({ name: before.name, replaced: f.name });
+        continue;
+      }
       if (before) out.replaced.push({ name: f.name, replaced: before.name });
-      byId.set(f.response, { name: f.name, answers: f.answers, key });
+      byId.set(f.response, { name: f.name, answers: f.answers, key, exported: f.exported });
     }
     const groups = /* @__PURE__ */ new Map();
     for (const r of byId.values()) {
@@ -2075,7 +2137,7 @@ var MVHWidget = (() => {
       else put(fields, id, value);
       setAnswers({ ...a, fields });
     };
-    const current = (id) => own(getAnswers().fields, id);
+    const current2 = (id) => own(getAnswers().fields, id);
     const valueIn = (e) => (
       /** @type {HTMLInputElement} */
       e.target.value
@@ -2105,7 +2167,7 @@ var MVHWidget = (() => {
           })
         );
         appliers.push(() => {
-          const v = typeof current(f.id) === "string" ? current(f.id) : "";
+          const v = typeof current2(f.id) === "string" ? current2(f.id) : "";
           if (el.value !== v) el.value = v;
           const blank = long && !v.trim();
           pv.classList.toggle("mvh-print-lines", blank);
@@ -2121,7 +2183,7 @@ var MVHWidget = (() => {
           ...f.options.map((o) => h("option", { value: o, text: o }))
         ]);
         appliers.push(() => {
-          const v = current(f.id);
+          const v = current2(f.id);
           el.value = f.options.includes(v) ? v : "";
           pv.textContent = el.value || " ";
         });
@@ -2138,7 +2200,7 @@ var MVHWidget = (() => {
         );
         const paper2 = h("ul", { class: "mvh-print-only mvh-print-checklist", "aria-hidden": "true" });
         appliers.push(() => {
-          const v = Array.isArray(current(f.id)) ? current(f.id) : [];
+          const v = Array.isArray(current2(f.id)) ? current2(f.id) : [];
           for (const b of boxes) b.checked = v.includes(b.value);
           paper2.replaceChildren(...options.map((o) => h("li", { text: `${v.includes(o) ? "☒" : "☐"} ${o}` })));
         });
@@ -2166,7 +2228,7 @@ var MVHWidget = (() => {
             "aria-labelledby": `${rowHead} ${captionId}-${f.options.indexOf(o)}`,
             "data-field": f.id,
             "data-row": String(ri),
-            onchange: () => setField(f.id, { ...asObject(current(f.id)), [row]: o })
+            onchange: () => setField(f.id, { ...asObject(current2(f.id)), [row]: o })
           })
         );
         grid.push(inputs);
@@ -2198,7 +2260,7 @@ var MVHWidget = (() => {
         (o, i) => h("span", { id: `${captionId}-${i}`, class: "mvh-visually-hidden", text: o })
       );
       appliers.push(() => {
-        const v = asObject(current(f.id));
+        const v = asObject(current2(f.id));
         for (const [ri, row] of f.rows.entries()) {
           for (const [i, el] of grid[ri].entries()) {
             el.checked = own(v, row) === el.value;
@@ -2206,24 +2268,24 @@ var MVHWidget = (() => {
           }
         }
       });
-      const wrap = h("div", { class: "mvh-matrix-wrap" }, [table]);
-      fitMatrix(wrap, table);
+      const wrap2 = h("div", { class: "mvh-matrix-wrap" }, [table]);
+      fitMatrix(wrap2, table);
       return h("div", { class: "mvh-field mvh-matrix-field" }, [
         h("p", { id: captionId, class: "mvh-matrix-label", text: f.label }),
         help,
-        wrap,
+        wrap2,
         ...names
       ]);
     }
-    function fitMatrix(wrap, table) {
+    function fitMatrix(wrap2, table) {
       if (typeof ResizeObserver === "undefined") return;
       let width = -1;
       new ResizeObserver(() => {
-        if (wrap.clientWidth === width) return;
-        width = wrap.clientWidth;
-        wrap.classList.remove(CARDS);
-        if (table.scrollWidth > wrap.clientWidth + 1) wrap.classList.add(CARDS);
-      }).observe(wrap);
+        if (wrap2.clientWidth === width) return;
+        width = wrap2.clientWidth;
+        wrap2.classList.remove(CARDS);
+        if (table.scrollWidth > wrap2.clientWidth + 1) wrap2.classList.add(CARDS);
+      }).observe(wrap2);
     }
     const progressNode = progressLine();
     const root = h("div", { class: "mvh-template" }, [
@@ -2718,56 +2780,273 @@ var MVHWidget = (() => {
     };
   }
 
+  // js/ui/team-chart.js
+  var PAD = 4;
+  var CHAR2 = 7.6;
+  var chartWidth = (pageWidth) => Math.round(Math.max(320, Math.min(640, pageWidth || 480)));
+  var teamClass = (chart) => {
+    chart.setAttribute("class", "mvh-chart-svg mvh-team-chart");
+    return chart;
+  };
+  function wrap(text2, chars, most) {
+    const lines = [];
+    let line = "";
+    for (const word of text2.split(/\s+/).filter(Boolean)) {
+      if (line && line.length + 1 + word.length > chars) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    if (line) lines.push(line);
+    if (lines.length <= most) return lines;
+    const kept = lines.slice(0, most);
+    const last = kept[most - 1];
+    kept[most - 1] = `${last.length > chars - 1 ? last.slice(0, chars - 1) : last}…`;
+    return kept;
+  }
+  function textLines(attrs, lines, x, y) {
+    return lines.map((line, i) => chartText({ ...attrs, x, y: y + i * 16 }, line));
+  }
+  function dimensionChart({ rows, min, max, title, hiddenText, width = 480 }) {
+    const track = width - 2 * PAD;
+    const at = (v) => PAD + track * (v - min) / (max - min);
+    const withBands = rows.some((r) => r.bands?.length);
+    const tooNarrow = (z) => nameWidth(z.label) > at(z.to) - at(z.from) - 4;
+    const crowded = rows.some((r) => zones(r.bands || [], min, max).some(tooNarrow));
+    const rowH = withBands ? crowded ? 92 : 80 : 62;
+    const chart = teamClass(chartSvg(width, rows.length * rowH + 18, title));
+    rows.forEach((row, i) => {
+      const y = i * rowH;
+      const g = svg("g", { "data-row": row.id, "data-value": row.mean === null ? "" : formatMean(row.mean) });
+      g.append(chartText({ x: PAD, y: y + 14, class: "mvh-team-label" }, row.label, Math.floor(track / CHAR2)));
+      const value = row.mean === null ? hiddenText : formatMean(row.mean) + (row.band ? ` · ${row.band}` : "");
+      g.append(chartText({ x: PAD, y: y + 31, class: "mvh-team-value mvh-team-value-strong" }, value));
+      zones(row.bands || [], min, max).forEach((z, k) => {
+        const x = at(z.from);
+        const w = at(z.to) - x;
+        g.append(svg("rect", { x, y: y + 38, width: w, height: 18, class: `mvh-team-zone mvh-team-zone-${k % 2}` }));
+        if (z.label) {
+          const low = crowded && k % 2 === 1 ? 13 : 0;
+          const attrs = { x: x + w / 2, y: y + 70 + low, "text-anchor": "middle", class: "mvh-team-zone-name" };
+          g.append(chartText(attrs, z.label));
+        }
+      });
+      g.append(svg("rect", { x: PAD, y: y + 38, width: track, height: 18, class: "mvh-team-track" }));
+      if (row.mean !== null) {
+        const w = Math.max(at(row.mean) - PAD, 1);
+        g.append(svg("rect", { x: PAD, y: y + 42, width: w, height: 10, class: "mvh-team-bar" }));
+      }
+      chart.append(g);
+    });
+    axis(chart, rows.length * rowH + 10, min, max, at);
+    return chart;
+  }
+  function zones(bands, min, max) {
+    const out = [];
+    let from = min;
+    for (const b of bands) {
+      const to = Math.min(b.max, max);
+      if (to > from) out.push({ from, to, label: b.label || "" });
+      from = Math.max(from, to);
+    }
+    return out;
+  }
+  var nameWidth = (text2) => text2.length * 6;
+  function itemChart({ rows, min, max, title, hiddenText, width = 480 }) {
+    const track = width - 2 * PAD;
+    const at = (v) => PAD + track * (v - min) / (max - min);
+    const chars = Math.floor(track / CHAR2);
+    const labels = rows.map((row) => wrap(row.label, chars, 2));
+    const heights = labels.map((lines, i) => lines.length * 16 + 38 + (rows[i].group ? 22 : 0));
+    const total = heights.reduce((a, b) => a + b, 0);
+    const chart = teamClass(chartSvg(width, total + 18, title));
+    let y = 0;
+    rows.forEach((row, i) => {
+      const marked = row.marks.length > 0;
+      const g = svg("g", {
+        "data-row": row.id,
+        "data-value": row.mean === null ? "" : formatMean(row.mean),
+        class: marked ? "mvh-team-marked" : ""
+      });
+      if (row.group) {
+        g.append(chartText({ x: PAD, y: y + 16, class: "mvh-chart-part" }, row.group, Math.floor(track / CHAR2)));
+        y += 22;
+      }
+      g.append(...textLines({ class: "mvh-team-label" }, labels[i], PAD, y + 14));
+      const top = y + labels[i].length * 16;
+      const value = row.mean === null ? hiddenText : `${formatMean(row.mean)} ± ${formatMean(row.spread)}${marked ? ` · ${row.marks.join(", ")}` : ""}`;
+      g.append(chartText({ x: PAD, y: top + 30, class: "mvh-team-value" }, value));
+      g.append(svg("rect", { x: PAD, y: top + 4, width: track, height: 6, class: "mvh-team-track" }));
+      if (row.mean !== null && row.spread !== null) {
+        const lo = at(Math.max(min, row.mean - row.spread));
+        const hi = at(Math.min(max, row.mean + row.spread));
+        g.append(svg("rect", { x: lo, y: top + 1, width: Math.max(hi - lo, 1), height: 12, class: "mvh-team-spread" }));
+        g.append(svg("circle", { cx: at(row.mean), cy: top + 7, r: 5, class: "mvh-team-dot" }));
+      }
+      chart.append(g);
+      y += heights[i] - (row.group ? 22 : 0);
+    });
+    axis(chart, total + 10, min, max, at);
+    return chart;
+  }
+  function axis(chart, y, min, max, at) {
+    for (let v = min; v <= max; v++) {
+      const anchor = v === min ? "start" : v === max ? "end" : "middle";
+      chart.append(chartText({ x: at(v), y: y + 4, "text-anchor": anchor, class: "mvh-team-axis" }, String(v)));
+    }
+  }
+  function countChart({ rows, keys, keyLabel, title, hiddenText, width = 480 }) {
+    const track = width - 2 * PAD;
+    const rowH = 40;
+    const perRow = width >= 420 ? keys.length : 3;
+    const keyRows = Math.ceil(keys.length / perRow);
+    const height = rows.length * rowH + keyRows * 20 + 8;
+    const chart = teamClass(chartSvg(width, height, title));
+    const chars = Math.floor(track / CHAR2);
+    rows.forEach((row, i) => {
+      const y = i * rowH;
+      const counts = row.counts;
+      const g = svg("g", { "data-row": row.id, "data-value": counts ? keys.map((k) => counts[k]).join(" ") : "" });
+      const labelClass = row.part ? "mvh-chart-part" : "mvh-team-label";
+      g.append(chartText({ x: PAD, y: y + 14, class: labelClass }, row.label, chars));
+      if (!counts) {
+        g.append(chartText({ x: PAD, y: y + 32, class: "mvh-team-value" }, hiddenText));
+      } else {
+        const n = keys.reduce((sum, k) => sum + counts[k], 0) || 1;
+        let x = PAD;
+        for (const k of keys) {
+          const w = track * counts[k] / n;
+          if (w > 0) {
+            g.append(svg("rect", { x, y: y + 19, width: w, height: 16, class: `mvh-bar mvh-v-${k}` }));
+            if (w >= 18) {
+              const attrs = { x: x + w / 2, y: y + 31, "text-anchor": "middle", class: `mvh-bar-num mvh-n-${k}` };
+              g.append(chartText(attrs, String(counts[k])));
+            }
+          }
+          x += w;
+        }
+      }
+      chart.append(g);
+    });
+    const step = track / perRow;
+    keys.forEach((k, i) => {
+      const kx = PAD + i % perRow * step;
+      const ky = rows.length * rowH + 6 + Math.floor(i / perRow) * 20;
+      chart.append(svg("rect", { x: kx, y: ky, width: 12, height: 12, class: `mvh-bar mvh-v-${k}` }));
+      chart.append(chartText({ x: kx + 16, y: ky + 10 }, keyLabel(k)));
+    });
+    return chart;
+  }
+
   // js/views/team.js
   var FEWER_TEXT = `færre enn ${MIN_TEAM_RESPONSES} svar`;
   var hiddenCell = (span) => h("td", { class: "mvh-team-hidden", colspan: String(span), text: FEWER_TEXT });
   var count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-  function likertTables(def, agg) {
+  var MARKS = { lowest: "lavest snitt", widest: "størst spredning" };
+  var marksOf = (agg, id) => [agg.lowest.includes(id) ? MARKS.lowest : "", agg.widest.includes(id) ? MARKS.widest : ""].filter(Boolean);
+  var figure = (chart, kind) => h("figure", { class: "mvh-team-figure", "data-team-chart": kind }, [
+    chart,
+    h("figcaption", { text: "De samme tallene står i tabellen under." })
+  ]);
+  function likertTables(def, agg, width) {
     const scale = def.scale;
-    const points = scale.labels.map((_, i) => scale.min + i);
-    const itemCaption = "Fordeling per utsagn (antall svar per skalapunkt; omvendte utsagn er merket, snittet er svarene slik de ble gitt)";
-    const out = [
-      h("table", { class: "mvh-table" }, [
-        h("caption", { text: `Snitt per dimensjon (skala ${scale.min}–${scale.max}, n = ${agg.n})` }),
-        h("thead", {}, [headRow(["Dimensjon", "Svar", "Snitt"])]),
-        h(
-          "tbody",
-          {},
-          def.dimensions.map((d) => {
-            const dim = own(agg.dimensions, d.id);
-            return h("tr", { "data-dimension": d.id }, [
-              h("th", { scope: "row", text: d.title }),
-              ...dim.shown ? [h("td", { text: String(dim.n) }), h("td", { text: formatMean(dim.mean) })] : [hiddenCell(2)]
-            ]);
-          })
-        )
+    const { min, max } = scale;
+    const points = scale.labels.map((_, i) => min + i);
+    const bandLabel = (d, dim) => dim.shown && dim.band !== null ? d.bands[dim.band]?.label || "" : "";
+    const hasBands = def.dimensions.some((d) => d.bands?.some((b) => b.label));
+    const allItems = def.dimensions.flatMap((d) => d.items);
+    const textOf2 = (id) => allItems.find((it) => it.id === id)?.text || id;
+    const dimRows = def.dimensions.map((d) => {
+      const dim = own(agg.dimensions, d.id);
+      return { id: d.id, label: d.title, mean: dim.shown ? dim.mean : null, band: bandLabel(d, dim), bands: d.bands };
+    });
+    const dimTitle = `Teamets snitt per dimensjon på en skala fra ${min} til ${max}: ` + dimRows.map((r) => `${r.label} ${r.mean === null ? FEWER_TEXT : formatMean(r.mean)}${r.band ? ` (${r.band})` : ""}`).join(", ") + ". Tallene står også i tabellen under.";
+    const dimTable = h("table", { class: "mvh-table", "data-team-table": "dimensions" }, [
+      h("caption", { text: `Snitt per dimensjon (skala ${min}–${max}, n = ${agg.n})` }),
+      h("thead", {}, [headRow(["Dimensjon", "Svar", "Snitt", ...hasBands ? ["Nivå"] : []])]),
+      h(
+        "tbody",
+        {},
+        def.dimensions.map((d) => {
+          const dim = own(agg.dimensions, d.id);
+          return h("tr", { "data-dimension": d.id }, [
+            h("th", { scope: "row", text: d.title }),
+            ...dim.shown ? [
+              h("td", { text: String(dim.n) }),
+              h("td", { text: formatMean(dim.mean) }),
+              ...hasBands ? [h("td", { class: "mvh-team-band", text: bandLabel(d, dim) })] : []
+            ] : [hiddenCell(hasBands ? 3 : 2)]
+          ]);
+        })
+      )
+    ]);
+    const grouped2 = def.dimensions.length > 1;
+    const itemRows = def.dimensions.flatMap(
+      (d) => d.items.map((it, k) => {
+        const item = agg.items[it.id];
+        return {
+          id: it.id,
+          label: it.text,
+          mean: item.shown ? item.scored_mean : null,
+          spread: item.shown ? item.spread : null,
+          marks: item.shown ? marksOf(agg, it.id) : [],
+          group: grouped2 && k === 0 ? d.title : void 0
+        };
+      })
+    );
+    const itemTitle = `Snitt og spredning per utsagn, i samme retning som dimensjonen (høyt er alltid bra): ` + itemRows.map(
+      (r) => `${r.label} ${r.mean === null ? FEWER_TEXT : `${formatMean(r.mean)} pluss/minus ${formatMean(r.spread)}`}${r.marks.length ? `, ${r.marks.join(" og ")}` : ""}`
+    ).join("; ") + ". Tallene står også i tabellen under.";
+    const reversed = allItems.some((it) => it.reverse);
+    const itemHow = "Bildet viser snittet per utsagn (prikken) og spredningen rundt det (feltet): jo bredere felt, jo mer spriker svarene. Tabellen viser i tillegg hvor mange som valgte hvert punkt på skalaen, slik svarene ble gitt. Spredning er standardavviket. " + (reversed ? `Snittet står i samme retning som dimensjonen: For omvendte utsagn er det snudd (${min} regnes som ${max}), så et lavt snitt betyr det samme for alle utsagnene.` : "");
+    const itemTable = h("table", { class: "mvh-table", "data-team-table": "items" }, [
+      h("caption", { text: `Fordeling, snitt og spredning per utsagn (n = ${agg.n})` }),
+      h("thead", {}, [
+        h("tr", {}, [
+          h("th", { scope: "col", text: "Utsagn" }),
+          ...points.map((p) => h("th", { scope: "col", title: scale.labels[p - min], text: String(p) })),
+          h("th", { scope: "col", text: "Snitt" }),
+          h("th", { scope: "col", text: "Spredning" })
+        ])
       ]),
-      h("table", { class: "mvh-table" }, [
-        h("caption", { text: itemCaption }),
-        h("thead", {}, [
-          h("tr", {}, [
-            h("th", { scope: "col", text: "Utsagn" }),
-            ...points.map((p) => h("th", { scope: "col", title: scale.labels[p - scale.min], text: String(p) })),
-            h("th", { scope: "col", text: "Snitt" })
-          ])
-        ]),
-        h(
-          "tbody",
-          {},
-          def.dimensions.flatMap(
-            (d) => d.items.map((it) => {
-              const item = agg.items[it.id];
-              return h("tr", { "data-item": it.id }, [
-                h("th", { scope: "row", text: it.text + (it.reverse ? " (omvendt)" : "") }),
-                ...item.shown ? [
-                  ...points.map((p) => h("td", { text: String(item.counts[String(p)]) })),
-                  h("td", { text: formatMean(item.mean) })
-                ] : [hiddenCell(points.length + 1)]
-              ]);
-            })
-          )
-        )
-      ])
+      h(
+        "tbody",
+        {},
+        allItems.map((it) => {
+          const item = agg.items[it.id];
+          const marks = item.shown ? marksOf(agg, it.id) : [];
+          return h("tr", { "data-item": it.id, class: marks.length ? "mvh-team-marked" : "" }, [
+            h("th", { scope: "row" }, [
+              it.text + (it.reverse ? " (omvendt, snittet er snudd)" : ""),
+              ...marks.map((m) => h("span", { class: "mvh-team-mark", text: m }))
+            ]),
+            ...item.shown ? [
+              ...points.map((p) => h("td", { text: String(item.counts[String(p)]) })),
+              h("td", { text: formatMean(item.scored_mean) }),
+              h("td", { text: formatMean(item.spread) })
+            ] : [hiddenCell(points.length + 2)]
+          ]);
+        })
+      )
+    ]);
+    const named = (ids, value) => ids.map((id) => `«${textOf2(id)}» (${value(agg.items[id])})`).join(", ");
+    const look = [];
+    if (agg.lowest.length)
+      look.push(h("li", { text: `Lavest snitt: ${named(agg.lowest, (e) => formatMean(e.scored_mean))}.` }));
+    if (agg.widest.length)
+      look.push(h("li", { text: `Størst spredning: ${named(agg.widest, (e) => formatMean(e.spread))}.` }));
+    const out = [
+      h("h4", { text: "Snitt per dimensjon" }),
+      figure(dimensionChart({ rows: dimRows, min, max, title: dimTitle, hiddenText: FEWER_TEXT, width }), "dimensions"),
+      scrollBox(dimTable, "Tabell: snitt per dimensjon"),
+      h("h4", { text: "Utsagnene" }),
+      look.length ? h("div", { class: "mvh-team-look" }, [h("p", { text: "Se særlig på disse utsagnene:" }), h("ul", {}, look)]) : h("p", {
+        class: "mvh-team-look",
+        text: "Ingen utsagn skiller seg ut med lavest snitt eller størst spredning."
+      }),
+      h("p", { class: "mvh-team-how", text: itemHow }),
+      figure(itemChart({ rows: itemRows, min, max, title: itemTitle, hiddenText: FEWER_TEXT, width }), "items"),
+      scrollBox(itemTable, "Tabell: fordeling, snitt og spredning per utsagn")
     ];
     const hidden = agg.hidden.items.length;
     if (hidden) {
@@ -2776,24 +3055,54 @@ var MVHWidget = (() => {
     }
     return out;
   }
-  function ratingTables(def, agg) {
+  function ratingTables(def, agg, width) {
     const keys = [...def.scale.map((x) => x.id), UNANSWERED];
     const label = (k) => k === UNANSWERED ? "Ikke vurdert" : def.scale.find((x) => x.id === k)?.label || k;
     const themes = def.parts.flatMap((p) => p.themes);
     const cells = (entry2) => entry2.shown ? keys.map((k) => h("td", { text: String(entry2.counts[k]) })) : [hiddenCell(keys.length)];
-    const out = [
-      h("table", { class: "mvh-table" }, [
-        h("caption", { text: `Antall vurderinger per tema og farge (n = ${agg.n})` }),
-        h("thead", {}, [headRow(["Tema", ...keys.map(label)])]),
-        h("tbody", {}, [
-          ...themes.map(
-            (t) => h("tr", { "data-theme": t.id }, [
-              h("th", { scope: "row", text: `${t.id}. ${t.title}` }),
-              ...cells(own(agg.themes, t.id))
+    const rows = themes.map((t) => {
+      const e = own(agg.themes, t.id);
+      return { id: t.id, label: `${t.id}. ${t.title}`, counts: e.shown ? e.counts : null };
+    });
+    const title = "Antall vurderinger per tema og farge: " + rows.map((r) => `${r.label}: ${r.counts ? keys.map((k) => `${label(k)} ${r.counts?.[k]}`).join(", ") : FEWER_TEXT}`).join("; ") + ". Tallene står også i tabellen under.";
+    const themeTable = h("table", { class: "mvh-table", "data-team-table": "themes" }, [
+      h("caption", { text: `Antall vurderinger per tema og farge (n = ${agg.n})` }),
+      h("thead", {}, [headRow(["Tema", ...keys.map(label)])]),
+      h("tbody", {}, [
+        ...themes.map(
+          (t) => h("tr", { "data-theme": t.id }, [
+            h("th", { scope: "row", text: `${t.id}. ${t.title}` }),
+            ...cells(own(agg.themes, t.id))
+          ])
+        ),
+        h("tr", { class: "mvh-row-total" }, [h("th", { scope: "row", text: "Totalt" }), ...cells(agg.total)])
+      ])
+    ]);
+    const goals = themes.reduce((n, t) => n + t.items.length, 0);
+    const goalTable = h("table", { class: "mvh-table mvh-team-goals", "data-team-table": "goals" }, [
+      h("caption", { text: `Antall vurderinger per mål og farge (n = ${agg.n})` }),
+      h("thead", {}, [headRow(["Mål", ...keys.map(label)])]),
+      ...themes.map(
+        (t) => h("tbody", { "data-theme": t.id }, [
+          h("tr", { class: "mvh-row-part" }, [
+            h("th", { scope: "colgroup", colspan: String(keys.length + 1), text: `${t.id}. ${t.title}` })
+          ]),
+          ...t.items.map(
+            (it) => h("tr", { "data-item": it.id }, [
+              h("th", { scope: "row", text: `${it.id} ${it.text}` }),
+              ...cells(own(agg.items, it.id))
             ])
-          ),
-          h("tr", { class: "mvh-row-total" }, [h("th", { scope: "row", text: "Totalt" }), ...cells(agg.total)])
+          )
         ])
+      )
+    ]);
+    const out = [
+      h("h4", { text: "Per tema" }),
+      figure(countChart({ rows, keys, keyLabel: label, title, hiddenText: FEWER_TEXT, width }), "themes"),
+      scrollBox(themeTable, "Tabell: vurderinger per tema"),
+      h("details", { class: "mvh-team-per-goal" }, [
+        h("summary", { text: `Per mål (alle ${goals} mål)` }),
+        scrollBox(goalTable, "Tabell: vurderinger per mål")
       ])
     ];
     const hidden = agg.hidden.items.length;
@@ -2803,20 +3112,40 @@ var MVHWidget = (() => {
     }
     return out;
   }
+  var freshSet = () => ({
+    files: [],
+    log: [],
+    countCopies: false,
+    // Whether the numbers are on the page now, and whether they have been for this set of files.
+    visible: false,
+    seen: false,
+    // Whether files were added (or counted otherwise) after the numbers had been seen.
+    changedAfterSeen: false
+  });
+  function current(def, files, response) {
+    let win;
+    for (const f of files) {
+      if (f.response !== response) continue;
+      if (!win || answerKey(def, f.answers) !== answerKey(def, win.answers) && replaces(win, f)) win = f;
+    }
+    return win;
+  }
   function renderTeam(el, index) {
     const defs = index.instruments;
-    let files = [];
     let def = defs[0];
-    let countCopies = false;
-    let visible = false;
-    let seen = false;
-    let changedAfterSeen = false;
-    const selectId = uid("team");
-    const choice = select(
-      { id: selectId, "data-action": "team-instrument" },
-      defs.map((d) => h("option", { value: d.id, text: d.title }))
+    const sets = new Map(defs.map((d) => [d.id, freshSet()]));
+    let set = (
+      /** @type {TeamSet} */
+      sets.get(def.id)
     );
+    const selectId = uid("team");
+    const options = defs.map((d) => (
+      /** @type {HTMLOptionElement} */
+      h("option", { value: d.id, text: d.title })
+    ));
+    const choice = select({ id: selectId, "data-action": "team-instrument" }, options);
     const status2 = h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
+    const logTitle = h("p", { class: "mvh-team-log-title", text: "Filene du har lagt til:" });
     const log = h("ul", { class: "mvh-team-log", "aria-live": "polite" });
     const copies = h("div", { class: "mvh-team-copies", "aria-live": "polite" });
     const warning = h("div", { class: "mvh-team-warning", "aria-live": "polite" });
@@ -2824,69 +3153,89 @@ var MVHWidget = (() => {
     const copiesId = uid("team-copies");
     const copiesBox = input({ type: "checkbox", id: copiesId, "data-action": "team-count-copies" });
     copiesBox.addEventListener("change", () => {
-      countCopies = copiesBox.checked;
+      set.countCopies = copiesBox.checked;
       changed();
     });
     function reset() {
-      files = [];
-      countCopies = false;
-      copiesBox.checked = false;
-      visible = false;
-      seen = false;
-      changedAfterSeen = false;
-      log.replaceChildren();
+      sets.set(def.id, freshSet());
+      show(def.id);
+    }
+    function show(id) {
+      def = defs.find((d) => d.id === id) || defs[0];
+      set = /** @type {TeamSet} */
+      sets.get(def.id);
+      copiesBox.checked = set.countCopies;
+      log.replaceChildren(...set.log.map(logLine));
       render2();
     }
-    choice.addEventListener("change", () => {
-      def = defs.find((d) => d.id === choice.value) || defs[0];
-      reset();
-    });
-    function changed() {
-      if (seen) changedAfterSeen = true;
-      visible = false;
-      render2();
+    choice.addEventListener("change", () => show(choice.value));
+    const logLine = (line) => h("li", { class: line.first ? "mvh-team-log-batch" : "", text: line.text });
+    function changed(s = set) {
+      if (s.seen) s.changedAfterSeen = true;
+      s.visible = false;
+      if (s === set) render2();
     }
-    async function addFile(file) {
+    async function addFile(d, s, file) {
       if (file.size === 0) return `«${file.name}»: filen er tom.`;
       if (file.size > MAX_IMPORT_BYTES) return `«${file.name}»: filen er større enn 1 MB.`;
       let data;
       try {
-        data = parseImport(def, await file.text());
+        data = parseImport(d, await file.text());
       } catch (err) {
         return `«${file.name}»: ${/** @type {Error} */
         err.message}`;
       }
       const response = typeof data.response === "string" && data.response ? data.response : null;
       if (!response) return `«${file.name}»: filen mangler svar-id og kan ikke telles trygt. Be om en ny eksport.`;
-      const key = answerKey(def, data.answers);
-      const before = files.filter((f) => f.response === response).pop();
-      files.push({ name: file.name, response, answers: data.answers });
-      if (before && answerKey(def, before.answers) === key) {
+      const key = answerKey(d, data.answers);
+      const before = current(d, s.files, response);
+      const added = { name: file.name, response, answers: data.answers, exported: data.exported };
+      s.files.push(added);
+      if (before && answerKey(d, before.answers) === key) {
         return `«${file.name}»: samme besvarelse er lagt til før. Den telles bare én gang.`;
       }
       const empty = key ? "" : " Den har ingen besvarte utsagn og telles ikke.";
       if (before) {
-        return `«${file.name}»: samme svar-id som «${before.name}», men andre svar. Den nye filen erstatter den gamle.${empty}`;
+        const same2 = `«${file.name}»: samme svar-id som «${before.name}», men andre svar`;
+        const a = exportTime(before.exported);
+        const b = exportTime(added.exported);
+        if (a === null || b === null || a === b) return `${same2}. Den nye filen erstatter den gamle.${empty}`;
+        if (b > a) {
+          return `${same2} og en nyere eksport. Den nyeste eksporten teller, så den nye filen erstatter den gamle.${empty}`;
+        }
+        return `${same2} og en eldre eksport. Den nyeste eksporten teller, så denne filen telles ikke.`;
       }
       return empty ? `«${file.name}»: lest.${empty}` : `«${file.name}»: lagt til.`;
     }
     const fileInput = fileButton({
       multiple: true,
       onFiles: async (chosen) => {
+        const d = def;
+        const s = set;
         const lines = [];
-        for (const f of chosen) lines.push(await addFile(f));
-        log.replaceChildren(...lines.map((t) => h("li", { text: t })));
-        changed();
+        for (const f of chosen) lines.push(await addFile(d, s, f));
+        const batch = lines.map((text2, i) => ({ text: text2, first: i === 0 && s.log.length > 0 }));
+        s.log.push(...batch);
+        if (s === set) log.append(...batch.map(logLine));
+        changed(s);
       }
     });
     function render2() {
-      const merged = mergeFiles(def, files, { countCopies });
+      const merged = mergeFiles(def, set.files, { countCopies: set.countCopies });
       const n = merged.counted.length;
       status2.textContent = `${count(n, "besvarelse", "besvarelser")} lagt til.` + (merged.empty.length ? ` ${count(merged.empty.length, "fil", "filer")} uten svar telles ikke.` : "");
+      defs.forEach((d, i) => {
+        const k = (
+          /** @type {TeamSet} */
+          sets.get(d.id).files.length
+        );
+        options[i].textContent = k ? `${d.title} (${count(k, "fil", "filer")} lagt til)` : d.title;
+      });
+      logTitle.hidden = set.log.length === 0;
       copies.replaceChildren();
       if (merged.copies.length) {
         const groups = merged.copies.map((g) => g.map((name) => `«${name}»`).join(" og "));
-        const text2 = `${groups.join("; ")} har nøyaktig de samme svarene, men ulik svar-id. Det kan være kopier av én fil, og da ville én person telle flere ganger. ` + (countCopies ? "Nå telles de hver for seg." : "Derfor telles de som én besvarelse.");
+        const text2 = `${groups.join("; ")} har nøyaktig de samme svarene, men ulik svar-id. Det kan være kopier av én fil, og da ville én person telle flere ganger. ` + (set.countCopies ? "Nå telles de hver for seg." : "Derfor telles de som én besvarelse.");
         copies.append(
           h("p", { class: "mvh-notice", role: "alert", text: text2 }),
           h("p", {}, [
@@ -2900,16 +3249,16 @@ var MVHWidget = (() => {
         );
       }
       warning.replaceChildren();
-      if (changedAfterSeen) {
+      if (set.changedAfterSeen) {
         const text2 = "Du har allerede sett teamresultatet. Viser du det igjen nå, kan forskjellen i tallene avsløre hva den eller de nye filene svarte, og med én ny fil er det én persons svar. Det tryggeste er å begynne på nytt og legge inn alle filene samlet før du viser resultatet.";
         warning.append(
           h("p", { class: "mvh-notice", role: "alert", text: text2 }),
           button({ class: "mvh-btn", "data-action": "team-restart", onclick: reset }, "Begynn på nytt")
         );
       }
-      showButton.disabled = files.length === 0;
-      if (!visible) {
-        const text2 = files.length ? "Legg til alle filene først. Trykk «Vis teamresultat» når alle er med." : "Legg til filene fra teamet. Tallene vises først når du trykker «Vis teamresultat».";
+      showButton.disabled = set.files.length === 0;
+      if (!set.visible) {
+        const text2 = set.files.length ? "Legg til alle filene først. Trykk «Vis teamresultat» når alle er med." : "Legg til filene fra teamet. Tallene vises først når du trykker «Vis teamresultat».";
         results.replaceChildren(h("p", { class: "mvh-notice", text: text2 }));
         return;
       }
@@ -2919,26 +3268,29 @@ var MVHWidget = (() => {
         results.replaceChildren(h("p", { class: "mvh-notice", text: text2 }));
         return;
       }
-      results.replaceChildren(...def.kind === "likert" ? likertTables(def, agg) : ratingTables(def, agg));
+      const width = chartWidth(results.clientWidth);
+      results.replaceChildren(...def.kind === "likert" ? likertTables(def, agg, width) : ratingTables(def, agg, width));
     }
-    const show = () => {
-      visible = true;
-      seen = true;
-      changedAfterSeen = false;
+    const reveal = () => {
+      set.visible = true;
+      set.seen = true;
+      set.changedAfterSeen = false;
       render2();
     };
     const showButton = (
       /** @type {HTMLButtonElement} */
-      button({ class: "mvh-btn", "data-action": "team-show", onclick: show }, "Vis teamresultat")
+      button({ class: "mvh-btn", "data-action": "team-show", onclick: reveal }, "Vis teamresultat")
     );
     const privacy = "Filene leses bare her i nettleseren. Ingenting lagres eller sendes, og ingen navn vises. Lukker du siden, er oversikten borte.";
     const truth = `Den som legger inn filene, kan åpne hver fil og se hva den enkelte svarte. Skal svarene være anonyme også for den personen, må en nøytral innsamler ta imot filene og legge dem inn. Tallene her beskytter den enkelte når de vises for teamet: alt som har ${FEWER_TEXT}, skjules.`;
+    const perExercise = "Hver øvelse har sine egne filer. Velger du en annen øvelse, ligger filene du har lagt til, her når du kommer tilbake. «Tøm oversikten» tømmer bare øvelsen som er valgt.";
     el.replaceChildren(
       h("section", { class: "mvh mvh-team", "aria-label": "Teamoversikt" }, [
         h("p", { class: "mvh-privacy", text: privacy }),
         h("p", { class: "mvh-privacy mvh-team-truth", text: truth }),
         h("label", { for: selectId, text: "Hvilken øvelse gjelder det?" }),
         choice,
+        h("p", { class: "mvh-hint mvh-team-sets", text: perExercise }),
         h("div", { class: "mvh-toolbar" }, [
           button({ class: "mvh-btn", "data-action": "team-add", onclick: fileInput.open }, "Legg til filer"),
           showButton,
@@ -2946,6 +3298,7 @@ var MVHWidget = (() => {
           fileInput.el
         ]),
         status2,
+        logTitle,
         log,
         copies,
         warning,
@@ -3048,7 +3401,7 @@ var MVHWidget = (() => {
   }
 
   // js/views/toolbox.js
-  var MARKS = { "not-started": "○", started: "◐", done: "●" };
+  var MARKS2 = { "not-started": "○", started: "◐", done: "●" };
   function renderToolbox(el, index, store) {
     const defs = index.instruments;
     const total = h("p", { class: "mvh-toolbox-total", role: "status" });
@@ -3063,7 +3416,7 @@ var MVHWidget = (() => {
       return h("li", { class: "mvh-toolbox-item", "data-instrument": def.id, "data-status": st }, [
         h("span", { class: "mvh-toolbox-name", text: def.title }),
         h("span", { class: `mvh-status mvh-status-${st}` }, [
-          h("span", { "aria-hidden": "true", text: `${MARKS[st]} ` }),
+          h("span", { "aria-hidden": "true", text: `${MARKS2[st]} ` }),
           STATUS_LABELS[st],
           st === "started" ? h("span", { class: "mvh-toolbox-progress", text: ` (${progressText(def, answers)})` }) : null
         ]),
