@@ -167,7 +167,10 @@ def test_likert_team_numbers_equal_python(page, site, tmp_path):
     del data["response"]
     no_id.write_text(json.dumps(data), encoding="utf-8")
     lines = add_files(page, t, [other, no_id])
-    assert lines[0].startswith(f"«{other.name}»: Filen er fra «teamkultur», ikke fra «{iid}»")
+    # The refusal names both exercises by title (js/core/exchange.js).
+    assert lines[0].startswith(
+        f"«{other.name}»: Filen er fra øvelsen «{load('teamkultur')['title']}», ikke fra «{load(iid)['title']}»"
+    )
     assert lines[1].startswith(f"«{no_id.name}»: filen mangler svar-id")
     assert status(t) == "5 besvarelser lagt til."
     show_results(t)
