@@ -32,11 +32,11 @@ def _echo_strip() -> re.Pattern:
     return re.compile(shapes()["echo"]["strip"])
 
 
-def echo(value: Any) -> str:
+def echo(value: Any, limit: int | None = None) -> str:
     """Text from a file made safe to show in a message (as ``echo`` in js/core/answers.js):
-    control and bidi characters removed, cut to ``echo.max`` characters ending in "…"."""
+    control and bidi characters removed, cut to ``limit`` (by default ``echo.max``) characters ending in "…"."""
     text = _echo_strip().sub("", str(value))
-    limit = shapes()["echo"]["max"]
+    limit = limit or shapes()["echo"]["max"]
     return text[: limit - 1] + "…" if len(text) > limit else text
 
 

@@ -166,6 +166,8 @@ export function parseImport(def, raw, name = "") {
 /** Whether a file that is not JSON is one of the book's CSV exports (or another spreadsheet file). @param {string} raw @param {string} name */
 function looksLikeCsv(raw, name) {
   if (/\.csv$/i.test(name)) return true;
+  // Text only: a binary file read as text is full of control characters and U+FFFD, and may hold a ";" by chance.
+  if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(raw.slice(0, 4096))) return false;
   const first = raw.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0];
   return first.includes(";") && !/^\s*[[{]/.test(first);
 }

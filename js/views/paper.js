@@ -136,7 +136,8 @@ const PAPER = {
             paperTable(
               ["Tema", "Tiltak", "Hvem", "Innen"],
               plan.map((r) => [
-                [get(r, "nummer"), get(r, "tema")].filter(Boolean).join(". "),
+                // A theme the book does not know (or none) reads as the widget shows it, not as a raw id.
+                get(r, "tema") ? [get(r, "nummer"), get(r, "tema")].filter(Boolean).join(". ") : "ikke valgt",
                 get(r, "tekst"),
                 get(r, "hvem"),
                 norwegianDate(get(r, "innen")),

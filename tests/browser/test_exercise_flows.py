@@ -120,7 +120,7 @@ def test_delete_all_dialog_on_mine_svar_focuses_avbryt_and_escape_closes(pg):
     open_page(pg, pg.root, WORKBOOK_PAGE)
     w = pg.locator(".mvh-workbook")
     w.locator('button[data-action="delete-all"]').click()
-    box = w.locator(".mvh-confirm")
+    box = w.locator(".mvh-confirm[aria-label='Bekreft sletting']")
     assert dialog_problems(pg, box) == []
     pg.keyboard.press("Escape")
     assert not box.is_visible()

@@ -4,13 +4,13 @@ Innhold, its print (every rating, note and plan row on at most 4 A4 pages), and 
 from __future__ import annotations
 
 import re
-import subprocess
 
 import pytest
 
 from widgets.definitions import INSTRUMENT_DIR, load
 
 from .pages import RATING_ID, open_page, stored, wait_ready, widget
+from .paper import pages_text
 
 KV = load(RATING_ID)
 THEMES = [t for p in KV["parts"] for t in p["themes"]]
@@ -151,22 +151,20 @@ def fill_for_print(page, w) -> None:
         row.locator('input[type="date"]').fill(when)
 
 
-def print_pdf(page, w, tmp_path) -> tuple[int, str]:
+def print_pdf(page, w) -> tuple[int, str]:
     """Press the exercise's Skriv ut (the browser's dialog stubbed), and print what it asked for to A4."""
     page.evaluate("window.print = () => {}")
     w.locator('.mvh-toolbar button[data-action="print"]').click()
     page.emulate_media(media="print")
-    pdf = tmp_path / "kv.pdf"
-    page.pdf(path=str(pdf), format="A4")
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    return text.count("\f"), text
+    texts = pages_text(page.pdf(format="A4"))
+    return len(texts), "\n".join(texts)
 
 
-def test_skriv_ut_prints_every_rating_note_and_plan_row_on_at_most_four_pages(page, site, tmp_path):
+def test_skriv_ut_prints_every_rating_note_and_plan_row_on_at_most_four_pages(page, site):
     open_page(page, site)
     w = wait_ready(page)
     fill_for_print(page, w)
-    pages, text = print_pdf(page, w, tmp_path)
+    pages, text = print_pdf(page, w)
     flat = re.sub(r"\s+", " ", text)
     assert pages <= 4, f"{pages} pages"
     for item, value in RATED.items():

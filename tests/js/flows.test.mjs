@@ -121,6 +121,9 @@ test("import messages name exercises by title and say where a Mine svar file bel
   const csv = "\uFEFFnummer;spørsmål;svar\r\n1;Hva;Noe\r\n";
   assert.throws(() => parseImport(REFL, csv, "svar.csv"), /Dette er en CSV-fil/);
   assert.throws(() => parseImport(REFL, "{ not json", "svar.json"), /ikke en gyldig JSON-fil/);
+  // The same CSV without its .csv name is still known by its first line; binary with a ";" by chance is not.
+  assert.throws(() => parseImport(REFL, csv, "svar.json"), /Dette er en CSV-fil/);
+  assert.throws(() => parseImport(REFL, "\uFFFD\u0001;x\n\uFFFD", "bilde.json"), /ikke en gyldig JSON-fil/);
 });
 
 test("scenario: endings found are kept, and old answers without them count the ending they are at", () => {

@@ -87,14 +87,20 @@ def test_prototype_names_are_stored_as_given_and_printed_as_text(page, site, tmp
     title = load(RATING_ID)["title"]
     rating = doc.locator(".mvh-print-instrument").filter(has=page.locator("h4", has_text=title))
     assert "1 av 58 mål vurdert" in rating.inner_text()
-    rows = rating.locator("tbody tr").evaluate_all("trs => trs.map(tr => [...tr.cells].map(td => td.textContent))")
-    by_item = {r[1]: r for r in rows if r[0] == "mål"}
-    assert by_item["1.1"][4:6] == ["", "toString"], "a rating of «constructor» is no rating; the note is text"
-    assert by_item["1.2"][4] == "Gul"
-    assert by_item["1.3"][4] == ""
-    assert [r for r in rows if r[0] == "tiltak"] == [
-        ["tiltak", "constructor", "", "hasOwnProperty", "", "", "__proto__", ""]
-    ]
+    entries = rating.locator(".mvh-paper-entry").evaluate_all(
+        "es => es.map(e => [...e.children].map(p => p.textContent))"
+    )
+    by_item = {e[0].split(" ", 1)[0]: e[1:] for e in entries}
+    assert by_item["1.1"] == ["Vurdering: ikke vurdert", "Notat: toString"], (
+        "a rating of «constructor» is no rating; the note is text"
+    )
+    assert by_item["1.2"] == ["Vurdering: Gul"]
+    assert "1.3" not in by_item
+    assert "Ikke vurdert (57 av 58 mål): 1.1, 1.3–13.5." in rating.locator(".mvh-paper-rest").text_content()
+    rows = rating.locator(".mvh-paper-table tbody tr").evaluate_all(
+        "trs => trs.map(tr => [...tr.cells].map(td => td.textContent))"
+    )
+    assert rows == [["ikke valgt", "hasOwnProperty", "__proto__", ""]]
     page.recorder.assert_clean()
 
 
@@ -112,8 +118,17 @@ def test_prototype_names_in_the_summary_print_copy_and_csv_of_each_instrument(pa
     assert item.locator(".mvh-print-note").text_content() == "Notat: toString"
     assert w.locator('textarea[data-note="1.1"]').input_value() == "toString"
     assert not any(el.is_checked() for el in item.locator("input[type=radio]").all())
-    plan = w.locator(".mvh-print-plan").first.text_content()
-    assert plan == "Tema: ikke valgt. Tiltak: hasOwnProperty. Hvem: __proto__. Innen: –."
+    plan = w.locator(".mvh-print-plan").first.evaluate("dl => [...dl.children].map(e => e.textContent)")
+    assert plan == [
+        "Tema",
+        "ikke valgt",
+        "Hva skal gjøres?",
+        "hasOwnProperty",
+        "Hvem gjør det?",
+        "__proto__",
+        "Innen",
+        "–",
+    ]
     assert not LEAKED.search(w.inner_text())
     rows = csv_rows(page, w, tmp_path)
     by_item = {r[1]: r for r in rows if r[0] == "mål"}

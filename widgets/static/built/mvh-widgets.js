@@ -407,6 +407,7 @@ var MVHWidget = (() => {
   }
   function looksLikeCsv(raw, name) {
     if (/\.csv$/i.test(name)) return true;
+    if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(raw.slice(0, 4096))) return false;
     const first = raw.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0];
     return first.includes(";") && !/^\s*[[{]/.test(first);
   }
@@ -3563,7 +3564,8 @@ var MVHWidget = (() => {
           paperTable(
             ["Tema", "Tiltak", "Hvem", "Innen"],
             plan.map((r) => [
-              [get(r, "nummer"), get(r, "tema")].filter(Boolean).join(". "),
+              // A theme the book does not know (or none) reads as the widget shows it, not as a raw id.
+              get(r, "tema") ? [get(r, "nummer"), get(r, "tema")].filter(Boolean).join(". ") : "ikke valgt",
               get(r, "tekst"),
               get(r, "hvem"),
               norwegianDate(get(r, "innen"))

@@ -309,6 +309,7 @@ function parseImport(def, raw, name = "") {
 }
 function looksLikeCsv(raw, name) {
   if (/\.csv$/i.test(name)) return true;
+  if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(raw.slice(0, 4096))) return false;
   const first = raw.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0];
   return first.includes(";") && !/^\s*[[{]/.test(first);
 }
