@@ -163,11 +163,23 @@ export function parseImport(def, raw, name = "") {
   return data;
 }
 
+/**
+ * Whether text read from a file was binary: control characters (other than white space) or U+FFFD, the
+ * character a decoder puts for bytes that are not UTF-8. Random bytes may hold a ";" by chance.
+ * @param {string} raw
+ */
+function looksBinary(raw) {
+  for (const c of raw.slice(0, 4096)) {
+    const n = c.charCodeAt(0);
+    if ((n < 32 && !"\t\n\v\f\r".includes(c)) || n === 0xfffd) return true;
+  }
+  return false;
+}
+
 /** Whether a file that is not JSON is one of the book's CSV exports (or another spreadsheet file). @param {string} raw @param {string} name */
 function looksLikeCsv(raw, name) {
   if (/\.csv$/i.test(name)) return true;
-  // Text only: a binary file read as text is full of control characters and U+FFFD, and may hold a ";" by chance.
-  if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(raw.slice(0, 4096))) return false;
+  if (looksBinary(raw)) return false;
   const first = raw.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0];
   return first.includes(";") && !/^\s*[[{]/.test(first);
 }

@@ -405,9 +405,16 @@ var MVHWidget = (() => {
     if (err) throw refused(name, `Filen har svar i feil format: ${err}.`);
     return data;
   }
+  function looksBinary(raw) {
+    for (const c of raw.slice(0, 4096)) {
+      const n = c.charCodeAt(0);
+      if (n < 32 && !"	\n\v\f\r".includes(c) || n === 65533) return true;
+    }
+    return false;
+  }
   function looksLikeCsv(raw, name) {
     if (/\.csv$/i.test(name)) return true;
-    if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(raw.slice(0, 4096))) return false;
+    if (looksBinary(raw)) return false;
     const first = raw.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0];
     return first.includes(";") && !/^\s*[[{]/.test(first);
   }
