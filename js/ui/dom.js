@@ -71,9 +71,6 @@ export function download(filename, content, type) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** @param {Date} d */
-export const stamp = (d) => d.toISOString().slice(0, 10);
-
 /** The page the reader is on, as a chapter name ("index" for a folder's own page). */
 export function currentPage() {
   if (typeof location === "undefined") return "";

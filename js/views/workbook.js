@@ -5,7 +5,7 @@ import { hasContent } from "../core/values.js";
 import { BOOK, forgetInstrument } from "../host/record.js";
 import { progressText } from "../kinds/index.js";
 import { confirmAction, fileButton, messageLine, readFile } from "../ui/controls.js";
-import { button, download, h, headRow, norwegianDate, scrollBox, stamp } from "../ui/dom.js";
+import { button, download, fileStamp, h, headRow, norwegianDate, scrollBox } from "../ui/dom.js";
 import { printSection } from "../ui/print.js";
 import { paper } from "./paper.js";
 
@@ -88,7 +88,7 @@ export function renderWorkbook(el, index, store) {
     const rec = store.read(def);
     if (!rec) return say(`Det er ingen svar å eksportere fra «${def.title}».`, "error");
     const data = exportData(def, rec.answers, responseOf(def, rec));
-    download(`${def.id}-${stamp(new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
+    download(`${def.id}-${fileStamp(new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
     say(`Svarene fra «${def.title}» er lastet ned. Filen kan importeres igjen på siden der øvelsen står.`, "ok");
   }
 
@@ -192,7 +192,7 @@ export function renderWorkbook(el, index, store) {
     if (!rows.length) return say("Det er ingen svar å eksportere ennå.", "error");
     const entries = rows.map(({ def, rec }) => ({ def, answers: rec.answers, response: responseOf(def, rec) }));
     const data = workbookData(entries);
-    download(`mine-svar-${stamp(new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
+    download(`mine-svar-${fileStamp(new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
     say(`Svarene fra ${rows.length} øvelser er lastet ned i én fil.`, "ok");
   }
 

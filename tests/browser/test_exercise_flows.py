@@ -429,3 +429,11 @@ def test_export_names_carry_date_and_time(pg):
     # The date and time are the reader's own (Oslo here), to the minute.
     now = datetime.now(ZoneInfo(ZONE))
     assert name.startswith(f"mi-feller-{now:%Y-%m-%d}-")
+    # Mine svar names its files the same way, the whole workbook and each row's export.
+    seed(pg, {key(REFLECTION): record(REFLECTION, {"responses": {"r1": "x"}})})
+    open_page(pg, pg.root, WORKBOOK_PAGE)
+    wb = pg.locator(".mvh-workbook")
+    for action, stem in (("export-all", "mine-svar"), ("export-one", REFLECTION)):
+        with pg.expect_download() as dl:
+            wb.locator(f'button[data-action="{action}"]').first.click()
+        assert re.fullmatch(rf"{stem}-{now:%Y-%m-%d}-\d{{4}}\.json", dl.value.suggested_filename)

@@ -884,7 +884,6 @@ var MVHWidget = (() => {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1e3);
   }
-  var stamp = (d) => d.toISOString().slice(0, 10);
   function currentPage() {
     if (typeof location === "undefined") return "";
     const last = decodeURIComponent(location.pathname.split("/").pop() || "");
@@ -3685,7 +3684,7 @@ var MVHWidget = (() => {
       const rec = store.read(def);
       if (!rec) return say(`Det er ingen svar å eksportere fra «${def.title}».`, "error");
       const data = exportData(def, rec.answers, responseOf(def, rec));
-      download(`${def.id}-${stamp(/* @__PURE__ */ new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
+      download(`${def.id}-${fileStamp(/* @__PURE__ */ new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
       say(`Svarene fra «${def.title}» er lastet ned. Filen kan importeres igjen på siden der øvelsen står.`, "ok");
     }
     function deleteOne(def) {
@@ -3772,7 +3771,7 @@ var MVHWidget = (() => {
       if (!rows.length) return say("Det er ingen svar å eksportere ennå.", "error");
       const entries = rows.map(({ def, rec }) => ({ def, answers: rec.answers, response: responseOf(def, rec) }));
       const data = workbookData(entries);
-      download(`mine-svar-${stamp(/* @__PURE__ */ new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
+      download(`mine-svar-${fileStamp(/* @__PURE__ */ new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
       say(`Svarene fra ${rows.length} øvelser er lastet ned i én fil.`, "ok");
     }
     function importText(file, raw) {
