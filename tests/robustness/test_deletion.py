@@ -156,7 +156,7 @@ def test_back_to_the_workbook_from_the_back_forward_cache_lists_what_is_stored_n
     wb = page.locator('.mvh-widget[data-mvh-role="workbook"]')
     assert wb.locator(f'tr[data-instrument="{RATING_ID}"]').count() == 1
     page.evaluate("() => { window.__mvhBefore = true; }")
-    open_page(page, site, "index.html")
+    open_page(page, site, "book/intro.html")
     other = page.context.new_page()
     delete_all(other, site)
     other.close()
