@@ -155,7 +155,7 @@ test("an exercise without measurements refuses a file that has some, and takes a
   const m = { ...M1, answers: { responses: { r1: "Tekst" } } };
   const raw = JSON.stringify(exportData(REFL, {}, "r", [m]));
   assert.throws(() => parseImport(REFL, raw), {
-    message: `Filen har målinger, men «${REFL.title}» har ikke målinger.`,
+    message: `Filen har målinger til «${REFL.title}», som ikke har målinger.`,
   });
   const empty = JSON.stringify({ ...JSON.parse(raw), measurements: [] });
   assert.deepEqual(parseImport(REFL, empty).measurements, []);
