@@ -428,7 +428,12 @@ def test_compare_rounds_matches_the_vectors(name, case):
 
 def test_round_vectors_hold_both_kinds_and_a_hidden_second_group():
     shown = {(c["definition"]["kind"], tuple(g["shown"] for g in c["expected"]["groups"])) for _, c in ROUNDS}
-    assert {("likert", (True, True)), ("likert", (True, False)), ("rating", (True, True)), ("rating", (True, False))} <= shown
+    assert {
+        ("likert", (True, True)),
+        ("likert", (True, False)),
+        ("rating", (True, True)),
+        ("rating", (True, False)),
+    } <= shown
     for _, c in ROUNDS:
         for g in c["expected"]["groups"]:
             if not g["shown"]:
@@ -450,5 +455,7 @@ def test_round_vectors_catch_matching_across_rounds():
         seen = {f["response"] for f in a}
         return compare_rounds(definition, a, [f for f in b if f["response"] not in seen])
 
-    caught = [n for n, c in ROUNDS if mismatches(c["expected"], wrong(c["definition"], c["files_a"], c["files_b"]), False)]
+    caught = [
+        n for n, c in ROUNDS if mismatches(c["expected"], wrong(c["definition"], c["files_a"], c["files_b"]), False)
+    ]
     assert caught

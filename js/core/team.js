@@ -403,10 +403,19 @@ function groupMeans(def, agg) {
  * MIN_TEAM_RESPONSES responses; a hidden group gives its count and nothing else.
  * `rows` has one entry per dimension (likert) or theme (rating): the shown groups' means
  * (null when the group or the row is hidden) and `delta` = b − a when both are there.
+ * @typedef {{id: string, a: number|null, b: number|null, n_a: number|null, n_b: number|null,
+ *   delta: number|null}} RoundRow
+ * @typedef {{n: number, empty: number, shown: boolean, why?: string}} RoundGroup
+ * @typedef {{instrument: string, kind: string, scale: {min: number, max: number},
+ *   groups: RoundGroup[], rows: RoundRow[]}} RoundsCompared
+ */
+
+/**
  * @param {Definition} def @param {TeamFile[]} filesA @param {TeamFile[]} filesB
- * @param {{countCopies?: boolean}} [options]
+ * @param {{countCopies?: boolean}} [options] @returns {RoundsCompared}
  */
 export function compareRounds(def, filesA, filesB, options = {}) {
+  if (def.kind !== "likert" && def.kind !== "rating") throw new Error(`no team view for kind ${def.kind}`);
   const groups = [filesA, filesB].map((files) => {
     const merged = mergeFiles(def, files, options);
     return aggregate(def, [...merged.answers, ...merged.empty.map(() => ({}))]);
@@ -432,7 +441,9 @@ export function compareRounds(def, filesA, filesB, options = {}) {
     instrument: def.id,
     kind: def.kind,
     scale,
-    groups: groups.map((g) => (g.shown ? { n: g.n, empty: g.empty, shown: true } : { n: g.n, empty: g.empty, shown: false, why: FEWER })),
+    groups: groups.map((g) =>
+      g.shown ? { n: g.n, empty: g.empty, shown: true } : { n: g.n, empty: g.empty, shown: false, why: FEWER },
+    ),
     rows,
   };
 }

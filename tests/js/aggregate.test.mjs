@@ -141,18 +141,29 @@ for (const [name, def, c] of ROUNDS) {
 
 test("the round vectors hold 3 + 3, 3 + 2 and 2 + 3, for both kinds", () => {
   const shown = ROUNDS.map(([, def, c]) => `${def.kind} ${c.expected.groups.map((g) => g.shown).join(" ")}`);
-  for (const want of ["likert true true", "likert true false", "likert false true", "rating true true", "rating true false"])
+  for (const want of [
+    "likert true true",
+    "likert true false",
+    "likert false true",
+    "rating true true",
+    "rating true false",
+  ])
     assert.ok(shown.includes(want), want);
   // Each hidden group gives its count and nothing else.
   for (const [, , c] of ROUNDS)
-    for (const g of c.expected.groups) if (!g.shown) assert.deepEqual(Object.keys(g).sort(), ["empty", "n", "shown", "why"]);
+    for (const g of c.expected.groups)
+      if (!g.shown) assert.deepEqual(Object.keys(g).sort(), ["empty", "n", "shown", "why"]);
 });
 
 test("the round vectors catch a comparison that follows a response id from one round to the other", () => {
   // A planted error: a response id seen in round 1 is left out of round 2 (matched across the groups).
   const wrong = (/** @type {any} */ def, /** @type {any[]} */ a, /** @type {any[]} */ b) => {
     const seen = new Set(a.map((f) => f.response));
-    return compareRounds(def, a, b.filter((f) => !seen.has(f.response)));
+    return compareRounds(
+      def,
+      a,
+      b.filter((f) => !seen.has(f.response)),
+    );
   };
   const caught = ROUNDS.filter(
     ([, def, c]) => mismatches(c.expected, wrong(def, c.files_a, c.files_b), false).length > 0,
