@@ -295,9 +295,9 @@ function roundsResults(def, cmp, labels, width) {
     : def.parts.flatMap((p) => p.themes.map((t) => ({ id: t.id, label: `${t.id}. ${t.title}` })));
   /** Text for a row not shown in a group. @param {Record<string, any>} r @param {number} k */
   const missing = (r, k) => {
-    if ((k === 0 ? r.n_a : r.n_b) === null) return FEWER_TEXT;
+    if ((k === 0 ? r.n_a : r.n_b) === null || def.kind !== "rating") return FEWER_TEXT;
     // Rating: the theme was rated, but only with entries outside the scale's order.
-    const unranked = /** @type {RatingDef} */ (def).scale.filter((x) => /** @type {any} */ (x).ranked === false);
+    const unranked = def.scale.filter((x) => /** @type {any} */ (x).ranked === false);
     return `bare «${unranked.map((x) => x.label).join("», «")}»`;
   };
   const rows = cmp.rows.map((r, i) => ({
@@ -433,6 +433,8 @@ function current(def, files, response) {
 export function renderTeam(el, index) {
   const defs = index.instruments;
   let def = defs[0];
+  /** The view shown: one team result ("one") or two rounds compared ("rounds"). */
+  let mode = "one";
   /** @type {Map<string, TeamSet>} */
   const sets = new Map(defs.map((d) => [d.id, freshSet()]));
   let set = /** @type {TeamSet} */ (sets.get(def.id));
@@ -543,7 +545,7 @@ export function renderTeam(el, index) {
       const k = s.files.length + s.rounds.groups.reduce((n, g) => n + g.files.length, 0);
       options[i].textContent = k ? `${d.title} (${count(k, "fil", "filer")} lagt til)` : d.title;
     });
-    logTitle.hidden = set.log.length === 0;
+    logTitle.hidden = mode !== "one" || set.log.length === 0;
 
     copies.replaceChildren();
     if (merged.copies.length) {
@@ -619,8 +621,8 @@ export function renderTeam(el, index) {
     "kommer tilbake. «Tøm oversikten» tømmer bare øvelsen som er valgt.";
   /* Two rounds as two groups. Each group is merged on its own; nothing links one to the other. */
   const roundsStatus = h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
-  const roundsWarning = h("div", { class: "mvh-team-warning", "aria-live": "polite" });
-  const roundsOut = h("div", { class: "mvh-team-results mvh-team-rounds-results" });
+  const roundsWarning = h("div", { class: "mvh-team-rounds-warning", "aria-live": "polite" });
+  const roundsOut = h("div", { class: "mvh-team-rounds-results" });
   const groupParts = [0, 1].map((k) => {
     const nameId = uid("team-round");
     const name = /** @type {HTMLInputElement} */ (
@@ -628,7 +630,7 @@ export function renderTeam(el, index) {
     );
     const addButton = button({ class: "mvh-btn", "data-action": `team-round-add-${k}` }, "");
     const groupStatus = h("p", { class: "mvh-team-round-count", "data-round-count": String(k) });
-    const groupLog = h("ul", { class: "mvh-team-log", "aria-live": "polite" });
+    const groupLog = h("ul", { class: "mvh-team-round-log", "aria-live": "polite" });
     const picker = fileButton({
       multiple: true,
       onFiles: async (chosen) => {
@@ -646,6 +648,9 @@ export function renderTeam(el, index) {
         render();
       },
     });
+    // Its own class: the single view's file input stays the only input.mvh-file.
+    picker.el.className = "mvh-team-round-file";
+    picker.el.hidden = true;
     addButton.addEventListener("click", picker.open);
     name.addEventListener("input", () => {
       set.rounds.groups[k].label = name.value;
@@ -758,28 +763,17 @@ export function renderTeam(el, index) {
     h("legend", { text: "Hva vil du se?" }),
     ...modes.map((m) => m.el),
   ]);
-  /** @param {string} mode */
-  function setMode(mode) {
-    onePanel.hidden = mode !== "one";
+  /** @param {string} chosen */
+  function setMode(chosen) {
+    mode = chosen;
+    for (const part of onePanel) part.hidden = mode !== "one";
     roundsPanel.hidden = mode !== "rounds";
     if (mode === "rounds") renderRounds();
     else render();
   }
-  const onePanel = h("div", { class: "mvh-team-one", "data-team-mode-panel": "one" }, []);
 
-  el.replaceChildren(
-    h("section", { class: "mvh mvh-team", "aria-label": "Teamoversikt" }, [
-      h("p", { class: "mvh-privacy", text: privacy }),
-      h("p", { class: "mvh-privacy mvh-team-truth", text: truth }),
-      h("label", { for: selectId, text: "Hvilken øvelse gjelder det?" }),
-      choice,
-      h("p", { class: "mvh-hint mvh-team-sets", text: perExercise }),
-      modeBox,
-      onePanel,
-      roundsPanel,
-    ]),
-  );
-  onePanel.append(
+  /** The single view's parts, direct children of the section as before (hidden in the rounds view). */
+  const onePanel = [
     h("div", { class: "mvh-toolbar" }, [
       button({ class: "mvh-btn", "data-action": "team-add", onclick: fileInput.open }, "Legg til filer"),
       showButton,
@@ -792,6 +786,18 @@ export function renderTeam(el, index) {
     copies,
     warning,
     results,
+  ];
+  el.replaceChildren(
+    h("section", { class: "mvh mvh-team", "aria-label": "Teamoversikt" }, [
+      h("p", { class: "mvh-privacy", text: privacy }),
+      h("p", { class: "mvh-privacy mvh-team-truth", text: truth }),
+      h("label", { for: selectId, text: "Hvilken øvelse gjelder det?" }),
+      choice,
+      h("p", { class: "mvh-hint mvh-team-sets", text: perExercise }),
+      modeBox,
+      ...onePanel,
+      roundsPanel,
+    ]),
   );
   roundsPanel.hidden = true;
   render();

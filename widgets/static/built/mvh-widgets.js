@@ -3234,14 +3234,11 @@ var MVHWidget = (() => {
     const what = likert ? "dimensjon" : "tema";
     const titles = likert ? def.dimensions.map((d) => ({ id: d.id, label: d.title })) : def.parts.flatMap((p) => p.themes.map((t) => ({ id: t.id, label: `${t.id}. ${t.title}` })));
     const missing = (r, k) => {
-      if ((k === 0 ? r.n_a : r.n_b) === null) return FEWER_TEXT;
-      const unranked = (
-        /** @type {RatingDef} */
-        def.scale.filter((x) => (
-          /** @type {any} */
-          x.ranked === false
-        ))
-      );
+      if ((k === 0 ? r.n_a : r.n_b) === null || def.kind !== "rating") return FEWER_TEXT;
+      const unranked = def.scale.filter((x) => (
+        /** @type {any} */
+        x.ranked === false
+      ));
       return `bare «${unranked.map((x) => x.label).join("», «")}»`;
     };
     const rows = cmp.rows.map((r, i) => ({
@@ -3334,6 +3331,7 @@ var MVHWidget = (() => {
   function renderTeam(el, index) {
     const defs = index.instruments;
     let def = defs[0];
+    let mode = "one";
     const sets = new Map(defs.map((d) => [d.id, freshSet()]));
     let set = (
       /** @type {TeamSet} */
@@ -3434,7 +3432,7 @@ var MVHWidget = (() => {
         const k = s.files.length + s.rounds.groups.reduce((n2, g) => n2 + g.files.length, 0);
         options[i].textContent = k ? `${d.title} (${count(k, "fil", "filer")} lagt til)` : d.title;
       });
-      logTitle.hidden = set.log.length === 0;
+      logTitle.hidden = mode !== "one" || set.log.length === 0;
       copies.replaceChildren();
       if (merged.copies.length) {
         const groups = merged.copies.map((g) => g.map((name) => `«${name}»`).join(" og "));
@@ -3488,8 +3486,8 @@ var MVHWidget = (() => {
     const truth = `Den som legger inn filene, kan åpne hver fil og se hva den enkelte svarte. Skal svarene være anonyme også for den personen, må en nøytral innsamler ta imot filene og legge dem inn. Tallene her beskytter den enkelte når de vises for teamet: alt som har ${FEWER_TEXT}, skjules.`;
     const perExercise = "Hver øvelse har sine egne filer. Velger du en annen øvelse, ligger filene du har lagt til, her når du kommer tilbake. «Tøm oversikten» tømmer bare øvelsen som er valgt.";
     const roundsStatus = h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
-    const roundsWarning = h("div", { class: "mvh-team-warning", "aria-live": "polite" });
-    const roundsOut = h("div", { class: "mvh-team-results mvh-team-rounds-results" });
+    const roundsWarning = h("div", { class: "mvh-team-rounds-warning", "aria-live": "polite" });
+    const roundsOut = h("div", { class: "mvh-team-rounds-results" });
     const groupParts = [0, 1].map((k) => {
       const nameId = uid("team-round");
       const name = (
@@ -3498,7 +3496,7 @@ var MVHWidget = (() => {
       );
       const addButton = button({ class: "mvh-btn", "data-action": `team-round-add-${k}` }, "");
       const groupStatus = h("p", { class: "mvh-team-round-count", "data-round-count": String(k) });
-      const groupLog = h("ul", { class: "mvh-team-log", "aria-live": "polite" });
+      const groupLog = h("ul", { class: "mvh-team-round-log", "aria-live": "polite" });
       const picker = fileButton({
         multiple: true,
         onFiles: async (chosen) => {
@@ -3516,6 +3514,8 @@ var MVHWidget = (() => {
           render2();
         }
       });
+      picker.el.className = "mvh-team-round-file";
+      picker.el.hidden = true;
       addButton.addEventListener("click", picker.open);
       name.addEventListener("input", () => {
         set.rounds.groups[k].label = name.value;
@@ -3616,26 +3616,14 @@ var MVHWidget = (() => {
       h("legend", { text: "Hva vil du se?" }),
       ...modes.map((m) => m.el)
     ]);
-    function setMode(mode) {
-      onePanel.hidden = mode !== "one";
+    function setMode(chosen) {
+      mode = chosen;
+      for (const part of onePanel) part.hidden = mode !== "one";
       roundsPanel.hidden = mode !== "rounds";
       if (mode === "rounds") renderRounds();
       else render2();
     }
-    const onePanel = h("div", { class: "mvh-team-one", "data-team-mode-panel": "one" }, []);
-    el.replaceChildren(
-      h("section", { class: "mvh mvh-team", "aria-label": "Teamoversikt" }, [
-        h("p", { class: "mvh-privacy", text: privacy }),
-        h("p", { class: "mvh-privacy mvh-team-truth", text: truth }),
-        h("label", { for: selectId, text: "Hvilken øvelse gjelder det?" }),
-        choice,
-        h("p", { class: "mvh-hint mvh-team-sets", text: perExercise }),
-        modeBox,
-        onePanel,
-        roundsPanel
-      ])
-    );
-    onePanel.append(
+    const onePanel = [
       h("div", { class: "mvh-toolbar" }, [
         button({ class: "mvh-btn", "data-action": "team-add", onclick: fileInput.open }, "Legg til filer"),
         showButton,
@@ -3648,6 +3636,18 @@ var MVHWidget = (() => {
       copies,
       warning,
       results
+    ];
+    el.replaceChildren(
+      h("section", { class: "mvh mvh-team", "aria-label": "Teamoversikt" }, [
+        h("p", { class: "mvh-privacy", text: privacy }),
+        h("p", { class: "mvh-privacy mvh-team-truth", text: truth }),
+        h("label", { for: selectId, text: "Hvilken øvelse gjelder det?" }),
+        choice,
+        h("p", { class: "mvh-hint mvh-team-sets", text: perExercise }),
+        modeBox,
+        ...onePanel,
+        roundsPanel
+      ])
     );
     roundsPanel.hidden = true;
     render2();
