@@ -3283,7 +3283,7 @@ var MVHWidget = (() => {
       )
     ]);
     out.push(
-      h("h4", { text: `Snitt per ${what}, runde for runde` }),
+      h("h3", { text: `Snitt per ${what}, runde for runde` }),
       h("p", { class: "mvh-team-how", text: how }),
       h("figure", { class: "mvh-team-figure", "data-team-chart": "rounds" }, [
         roundsChart({ rows, groups: names, min, max, title, width }),
