@@ -319,7 +319,7 @@ function roundsResults(def, cmp, labels, width) {
     how =
       `Snittet er poeng per vurdering: ${given}.` +
       (out2.length ? ` ${out2.join(" og ")} er ikke med i snittet.` : "") +
-      " Bare mål som minst 3 har vurdert i runden, er med.";
+      ` Bare mål som minst ${MIN_TEAM_RESPONSES} har vurdert i runden, er med.`;
   }
   const title =
     `Snitt per ${what}, ${names.join(" og ")}: ` +
@@ -757,7 +757,7 @@ export function renderTeam(el, index) {
     );
     radio.checked = i === 0;
     radio.addEventListener("change", () => setMode(m.value));
-    return { radio, el: h("div", { class: "mvh-team-mode" }, [radio, " ", h("label", { for: id, text: m.text })]) };
+    return { radio, el: h("div", { class: "mvh-team-mode" }, [h("label", { class: "mvh-choice" }, [radio, m.text])]) };
   });
   const modeBox = h("fieldset", { class: "mvh-team-modes" }, [
     h("legend", { text: "Hva vil du se?" }),

@@ -3254,7 +3254,7 @@ var MVHWidget = (() => {
       const points = scalePoints(def);
       const given = def.scale.filter((x) => points.has(x.id)).map((x) => `${x.label} ${points.get(x.id)}`).join(", ");
       const out2 = def.scale.filter((x) => !points.has(x.id)).map((x) => `«${x.label}»`);
-      how = `Snittet er poeng per vurdering: ${given}.` + (out2.length ? ` ${out2.join(" og ")} er ikke med i snittet.` : "") + " Bare mål som minst 3 har vurdert i runden, er med.";
+      how = `Snittet er poeng per vurdering: ${given}.` + (out2.length ? ` ${out2.join(" og ")} er ikke med i snittet.` : "") + ` Bare mål som minst ${MIN_TEAM_RESPONSES} har vurdert i runden, er med.`;
     }
     const title = `Snitt per ${what}, ${names.join(" og ")}: ` + rows.map(
       (r) => `${r.label}: ${r.values.map((v, j) => `${names[j]} ${v === null ? r.hidden[j] : formatMean(v)}`).join(", ")}`
@@ -3610,7 +3610,7 @@ var MVHWidget = (() => {
       );
       radio.checked = i === 0;
       radio.addEventListener("change", () => setMode(m.value));
-      return { radio, el: h("div", { class: "mvh-team-mode" }, [radio, " ", h("label", { for: id, text: m.text })]) };
+      return { radio, el: h("div", { class: "mvh-team-mode" }, [h("label", { class: "mvh-choice" }, [radio, m.text])]) };
     });
     const modeBox = h("fieldset", { class: "mvh-team-modes" }, [
       h("legend", { text: "Hva vil du se?" }),
