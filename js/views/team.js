@@ -650,7 +650,6 @@ export function renderTeam(el, index) {
     });
     // Its own class: the single view's file input stays the only input.mvh-file.
     picker.el.className = "mvh-team-round-file";
-    picker.el.hidden = true;
     addButton.addEventListener("click", picker.open);
     name.addEventListener("input", () => {
       set.rounds.groups[k].label = name.value;

@@ -78,7 +78,7 @@ def load_rounds(page, t, a: list[Path], b: list[Path]):
     r = to_rounds(t)
     for k, paths in enumerate((a, b)):
         choose(page, r.locator(f'button[data-action="team-round-add-{k}"]'), paths)
-        r.locator(f'ul.mvh-team-round-log li >> nth={len(paths) - 1}').wait_for()
+        r.locator(f"ul.mvh-team-round-log li >> nth={len(paths) - 1}").wait_for()
     r.locator('button[data-action="team-rounds-show"]').click()
     return r
 

@@ -3515,7 +3515,6 @@ var MVHWidget = (() => {
         }
       });
       picker.el.className = "mvh-team-round-file";
-      picker.el.hidden = true;
       addButton.addEventListener("click", picker.open);
       name.addEventListener("input", () => {
         set.rounds.groups[k].label = name.value;
