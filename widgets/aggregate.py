@@ -1,7 +1,8 @@
 """Team numbers from several people's exported answers. Mirrors ``aggregate``
 and ``mergeFiles`` in js/core/team.js; both are checked against
 tests/vectors/aggregate/ (numbers) and tests/vectors/aggregate/merge/ (which
-files count).
+files count). ``compare_rounds`` (``compareRounds``) sets two rounds side by
+side, each group merged on its own (tests/vectors/aggregate/rounds/).
 
 The rules, the same in both languages:
 

@@ -4,7 +4,8 @@
  * Nothing is stored: the files live only in this page's memory, one set per exercise. The numbers are
  * shown only when the reader asks for them ("Vis teamresultat"), only from
  * MIN_TEAM_RESPONSES responses, and every item, dimension and theme with fewer
- * answers is hidden (js/core/team.js).
+ * answers is hidden (js/core/team.js). "Sammenligne to runder" puts the files of two rounds in two
+ * groups, merged each on its own (compareRounds); nothing is matched from one group to the other.
  */
 import { MAX_IMPORT_BYTES, parseImport } from "../core/exchange.js";
 import {

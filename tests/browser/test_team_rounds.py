@@ -179,6 +179,15 @@ def test_three_and_two_show_only_the_first_round_and_say_why(page, site, tmp_pat
     assert table_values(results) == expected
     assert chart_values(results) == expected
     assert "Runde 2" not in results.locator("figure svg title").text_content()
+
+    # A third file for round 2 after the numbers were seen: they go, with a warning, as in the single view.
+    r = t.locator(".mvh-team-rounds")
+    late = round_files(tmp_path / "r2-sen", RATING, 1, seed=7)
+    choose(page, r.locator('button[data-action="team-round-add-1"]'), late)
+    r.locator('[data-round-count="1"]').filter(has_text="3 besvarelser").wait_for()
+    assert results.locator("table").count() == 0
+    assert "allerede sett sammenligningen" in r.locator(".mvh-team-rounds-warning").inner_text()
+    assert r.locator('button[data-action="team-rounds-restart"]').is_visible()
     page.recorder.assert_clean()
 
 
