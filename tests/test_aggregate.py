@@ -15,7 +15,7 @@ import pytest
 import widgets
 from tests.helpers import EXPORT_FORMAT, export_file
 from tests.vector_cases import AGGREGATE_DIR, aggregate_cases, mismatches
-from widgets.aggregate import FEWER, MIN_RESPONSES, aggregate_answers, export_time, merge_files
+from widgets.aggregate import FEWER, MIN_RESPONSES, aggregate_answers, compare_rounds, export_time, merge_files
 from widgets.definitions import InstrumentError, instrument_ids, load, validate
 
 CASES = aggregate_cases()
@@ -409,3 +409,53 @@ def test_a_dimension_mean_gets_the_band_the_individual_view_uses():
         entry = result["dimensions"][dim["id"]]
         assert dim["bands"][entry["band"]]["max"] >= entry["mean"], dim["id"]
         assert entry["band"] == 0 or dim["bands"][entry["band"] - 1]["max"] < entry["mean"], dim["id"]
+
+
+# ---------------------------------------------------------------- two rounds
+
+ROUNDS = [
+    (c["name"], c)
+    for p in sorted((AGGREGATE_DIR / "rounds").glob("*.json"))
+    for c in json.loads(p.read_text(encoding="utf-8"))["cases"]
+]
+
+
+@pytest.mark.parametrize(("name", "case"), ROUNDS, ids=[n for n, _ in ROUNDS])
+def test_compare_rounds_matches_the_vectors(name, case):
+    got = compare_rounds(case["definition"], case["files_a"], case["files_b"])
+    assert mismatches(case["expected"], got, False) == []
+
+
+def test_round_vectors_hold_both_kinds_and_a_hidden_second_group():
+    shown = {(c["definition"]["kind"], tuple(g["shown"] for g in c["expected"]["groups"])) for _, c in ROUNDS}
+    assert {
+        ("likert", (True, True)),
+        ("likert", (True, False)),
+        ("rating", (True, True)),
+        ("rating", (True, False)),
+    } <= shown
+    for _, c in ROUNDS:
+        for g in c["expected"]["groups"]:
+            if not g["shown"]:
+                assert g == {"n": g["n"], "empty": g["empty"], "shown": False, "why": FEWER}
+                assert g["n"] < MIN_RESPONSES
+
+
+def test_a_round_below_the_minimum_shows_no_means():
+    _, case = ROUNDS[0]
+    got = compare_rounds(case["definition"], case["files_a"], case["files_b"][: MIN_RESPONSES - 1])
+    assert [g["shown"] for g in got["groups"]] == [True, False]
+    assert all(r["b"] is None and r["n_b"] is None and r["delta"] is None for r in got["rows"])
+    assert all(r["a"] is not None for r in got["rows"])
+
+
+def test_round_vectors_catch_matching_across_rounds():
+    # A planted error: a response id seen in round 1 is left out of round 2.
+    def wrong(definition, a, b):
+        seen = {f["response"] for f in a}
+        return compare_rounds(definition, a, [f for f in b if f["response"] not in seen])
+
+    caught = [
+        n for n, c in ROUNDS if mismatches(c["expected"], wrong(c["definition"], c["files_a"], c["files_b"]), False)
+    ]
+    assert caught

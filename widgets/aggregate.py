@@ -1,7 +1,8 @@
 """Team numbers from several people's exported answers. Mirrors ``aggregate``
 and ``mergeFiles`` in js/core/team.js; both are checked against
 tests/vectors/aggregate/ (numbers) and tests/vectors/aggregate/merge/ (which
-files count).
+files count). ``compare_rounds`` (``compareRounds``) sets two rounds side by
+side, each group merged on its own (tests/vectors/aggregate/rounds/).
 
 The rules, the same in both languages:
 
@@ -345,4 +346,86 @@ def aggregate(paths: Iterable[str | Path], count_copies: bool = False) -> dict:
         "copies": merged["copies"],
         "copies_counted": count_copies,
         "empty_files": merged["empty"],
+    }
+
+
+def scale_points(definition: dict) -> dict[str, int]:
+    """The points of a rating scale's ranked entries, best first: best = n-1 ... worst = 0
+    (gronn 2, gul 1, rod 0). An entry with ``ranked: false`` ("Vet ikke") has none."""
+    ranked = [s for s in definition["scale"] if s.get("ranked") is not False]
+    return {s["id"]: len(ranked) - 1 - i for i, s in enumerate(ranked)}
+
+
+def _group_means(definition: dict, agg: dict) -> dict[str, dict | None]:
+    """One group's mean per dimension (likert) or theme (rating): {n, mean} for the
+    shown ones, None for the hidden. A theme's mean is the mean points of the ranked
+    answers on its shown goals (None when none is ranked)."""
+    if definition["kind"] == "likert":
+        return {
+            d["id"]: {"n": dim["n"], "mean": dim["mean"]} if (dim := agg["dimensions"][d["id"]])["shown"] else None
+            for d in definition["dimensions"]
+        }
+    if definition["kind"] != "rating":
+        raise ValueError(f"no team view for kind {definition['kind']!r}")
+    points = scale_points(definition)
+    out: dict[str, dict | None] = {}
+    for t in (t for p in definition["parts"] for t in p["themes"]):
+        theme = agg["themes"][t["id"]]
+        if not theme["shown"]:
+            out[t["id"]] = None
+            continue
+        total = sum(theme["counts"][k] * p for k, p in points.items())
+        k = sum(theme["counts"][k] for k in points)
+        out[t["id"]] = {"n": theme["n"], "mean": total / k if k else None}
+    return out
+
+
+def compare_rounds(definition: dict, files_a: list[dict], files_b: list[dict], count_copies: bool = False) -> dict:
+    """Two rounds of one exercise side by side, as the book's team view compares them
+    (compareRounds in js/core/team.js; vectors in tests/vectors/aggregate/rounds).
+
+    Each group is merged on its own by ``merge_files`` (a response id counts once, the
+    newest export); nothing is matched across the groups, so no one can be followed
+    from one round to the other. A group is shown only with at least MIN_RESPONSES
+    responses; a hidden group gives its count and nothing else. ``rows`` has one entry
+    per dimension (likert) or theme (rating): the shown groups' means ``a`` and ``b``
+    (None when the group or the row is hidden), their ``n_a``/``n_b`` and ``delta`` =
+    b - a when both are there.
+    """
+    groups = []
+    for files in (files_a, files_b):
+        merged = merge_files(definition, files, count_copies)
+        groups.append(aggregate_answers(definition, merged["answers"] + [{}] * len(merged["empty"])))
+    means = [_group_means(definition, g) if g["shown"] else None for g in groups]
+    if definition["kind"] == "likert":
+        ids = [d["id"] for d in definition["dimensions"]]
+        scale = {"min": definition["scale"]["min"], "max": definition["scale"]["max"]}
+    else:
+        ids = [t["id"] for p in definition["parts"] for t in p["themes"]]
+        scale = {"min": 0, "max": len(scale_points(definition)) - 1}
+    rows = []
+    for id_ in ids:
+        a, b = ((m or {}).get(id_) for m in means)
+        am, bm = (a["mean"] if a else None), (b["mean"] if b else None)
+        rows.append(
+            {
+                "id": id_,
+                "a": am,
+                "b": bm,
+                "n_a": a["n"] if a else None,
+                "n_b": b["n"] if b else None,
+                "delta": bm - am if am is not None and bm is not None else None,
+            }
+        )
+    return {
+        "instrument": definition["id"],
+        "kind": definition["kind"],
+        "scale": scale,
+        "groups": [
+            {"n": g["n"], "empty": g["empty"], "shown": True}
+            if g["shown"]
+            else {"n": g["n"], "empty": g["empty"], "shown": False, "why": FEWER}
+            for g in groups
+        ],
+        "rows": rows,
     }

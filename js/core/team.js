@@ -348,3 +348,102 @@ export function mergeFiles(def, files, options = {}) {
   out.copies = [...groups.values()].filter((g) => g.length > 1);
   return out;
 }
+
+/**
+ * The points of a rating scale's ranked entries, best first: best = n−1 … worst = 0
+ * (gronn 2, gul 1, rod 0). An entry with `ranked: false` ("Vet ikke") has none.
+ * @param {RatingDef} def @returns {Map<string, number>}
+ */
+export function scalePoints(def) {
+  const ranked = def.scale.filter((s) => /** @type {{ranked?: boolean}} */ (s).ranked !== false);
+  return new Map(ranked.map((s, i) => [s.id, ranked.length - 1 - i]));
+}
+
+/**
+ * One group's mean per dimension (likert) or theme (rating), from its team numbers:
+ * {id: {n, mean}} for the shown ones, null for the hidden. A theme's mean is the mean
+ * points of the ranked answers on its shown goals (null when none is ranked).
+ * @param {Definition} def @param {Record<string, any>} agg
+ * @returns {Record<string, {n: number, mean: number|null}|null>}
+ */
+function groupMeans(def, agg) {
+  /** @type {Record<string, {n: number, mean: number|null}|null>} */
+  const out = {};
+  if (def.kind === "likert") {
+    for (const d of def.dimensions) {
+      const dim = own(agg.dimensions, d.id);
+      out[d.id] = dim.shown ? { n: dim.n, mean: dim.mean } : null;
+    }
+    return out;
+  }
+  if (def.kind !== "rating") throw new Error(`no team view for kind ${def.kind}`);
+  const points = scalePoints(def);
+  for (const t of def.parts.flatMap((p) => p.themes)) {
+    const theme = own(agg.themes, t.id);
+    if (!theme.shown) {
+      out[t.id] = null;
+      continue;
+    }
+    let sum = 0;
+    let k = 0;
+    for (const [id, p] of points) {
+      sum += theme.counts[id] * p;
+      k += theme.counts[id];
+    }
+    out[t.id] = { n: theme.n, mean: k ? sum / k : null };
+  }
+  return out;
+}
+
+/**
+ * Two rounds of one exercise side by side (mirrors compare_rounds in widgets/aggregate.py,
+ * vectors in tests/vectors/aggregate/rounds). Each group is merged on its own by mergeFiles
+ * (a response id counts once, the newest export); nothing is matched across the groups, so
+ * no one can be followed from one round to the other. A group is shown only with at least
+ * MIN_TEAM_RESPONSES responses; a hidden group gives its count and nothing else.
+ * `rows` has one entry per dimension (likert) or theme (rating): the shown groups' means
+ * (null when the group or the row is hidden) and `delta` = b − a when both are there.
+ * @typedef {{id: string, a: number|null, b: number|null, n_a: number|null, n_b: number|null,
+ *   delta: number|null}} RoundRow
+ * @typedef {{n: number, empty: number, shown: boolean, why?: string}} RoundGroup
+ * @typedef {{instrument: string, kind: string, scale: {min: number, max: number},
+ *   groups: RoundGroup[], rows: RoundRow[]}} RoundsCompared
+ */
+
+/**
+ * @param {Definition} def @param {TeamFile[]} filesA @param {TeamFile[]} filesB
+ * @param {{countCopies?: boolean}} [options] @returns {RoundsCompared}
+ */
+export function compareRounds(def, filesA, filesB, options = {}) {
+  if (def.kind !== "likert" && def.kind !== "rating") throw new Error(`no team view for kind ${def.kind}`);
+  const groups = [filesA, filesB].map((files) => {
+    const merged = mergeFiles(def, files, options);
+    return aggregate(def, [...merged.answers, ...merged.empty.map(() => ({}))]);
+  });
+  const means = groups.map((agg) => (agg.shown ? groupMeans(def, agg) : null));
+  const rowsOf = def.kind === "likert" ? def.dimensions : def.parts.flatMap((p) => p.themes);
+  const rows = rowsOf.map((r) => {
+    const [a, b] = means.map((m) => (m ? m[r.id] : null));
+    const am = a ? a.mean : null;
+    const bm = b ? b.mean : null;
+    return {
+      id: r.id,
+      a: am,
+      b: bm,
+      n_a: a ? a.n : null,
+      n_b: b ? b.n : null,
+      delta: am !== null && bm !== null ? bm - am : null,
+    };
+  });
+  const scale =
+    def.kind === "likert" ? { min: def.scale.min, max: def.scale.max } : { min: 0, max: scalePoints(def).size - 1 };
+  return {
+    instrument: def.id,
+    kind: def.kind,
+    scale,
+    groups: groups.map((g) =>
+      g.shown ? { n: g.n, empty: g.empty, shown: true } : { n: g.n, empty: g.empty, shown: false, why: FEWER },
+    ),
+    rows,
+  };
+}

@@ -247,3 +247,46 @@ export function countChart({ rows, keys, keyLabel, title, hiddenText, width = 48
   });
   return chart;
 }
+
+/**
+ * @typedef {{id: string, label: string, values: (number|null)[], hidden: string[]}} RoundRow
+ * values: one mean per group shown (null: not shown, and `hidden[i]` says why).
+ */
+
+/**
+ * Two rounds side by side: per dimension or theme one bar for each group shown, each
+ * bar with its group's name and mean written above it (so the groups are told apart by
+ * words, not only by their colour), on the same scale from min to max.
+ * @param {{rows: RoundRow[], groups: string[], min: number, max: number, title: string, width?: number}} o
+ */
+export function roundsChart({ rows, groups, min, max, title, width = 480 }) {
+  const track = width - 2 * PAD;
+  const at = (/** @type {number} */ v) => PAD + (track * (v - min)) / (max - min);
+  const chars = Math.floor(track / CHAR);
+  const barH = 32;
+  const rowH = 22 + groups.length * barH + 8;
+  const chart = teamClass(chartSvg(width, rows.length * rowH + 18, title));
+  rows.forEach((row, i) => {
+    const y = i * rowH;
+    const g = svg("g", { "data-row": row.id });
+    g.append(chartText({ x: PAD, y: y + 14, class: "mvh-team-label mvh-team-value-strong" }, row.label, chars));
+    groups.forEach((name, k) => {
+      const v = row.values[k];
+      const top = y + 22 + k * barH;
+      const bar = svg("g", { "data-group": String(k), "data-value": v === null ? "" : formatMean(v) });
+      const text = `${name}: ${v === null ? row.hidden[k] : formatMean(v)}`;
+      bar.append(chartText({ x: PAD, y: top + 12, class: "mvh-team-value" }, text, chars));
+      bar.append(svg("rect", { x: PAD, y: top + 17, width: track, height: 12, class: "mvh-team-track" }));
+      if (v !== null) {
+        const w = Math.max(at(v) - PAD, 1);
+        bar.append(
+          svg("rect", { x: PAD, y: top + 17, width: w, height: 12, class: `mvh-team-bar mvh-team-round-${k}` }),
+        );
+      }
+      g.append(bar);
+    });
+    chart.append(g);
+  });
+  axis(chart, rows.length * rowH + 10, min, max, at);
+  return chart;
+}

@@ -4,14 +4,24 @@
  * Nothing is stored: the files live only in this page's memory, one set per exercise. The numbers are
  * shown only when the reader asks for them ("Vis teamresultat"), only from
  * MIN_TEAM_RESPONSES responses, and every item, dimension and theme with fewer
- * answers is hidden (js/core/team.js).
+ * answers is hidden (js/core/team.js). "Sammenligne to runder" puts the files of two rounds in two
+ * groups, merged each on its own (compareRounds); nothing is matched from one group to the other.
  */
 import { MAX_IMPORT_BYTES, parseImport } from "../core/exchange.js";
-import { aggregate, answerKey, exportTime, MIN_TEAM_RESPONSES, mergeFiles, replaces } from "../core/team.js";
+import {
+  aggregate,
+  answerKey,
+  compareRounds,
+  exportTime,
+  MIN_TEAM_RESPONSES,
+  mergeFiles,
+  replaces,
+  scalePoints,
+} from "../core/team.js";
 import { formatMean, own, UNANSWERED } from "../core/values.js";
 import { fileButton } from "../ui/controls.js";
 import { button, h, headRow, input, scrollBox, select, uid } from "../ui/dom.js";
-import { chartWidth, countChart, dimensionChart, itemChart } from "../ui/team-chart.js";
+import { chartWidth, countChart, dimensionChart, itemChart, roundsChart } from "../ui/team-chart.js";
 
 /** @typedef {import("../core/types.js").LikertDef} LikertDef */
 /** @typedef {import("../core/types.js").RatingDef} RatingDef */
@@ -250,12 +260,144 @@ function ratingTables(def, agg, width) {
   return out;
 }
 
+/** A change, signed ("+0,50", "−0,25", "0,00"). @param {number} d */
+const signed = (d) => {
+  const text = formatMean(Math.abs(d));
+  return text === "0,00" ? text : `${d > 0 ? "+" : "−"}${text}`;
+};
+
+/**
+ * Why a group is not shown (tests select by it). @param {string} label @param {number} n
+ */
+export const roundHiddenText = (label, n) =>
+  `${label} har ${n ? `svar fra ${count(n, "person", "personer")}` : "ingen svar ennå"}. ` +
+  `Gruppen vises først når minst ${MIN_TEAM_RESPONSES} har svart, så ingen kan kjennes igjen.`;
+
+/**
+ * Two rounds compared: why a group is hidden, then a chart and a table of the shown groups'
+ * means per dimension or theme, with the change when both are shown.
+ * @param {LikertDef|RatingDef} def @param {import("../core/team.js").RoundsCompared} cmp
+ * @param {string[]} labels the groups' names @param {number} width the chart's width
+ */
+function roundsResults(def, cmp, labels, width) {
+  /** @type {Node[]} */
+  const out = [];
+  cmp.groups.forEach((g, k) => {
+    if (!g.shown)
+      out.push(h("p", { class: "mvh-notice", "data-round-hidden": String(k), text: roundHiddenText(labels[k], g.n) }));
+  });
+  const shown = cmp.groups.map((g, k) => (g.shown ? k : -1)).filter((k) => k >= 0);
+  if (!shown.length) return out;
+  const both = shown.length === 2;
+  const likert = def.kind === "likert";
+  const what = likert ? "dimensjon" : "tema";
+  const titles = likert
+    ? def.dimensions.map((d) => ({ id: d.id, label: d.title }))
+    : def.parts.flatMap((p) => p.themes.map((t) => ({ id: t.id, label: `${t.id}. ${t.title}` })));
+  /** Text for a row not shown in a group. @param {Record<string, any>} r @param {number} k */
+  const missing = (r, k) => {
+    if ((k === 0 ? r.n_a : r.n_b) === null || def.kind !== "rating") return FEWER_TEXT;
+    // Rating: the theme was rated, but only with entries outside the scale's order.
+    const unranked = def.scale.filter((x) => /** @type {any} */ (x).ranked === false);
+    return `bare «${unranked.map((x) => x.label).join("», «")}»`;
+  };
+  const rows = cmp.rows.map((r, i) => ({
+    id: r.id,
+    label: titles[i].label,
+    values: shown.map((k) => (k === 0 ? r.a : r.b)),
+    hidden: shown.map((k) => missing(r, k)),
+  }));
+  const names = shown.map((k) => labels[k]);
+  const { min, max } = cmp.scale;
+  let how = `Snittet per ${what} på en skala fra ${min} til ${max}.`;
+  if (!likert) {
+    const points = scalePoints(def);
+    const given = def.scale
+      .filter((x) => points.has(x.id))
+      .map((x) => `${x.label} ${points.get(x.id)}`)
+      .join(", ");
+    const out2 = def.scale.filter((x) => !points.has(x.id)).map((x) => `«${x.label}»`);
+    how =
+      `Snittet er poeng per vurdering: ${given}.` +
+      (out2.length ? ` ${out2.join(" og ")} er ikke med i snittet.` : "") +
+      ` Bare mål som minst ${MIN_TEAM_RESPONSES} har vurdert i runden, er med.`;
+  }
+  const title =
+    `Snitt per ${what}, ${names.join(" og ")}: ` +
+    rows
+      .map(
+        (r) =>
+          `${r.label}: ${r.values.map((v, j) => `${names[j]} ${v === null ? r.hidden[j] : formatMean(v)}`).join(", ")}`,
+      )
+      .join("; ") +
+    ". Tallene står også i tabellen under.";
+  const caption =
+    `Snitt per ${what} (skala ${min}–${max}): ` +
+    shown.map((k) => `${labels[k]} (n = ${cmp.groups[k].n})`).join(" og ");
+  const table = h("table", { class: "mvh-table", "data-team-table": "rounds" }, [
+    h("caption", { text: caption }),
+    h("thead", {}, [headRow([likert ? "Dimensjon" : "Tema", ...names, ...(both ? ["Endring"] : [])])]),
+    h(
+      "tbody",
+      {},
+      cmp.rows.map((r, i) =>
+        h("tr", { [likert ? "data-dimension" : "data-theme"]: r.id }, [
+          h("th", { scope: "row", text: titles[i].label }),
+          ...shown.map((k, j) => {
+            const v = rows[i].values[j];
+            return h("td", {
+              "data-group": String(k),
+              class: v === null ? "mvh-team-hidden" : "",
+              text: v === null ? rows[i].hidden[j] : formatMean(v),
+            });
+          }),
+          ...(both ? [h("td", { "data-change": "", text: r.delta === null ? "–" : signed(r.delta) })] : []),
+        ]),
+      ),
+    ),
+  ]);
+  out.push(
+    h("h3", { text: `Snitt per ${what}, runde for runde` }),
+    h("p", { class: "mvh-team-how", text: how }),
+    h("figure", { class: "mvh-team-figure", "data-team-chart": "rounds" }, [
+      roundsChart({ rows, groups: names, min, max, title, width }),
+      h("figcaption", { text: "De samme tallene står i tabellen under." }),
+    ]),
+    scrollBox(table, `Tabell: snitt per ${what} i hver runde`),
+  );
+  if (both) {
+    out.push(
+      h("p", {
+        class: "mvh-hint",
+        text:
+          "Endring er snittet i den andre gruppen minus snittet i den første. Gruppene telles hver for seg: " +
+          "ingen følges fra den ene runden til den andre, og det kan være andre personer som har svart.",
+      }),
+    );
+  }
+  return out;
+}
+
 /**
  * The files for one exercise, kept while the page is open. Each exercise has its own set,
  * so choosing another exercise in the list and back again loses nothing.
- * @typedef {{files: TeamFile[], log: {text: string, first: boolean}[], countCopies: boolean,
- *   visible: boolean, seen: boolean, changedAfterSeen: boolean}} TeamSet
+ * @typedef {{files: TeamFile[], log: {text: string, first: boolean}[]}} FileGroup
+ * @typedef {{groups: (FileGroup & {label: string})[], visible: boolean, seen: boolean,
+ *   changedAfterSeen: boolean}} RoundSet
+ * @typedef {FileGroup & {countCopies: boolean, visible: boolean, seen: boolean,
+ *   changedAfterSeen: boolean, rounds: RoundSet}} TeamSet
  */
+
+/** The groups' names until the reader types others. */
+const ROUND_NAMES = ["Runde 1", "Runde 2"];
+
+/** @returns {RoundSet} */
+const freshRounds = () => ({
+  groups: ROUND_NAMES.map((label) => ({ label, files: [], log: [] })),
+  visible: false,
+  seen: false,
+  changedAfterSeen: false,
+});
 
 /** @returns {TeamSet} */
 const freshSet = () => ({
@@ -267,6 +409,8 @@ const freshSet = () => ({
   seen: false,
   // Whether files were added (or counted otherwise) after the numbers had been seen.
   changedAfterSeen: false,
+  // Two rounds compared as two groups, apart from the files above.
+  rounds: freshRounds(),
 });
 
 /**
@@ -290,6 +434,8 @@ function current(def, files, response) {
 export function renderTeam(el, index) {
   const defs = index.instruments;
   let def = defs[0];
+  /** The view shown: one team result ("one") or two rounds compared ("rounds"). */
+  let mode = "one";
   /** @type {Map<string, TeamSet>} */
   const sets = new Map(defs.map((d) => [d.id, freshSet()]));
   let set = /** @type {TeamSet} */ (sets.get(def.id));
@@ -309,9 +455,9 @@ export function renderTeam(el, index) {
     changed();
   });
 
-  /** Empty the chosen exercise's set (the others keep theirs). */
+  /** Empty the chosen exercise's set (the others keep theirs; its rounds are kept). */
   function reset() {
-    sets.set(def.id, freshSet());
+    sets.set(def.id, { ...freshSet(), rounds: set.rounds });
     show(def.id);
   }
 
@@ -322,6 +468,7 @@ export function renderTeam(el, index) {
     copiesBox.checked = set.countCopies;
     log.replaceChildren(...set.log.map(logLine));
     render();
+    renderRounds();
   }
 
   choice.addEventListener("change", () => show(choice.value));
@@ -338,7 +485,7 @@ export function renderTeam(el, index) {
 
   /**
    * Read one file into a set; return a line for the log.
-   * @param {LikertDef|RatingDef} d @param {TeamSet} s @param {File} file @returns {Promise<string>}
+   * @param {LikertDef|RatingDef} d @param {FileGroup} s @param {File} file @returns {Promise<string>}
    */
   async function addFile(d, s, file) {
     if (file.size === 0) return `«${file.name}»: filen er tom.`;
@@ -395,10 +542,11 @@ export function renderTeam(el, index) {
       `${count(n, "besvarelse", "besvarelser")} lagt til.` +
       (merged.empty.length ? ` ${count(merged.empty.length, "fil", "filer")} uten svar telles ikke.` : "");
     defs.forEach((d, i) => {
-      const k = /** @type {TeamSet} */ (sets.get(d.id)).files.length;
+      const s = /** @type {TeamSet} */ (sets.get(d.id));
+      const k = s.files.length + s.rounds.groups.reduce((n, g) => n + g.files.length, 0);
       options[i].textContent = k ? `${d.title} (${count(k, "fil", "filer")} lagt til)` : d.title;
     });
-    logTitle.hidden = set.log.length === 0;
+    logTitle.hidden = mode !== "one" || set.log.length === 0;
 
     copies.replaceChildren();
     if (merged.copies.length) {
@@ -472,6 +620,173 @@ export function renderTeam(el, index) {
   const perExercise =
     "Hver øvelse har sine egne filer. Velger du en annen øvelse, ligger filene du har lagt til, her når du " +
     "kommer tilbake. «Tøm oversikten» tømmer bare øvelsen som er valgt.";
+  /* Two rounds as two groups. Each group is merged on its own; nothing links one to the other. */
+  const roundsStatus = h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
+  const roundsWarning = h("div", { class: "mvh-team-rounds-warning", "aria-live": "polite" });
+  const roundsOut = h("div", { class: "mvh-team-rounds-results" });
+  const groupParts = [0, 1].map((k) => {
+    const nameId = uid("team-round");
+    const name = /** @type {HTMLInputElement} */ (
+      input({ type: "text", id: nameId, maxlength: "40", autocomplete: "off", "data-action": `team-round-name-${k}` })
+    );
+    const addButton = button({ class: "mvh-btn", "data-action": `team-round-add-${k}` }, "");
+    const groupStatus = h("p", { class: "mvh-team-round-count", "data-round-count": String(k) });
+    const groupLog = h("ul", { class: "mvh-team-round-log", "aria-live": "polite" });
+    const picker = fileButton({
+      multiple: true,
+      onFiles: async (chosen) => {
+        const d = def;
+        const r = set.rounds;
+        const g = r.groups[k];
+        const lines = [];
+        for (const f of chosen) lines.push(await addFile(d, g, f));
+        const batch = lines.map((text, i) => ({ text, first: i === 0 && g.log.length > 0 }));
+        g.log.push(...batch);
+        if (r === set.rounds) groupLog.append(...batch.map(logLine));
+        if (r.seen) r.changedAfterSeen = true;
+        r.visible = false;
+        if (r === set.rounds) renderRounds();
+        render();
+      },
+    });
+    // Its own class: the single view's file input stays the only input.mvh-file.
+    picker.el.className = "mvh-team-round-file";
+    addButton.addEventListener("click", picker.open);
+    name.addEventListener("input", () => {
+      set.rounds.groups[k].label = name.value;
+      renderRounds();
+    });
+    const legend = h("legend", { text: `Gruppe ${k + 1}` });
+    const box = h("fieldset", { class: "mvh-team-round", "data-round": String(k) }, [
+      legend,
+      h("label", { for: nameId, text: "Navn på gruppen" }),
+      name,
+      h("div", { class: "mvh-toolbar" }, [addButton, picker.el]),
+      groupStatus,
+      groupLog,
+    ]);
+    return { box, name, addButton, groupStatus, groupLog };
+  });
+  /** A group's name as shown: what the reader typed, or "Runde 1"/"Runde 2". @param {number} k */
+  const roundLabel = (k) => set.rounds.groups[k].label.trim() || ROUND_NAMES[k];
+  const restartRounds = () => {
+    set.rounds = freshRounds();
+    show(def.id);
+  };
+  const showRounds = /** @type {HTMLButtonElement} */ (
+    button(
+      {
+        class: "mvh-btn",
+        "data-action": "team-rounds-show",
+        onclick: () => {
+          Object.assign(set.rounds, { visible: true, seen: true, changedAfterSeen: false });
+          renderRounds();
+        },
+      },
+      "Vis sammenligning",
+    )
+  );
+
+  function renderRounds() {
+    const r = set.rounds;
+    const merged = r.groups.map((g) => mergeFiles(def, g.files));
+    groupParts.forEach((part, k) => {
+      const g = r.groups[k];
+      if (part.name.value !== g.label) part.name.value = g.label;
+      part.addButton.textContent = `Legg til filer i ${roundLabel(k)}`;
+      const n = merged[k].counted.length;
+      const copies = merged[k].copies.length
+        ? " Noen filer har nøyaktig de samme svarene under ulik svar-id og telles som én."
+        : "";
+      part.groupStatus.textContent = `${roundLabel(k)}: ${count(n, "besvarelse", "besvarelser")}.${copies}`;
+      if (part.groupLog.childElementCount !== g.log.length) part.groupLog.replaceChildren(...g.log.map(logLine));
+    });
+    roundsStatus.textContent = `${roundLabel(0)}: ${merged[0].counted.length}, ${roundLabel(1)}: ${merged[1].counted.length} besvarelser lagt til.`;
+    roundsWarning.replaceChildren();
+    if (r.changedAfterSeen) {
+      const text =
+        "Du har allerede sett sammenligningen. Viser du den igjen nå, kan forskjellen i tallene avsløre " +
+        "hva de nye filene svarte. Det tryggeste er å begynne på nytt og legge inn alle filene samlet.";
+      roundsWarning.append(
+        h("p", { class: "mvh-notice", role: "alert", text }),
+        button({ class: "mvh-btn", "data-action": "team-rounds-restart", onclick: restartRounds }, "Begynn på nytt"),
+      );
+    }
+    showRounds.disabled = r.groups.every((g) => g.files.length === 0);
+    if (!r.visible) {
+      const text =
+        "Legg filene fra hver runde i sin gruppe. Trykk «Vis sammenligning» når alle filene er med. " +
+        `Hver gruppe vises bare når minst ${MIN_TEAM_RESPONSES} har svart.`;
+      roundsOut.replaceChildren(h("p", { class: "mvh-notice", text }));
+      return;
+    }
+    const cmp = compareRounds(def, r.groups[0].files, r.groups[1].files);
+    const width = chartWidth(roundsOut.clientWidth || results.clientWidth);
+    roundsOut.replaceChildren(...roundsResults(def, cmp, [roundLabel(0), roundLabel(1)], width));
+  }
+
+  const roundsIntro =
+    "Her kan du sammenligne to runder av samme øvelse, for eksempel før og etter et halvår. Filene fra hver " +
+    "runde legges i hver sin gruppe og telles hver for seg. Ingen svar kobles mellom gruppene, så ingen kan " +
+    "følges fra den ene runden til den andre.";
+  const roundsPanel = h("div", { class: "mvh-team-rounds", "data-team-mode-panel": "rounds" }, [
+    h("p", { class: "mvh-hint", text: roundsIntro }),
+    h(
+      "div",
+      { class: "mvh-team-round-groups" },
+      groupParts.map((p) => p.box),
+    ),
+    h("div", { class: "mvh-toolbar" }, [
+      showRounds,
+      button({ class: "mvh-btn", "data-action": "team-rounds-clear", onclick: restartRounds }, "Tøm begge gruppene"),
+    ]),
+    roundsStatus,
+    roundsWarning,
+    roundsOut,
+  ]);
+
+  /* One team result, or two rounds compared: radio buttons (arrow keys move between them). */
+  const modeName = uid("team-mode");
+  const modes = [
+    { value: "one", text: "Ett teamresultat" },
+    { value: "rounds", text: "Sammenligne to runder" },
+  ].map((m, i) => {
+    const id = `${modeName}-${m.value}`;
+    const radio = /** @type {HTMLInputElement} */ (
+      input({ type: "radio", name: modeName, id, value: m.value, "data-action": `team-mode-${m.value}` })
+    );
+    radio.checked = i === 0;
+    radio.addEventListener("change", () => setMode(m.value));
+    return { radio, el: h("div", { class: "mvh-team-mode" }, [h("label", { class: "mvh-choice" }, [radio, m.text])]) };
+  });
+  const modeBox = h("fieldset", { class: "mvh-team-modes" }, [
+    h("legend", { text: "Hva vil du se?" }),
+    ...modes.map((m) => m.el),
+  ]);
+  /** @param {string} chosen */
+  function setMode(chosen) {
+    mode = chosen;
+    for (const part of onePanel) part.hidden = mode !== "one";
+    roundsPanel.hidden = mode !== "rounds";
+    if (mode === "rounds") renderRounds();
+    else render();
+  }
+
+  /** The single view's parts, direct children of the section as before (hidden in the rounds view). */
+  const onePanel = [
+    h("div", { class: "mvh-toolbar" }, [
+      button({ class: "mvh-btn", "data-action": "team-add", onclick: fileInput.open }, "Legg til filer"),
+      showButton,
+      button({ class: "mvh-btn", "data-action": "team-clear", onclick: reset }, "Tøm oversikten"),
+      fileInput.el,
+    ]),
+    status,
+    logTitle,
+    log,
+    copies,
+    warning,
+    results,
+  ];
   el.replaceChildren(
     h("section", { class: "mvh mvh-team", "aria-label": "Teamoversikt" }, [
       h("p", { class: "mvh-privacy", text: privacy }),
@@ -479,19 +794,12 @@ export function renderTeam(el, index) {
       h("label", { for: selectId, text: "Hvilken øvelse gjelder det?" }),
       choice,
       h("p", { class: "mvh-hint mvh-team-sets", text: perExercise }),
-      h("div", { class: "mvh-toolbar" }, [
-        button({ class: "mvh-btn", "data-action": "team-add", onclick: fileInput.open }, "Legg til filer"),
-        showButton,
-        button({ class: "mvh-btn", "data-action": "team-clear", onclick: reset }, "Tøm oversikten"),
-        fileInput.el,
-      ]),
-      status,
-      logTitle,
-      log,
-      copies,
-      warning,
-      results,
+      modeBox,
+      ...onePanel,
+      roundsPanel,
     ]),
   );
+  roundsPanel.hidden = true;
   render();
+  renderRounds();
 }

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import test from "node:test";
-import { aggregate, exportTime, FEWER, MIN_TEAM_RESPONSES, mergeFiles } from "../../js/core/team.js";
+import { aggregate, compareRounds, exportTime, FEWER, MIN_TEAM_RESPONSES, mergeFiles } from "../../js/core/team.js";
 import { mismatches, readJson, VECTORS, vectorCases } from "./helpers.mjs";
 
 const CASES = vectorCases(join(VECTORS, "aggregate"));
@@ -127,4 +127,56 @@ test("a reverse item's scored mean is the scale turned: min + max - mean", () =>
       }
     }
   }
+});
+
+// ---------------------------------------------------------------- two rounds
+
+const ROUNDS = vectorCases(join(VECTORS, "aggregate", "rounds"));
+
+for (const [name, def, c] of ROUNDS) {
+  test(`rounds: ${name}`, () => {
+    assert.deepEqual(mismatches(c.expected, compareRounds(def, c.files_a, c.files_b), false, "rounds"), []);
+  });
+}
+
+test("the round vectors hold 3 + 3, 3 + 2 and 2 + 3, for both kinds", () => {
+  const shown = ROUNDS.map(([, def, c]) => `${def.kind} ${c.expected.groups.map((g) => g.shown).join(" ")}`);
+  for (const want of [
+    "likert true true",
+    "likert true false",
+    "likert false true",
+    "rating true true",
+    "rating true false",
+  ])
+    assert.ok(shown.includes(want), want);
+  // Each hidden group gives its count and nothing else.
+  for (const [, , c] of ROUNDS)
+    for (const g of c.expected.groups)
+      if (!g.shown) assert.deepEqual(Object.keys(g).sort(), ["empty", "n", "shown", "why"]);
+});
+
+test("the round vectors catch a comparison that follows a response id from one round to the other", () => {
+  // A planted error: a response id seen in round 1 is left out of round 2 (matched across the groups).
+  const wrong = (/** @type {any} */ def, /** @type {any[]} */ a, /** @type {any[]} */ b) => {
+    const seen = new Set(a.map((f) => f.response));
+    return compareRounds(
+      def,
+      a,
+      b.filter((f) => !seen.has(f.response)),
+    );
+  };
+  const caught = ROUNDS.filter(
+    ([, def, c]) => mismatches(c.expected, wrong(def, c.files_a, c.files_b), false).length > 0,
+  );
+  assert.ok(caught.length >= 1);
+});
+
+test("the minimum for a round is the team view's minimum", () => {
+  const [, def, c] = ROUNDS[0];
+  const few = compareRounds(def, c.files_a.slice(0, MIN_TEAM_RESPONSES - 1), c.files_b.slice(0, MIN_TEAM_RESPONSES));
+  assert.deepEqual(
+    few.groups.map((g) => g.shown),
+    [false, true],
+  );
+  assert.ok(few.rows.every((r) => r.a === null && r.delta === null));
 });

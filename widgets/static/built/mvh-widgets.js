@@ -2374,6 +2374,72 @@ var MVHWidget = (() => {
     out.copies = [...groups.values()].filter((g) => g.length > 1);
     return out;
   }
+  function scalePoints(def) {
+    const ranked = def.scale.filter((s) => (
+      /** @type {{ranked?: boolean}} */
+      s.ranked !== false
+    ));
+    return new Map(ranked.map((s, i) => [s.id, ranked.length - 1 - i]));
+  }
+  function groupMeans(def, agg) {
+    const out = {};
+    if (def.kind === "likert") {
+      for (const d of def.dimensions) {
+        const dim = own(agg.dimensions, d.id);
+        out[d.id] = dim.shown ? { n: dim.n, mean: dim.mean } : null;
+      }
+      return out;
+    }
+    if (def.kind !== "rating") throw new Error(`no team view for kind ${def.kind}`);
+    const points = scalePoints(def);
+    for (const t of def.parts.flatMap((p) => p.themes)) {
+      const theme = own(agg.themes, t.id);
+      if (!theme.shown) {
+        out[t.id] = null;
+        continue;
+      }
+      let sum = 0;
+      let k = 0;
+      for (const [id, p] of points) {
+        sum += theme.counts[id] * p;
+        k += theme.counts[id];
+      }
+      out[t.id] = { n: theme.n, mean: k ? sum / k : null };
+    }
+    return out;
+  }
+  function compareRounds(def, filesA, filesB, options = {}) {
+    if (def.kind !== "likert" && def.kind !== "rating") throw new Error(`no team view for kind ${def.kind}`);
+    const groups = [filesA, filesB].map((files) => {
+      const merged = mergeFiles(def, files, options);
+      return aggregate(def, [...merged.answers, ...merged.empty.map(() => ({}))]);
+    });
+    const means = groups.map((agg) => agg.shown ? groupMeans(def, agg) : null);
+    const rowsOf = def.kind === "likert" ? def.dimensions : def.parts.flatMap((p) => p.themes);
+    const rows = rowsOf.map((r) => {
+      const [a, b] = means.map((m) => m ? m[r.id] : null);
+      const am = a ? a.mean : null;
+      const bm = b ? b.mean : null;
+      return {
+        id: r.id,
+        a: am,
+        b: bm,
+        n_a: a ? a.n : null,
+        n_b: b ? b.n : null,
+        delta: am !== null && bm !== null ? bm - am : null
+      };
+    });
+    const scale = def.kind === "likert" ? { min: def.scale.min, max: def.scale.max } : { min: 0, max: scalePoints(def).size - 1 };
+    return {
+      instrument: def.id,
+      kind: def.kind,
+      scale,
+      groups: groups.map(
+        (g) => g.shown ? { n: g.n, empty: g.empty, shown: true } : { n: g.n, empty: g.empty, shown: false, why: FEWER }
+      ),
+      rows
+    };
+  }
 
   // js/ui/controls.js
   function messageLine() {
@@ -2994,6 +3060,37 @@ var MVHWidget = (() => {
     });
     return chart;
   }
+  function roundsChart({ rows, groups, min, max, title, width = 480 }) {
+    const track = width - 2 * PAD;
+    const at = (v) => PAD + track * (v - min) / (max - min);
+    const chars = Math.floor(track / CHAR2);
+    const barH = 32;
+    const rowH = 22 + groups.length * barH + 8;
+    const chart = teamClass(chartSvg(width, rows.length * rowH + 18, title));
+    rows.forEach((row, i) => {
+      const y = i * rowH;
+      const g = svg("g", { "data-row": row.id });
+      g.append(chartText({ x: PAD, y: y + 14, class: "mvh-team-label mvh-team-value-strong" }, row.label, chars));
+      groups.forEach((name, k) => {
+        const v = row.values[k];
+        const top = y + 22 + k * barH;
+        const bar = svg("g", { "data-group": String(k), "data-value": v === null ? "" : formatMean(v) });
+        const text2 = `${name}: ${v === null ? row.hidden[k] : formatMean(v)}`;
+        bar.append(chartText({ x: PAD, y: top + 12, class: "mvh-team-value" }, text2, chars));
+        bar.append(svg("rect", { x: PAD, y: top + 17, width: track, height: 12, class: "mvh-team-track" }));
+        if (v !== null) {
+          const w = Math.max(at(v) - PAD, 1);
+          bar.append(
+            svg("rect", { x: PAD, y: top + 17, width: w, height: 12, class: `mvh-team-bar mvh-team-round-${k}` })
+          );
+        }
+        g.append(bar);
+      });
+      chart.append(g);
+    });
+    axis(chart, rows.length * rowH + 10, min, max, at);
+    return chart;
+  }
 
   // js/views/team.js
   var FEWER_TEXT = `færre enn ${MIN_TEAM_RESPONSES} svar`;
@@ -3169,6 +3266,98 @@ var MVHWidget = (() => {
     }
     return out;
   }
+  var signed = (d) => {
+    const text2 = formatMean(Math.abs(d));
+    return text2 === "0,00" ? text2 : `${d > 0 ? "+" : "−"}${text2}`;
+  };
+  var roundHiddenText = (label, n) => `${label} har ${n ? `svar fra ${count(n, "person", "personer")}` : "ingen svar ennå"}. Gruppen vises først når minst ${MIN_TEAM_RESPONSES} har svart, så ingen kan kjennes igjen.`;
+  function roundsResults(def, cmp, labels, width) {
+    const out = [];
+    cmp.groups.forEach((g, k) => {
+      if (!g.shown)
+        out.push(h("p", { class: "mvh-notice", "data-round-hidden": String(k), text: roundHiddenText(labels[k], g.n) }));
+    });
+    const shown = cmp.groups.map((g, k) => g.shown ? k : -1).filter((k) => k >= 0);
+    if (!shown.length) return out;
+    const both = shown.length === 2;
+    const likert = def.kind === "likert";
+    const what = likert ? "dimensjon" : "tema";
+    const titles = likert ? def.dimensions.map((d) => ({ id: d.id, label: d.title })) : def.parts.flatMap((p) => p.themes.map((t) => ({ id: t.id, label: `${t.id}. ${t.title}` })));
+    const missing = (r, k) => {
+      if ((k === 0 ? r.n_a : r.n_b) === null || def.kind !== "rating") return FEWER_TEXT;
+      const unranked = def.scale.filter((x) => (
+        /** @type {any} */
+        x.ranked === false
+      ));
+      return `bare «${unranked.map((x) => x.label).join("», «")}»`;
+    };
+    const rows = cmp.rows.map((r, i) => ({
+      id: r.id,
+      label: titles[i].label,
+      values: shown.map((k) => k === 0 ? r.a : r.b),
+      hidden: shown.map((k) => missing(r, k))
+    }));
+    const names = shown.map((k) => labels[k]);
+    const { min, max } = cmp.scale;
+    let how = `Snittet per ${what} på en skala fra ${min} til ${max}.`;
+    if (!likert) {
+      const points = scalePoints(def);
+      const given = def.scale.filter((x) => points.has(x.id)).map((x) => `${x.label} ${points.get(x.id)}`).join(", ");
+      const out2 = def.scale.filter((x) => !points.has(x.id)).map((x) => `«${x.label}»`);
+      how = `Snittet er poeng per vurdering: ${given}.` + (out2.length ? ` ${out2.join(" og ")} er ikke med i snittet.` : "") + ` Bare mål som minst ${MIN_TEAM_RESPONSES} har vurdert i runden, er med.`;
+    }
+    const title = `Snitt per ${what}, ${names.join(" og ")}: ` + rows.map(
+      (r) => `${r.label}: ${r.values.map((v, j) => `${names[j]} ${v === null ? r.hidden[j] : formatMean(v)}`).join(", ")}`
+    ).join("; ") + ". Tallene står også i tabellen under.";
+    const caption = `Snitt per ${what} (skala ${min}–${max}): ` + shown.map((k) => `${labels[k]} (n = ${cmp.groups[k].n})`).join(" og ");
+    const table = h("table", { class: "mvh-table", "data-team-table": "rounds" }, [
+      h("caption", { text: caption }),
+      h("thead", {}, [headRow([likert ? "Dimensjon" : "Tema", ...names, ...both ? ["Endring"] : []])]),
+      h(
+        "tbody",
+        {},
+        cmp.rows.map(
+          (r, i) => h("tr", { [likert ? "data-dimension" : "data-theme"]: r.id }, [
+            h("th", { scope: "row", text: titles[i].label }),
+            ...shown.map((k, j) => {
+              const v = rows[i].values[j];
+              return h("td", {
+                "data-group": String(k),
+                class: v === null ? "mvh-team-hidden" : "",
+                text: v === null ? rows[i].hidden[j] : formatMean(v)
+              });
+            }),
+            ...both ? [h("td", { "data-change": "", text: r.delta === null ? "–" : signed(r.delta) })] : []
+          ])
+        )
+      )
+    ]);
+    out.push(
+      h("h3", { text: `Snitt per ${what}, runde for runde` }),
+      h("p", { class: "mvh-team-how", text: how }),
+      h("figure", { class: "mvh-team-figure", "data-team-chart": "rounds" }, [
+        roundsChart({ rows, groups: names, min, max, title, width }),
+        h("figcaption", { text: "De samme tallene står i tabellen under." })
+      ]),
+      scrollBox(table, `Tabell: snitt per ${what} i hver runde`)
+    );
+    if (both) {
+      out.push(
+        h("p", {
+          class: "mvh-hint",
+          text: "Endring er snittet i den andre gruppen minus snittet i den første. Gruppene telles hver for seg: ingen følges fra den ene runden til den andre, og det kan være andre personer som har svart."
+        })
+      );
+    }
+    return out;
+  }
+  var ROUND_NAMES = ["Runde 1", "Runde 2"];
+  var freshRounds = () => ({
+    groups: ROUND_NAMES.map((label) => ({ label, files: [], log: [] })),
+    visible: false,
+    seen: false,
+    changedAfterSeen: false
+  });
   var freshSet = () => ({
     files: [],
     log: [],
@@ -3177,7 +3366,9 @@ var MVHWidget = (() => {
     visible: false,
     seen: false,
     // Whether files were added (or counted otherwise) after the numbers had been seen.
-    changedAfterSeen: false
+    changedAfterSeen: false,
+    // Two rounds compared as two groups, apart from the files above.
+    rounds: freshRounds()
   });
   function current(def, files, response) {
     let win;
@@ -3190,6 +3381,7 @@ var MVHWidget = (() => {
   function renderTeam(el, index) {
     const defs = index.instruments;
     let def = defs[0];
+    let mode = "one";
     const sets = new Map(defs.map((d) => [d.id, freshSet()]));
     let set = (
       /** @type {TeamSet} */
@@ -3214,7 +3406,7 @@ var MVHWidget = (() => {
       changed();
     });
     function reset() {
-      sets.set(def.id, freshSet());
+      sets.set(def.id, { ...freshSet(), rounds: set.rounds });
       show(def.id);
     }
     function show(id) {
@@ -3224,6 +3416,7 @@ var MVHWidget = (() => {
       copiesBox.checked = set.countCopies;
       log.replaceChildren(...set.log.map(logLine));
       render2();
+      renderRounds();
     }
     choice.addEventListener("change", () => show(choice.value));
     const logLine = (line) => h("li", { class: line.first ? "mvh-team-log-batch" : "", text: line.text });
@@ -3282,13 +3475,14 @@ var MVHWidget = (() => {
       const n = merged.counted.length;
       status2.textContent = `${count(n, "besvarelse", "besvarelser")} lagt til.` + (merged.empty.length ? ` ${count(merged.empty.length, "fil", "filer")} uten svar telles ikke.` : "");
       defs.forEach((d, i) => {
-        const k = (
+        const s = (
           /** @type {TeamSet} */
-          sets.get(d.id).files.length
+          sets.get(d.id)
         );
+        const k = s.files.length + s.rounds.groups.reduce((n2, g) => n2 + g.files.length, 0);
         options[i].textContent = k ? `${d.title} (${count(k, "fil", "filer")} lagt til)` : d.title;
       });
-      logTitle.hidden = set.log.length === 0;
+      logTitle.hidden = mode !== "one" || set.log.length === 0;
       copies.replaceChildren();
       if (merged.copies.length) {
         const groups = merged.copies.map((g) => g.map((name) => `«${name}»`).join(" og "));
@@ -3341,6 +3535,157 @@ var MVHWidget = (() => {
     const privacy = "Filene leses bare her i nettleseren. Ingenting lagres eller sendes, og ingen navn vises. Lukker du siden, er oversikten borte.";
     const truth = `Den som legger inn filene, kan åpne hver fil og se hva den enkelte svarte. Skal svarene være anonyme også for den personen, må en nøytral innsamler ta imot filene og legge dem inn. Tallene her beskytter den enkelte når de vises for teamet: alt som har ${FEWER_TEXT}, skjules.`;
     const perExercise = "Hver øvelse har sine egne filer. Velger du en annen øvelse, ligger filene du har lagt til, her når du kommer tilbake. «Tøm oversikten» tømmer bare øvelsen som er valgt.";
+    const roundsStatus = h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
+    const roundsWarning = h("div", { class: "mvh-team-rounds-warning", "aria-live": "polite" });
+    const roundsOut = h("div", { class: "mvh-team-rounds-results" });
+    const groupParts = [0, 1].map((k) => {
+      const nameId = uid("team-round");
+      const name = (
+        /** @type {HTMLInputElement} */
+        input({ type: "text", id: nameId, maxlength: "40", autocomplete: "off", "data-action": `team-round-name-${k}` })
+      );
+      const addButton = button({ class: "mvh-btn", "data-action": `team-round-add-${k}` }, "");
+      const groupStatus = h("p", { class: "mvh-team-round-count", "data-round-count": String(k) });
+      const groupLog = h("ul", { class: "mvh-team-round-log", "aria-live": "polite" });
+      const picker = fileButton({
+        multiple: true,
+        onFiles: async (chosen) => {
+          const d = def;
+          const r = set.rounds;
+          const g = r.groups[k];
+          const lines = [];
+          for (const f of chosen) lines.push(await addFile(d, g, f));
+          const batch = lines.map((text2, i) => ({ text: text2, first: i === 0 && g.log.length > 0 }));
+          g.log.push(...batch);
+          if (r === set.rounds) groupLog.append(...batch.map(logLine));
+          if (r.seen) r.changedAfterSeen = true;
+          r.visible = false;
+          if (r === set.rounds) renderRounds();
+          render2();
+        }
+      });
+      picker.el.className = "mvh-team-round-file";
+      addButton.addEventListener("click", picker.open);
+      name.addEventListener("input", () => {
+        set.rounds.groups[k].label = name.value;
+        renderRounds();
+      });
+      const legend = h("legend", { text: `Gruppe ${k + 1}` });
+      const box = h("fieldset", { class: "mvh-team-round", "data-round": String(k) }, [
+        legend,
+        h("label", { for: nameId, text: "Navn på gruppen" }),
+        name,
+        h("div", { class: "mvh-toolbar" }, [addButton, picker.el]),
+        groupStatus,
+        groupLog
+      ]);
+      return { box, name, addButton, groupStatus, groupLog };
+    });
+    const roundLabel = (k) => set.rounds.groups[k].label.trim() || ROUND_NAMES[k];
+    const restartRounds = () => {
+      set.rounds = freshRounds();
+      show(def.id);
+    };
+    const showRounds = (
+      /** @type {HTMLButtonElement} */
+      button(
+        {
+          class: "mvh-btn",
+          "data-action": "team-rounds-show",
+          onclick: () => {
+            Object.assign(set.rounds, { visible: true, seen: true, changedAfterSeen: false });
+            renderRounds();
+          }
+        },
+        "Vis sammenligning"
+      )
+    );
+    function renderRounds() {
+      const r = set.rounds;
+      const merged = r.groups.map((g) => mergeFiles(def, g.files));
+      groupParts.forEach((part, k) => {
+        const g = r.groups[k];
+        if (part.name.value !== g.label) part.name.value = g.label;
+        part.addButton.textContent = `Legg til filer i ${roundLabel(k)}`;
+        const n = merged[k].counted.length;
+        const copies2 = merged[k].copies.length ? " Noen filer har nøyaktig de samme svarene under ulik svar-id og telles som én." : "";
+        part.groupStatus.textContent = `${roundLabel(k)}: ${count(n, "besvarelse", "besvarelser")}.${copies2}`;
+        if (part.groupLog.childElementCount !== g.log.length) part.groupLog.replaceChildren(...g.log.map(logLine));
+      });
+      roundsStatus.textContent = `${roundLabel(0)}: ${merged[0].counted.length}, ${roundLabel(1)}: ${merged[1].counted.length} besvarelser lagt til.`;
+      roundsWarning.replaceChildren();
+      if (r.changedAfterSeen) {
+        const text2 = "Du har allerede sett sammenligningen. Viser du den igjen nå, kan forskjellen i tallene avsløre hva de nye filene svarte. Det tryggeste er å begynne på nytt og legge inn alle filene samlet.";
+        roundsWarning.append(
+          h("p", { class: "mvh-notice", role: "alert", text: text2 }),
+          button({ class: "mvh-btn", "data-action": "team-rounds-restart", onclick: restartRounds }, "Begynn på nytt")
+        );
+      }
+      showRounds.disabled = r.groups.every((g) => g.files.length === 0);
+      if (!r.visible) {
+        const text2 = `Legg filene fra hver runde i sin gruppe. Trykk «Vis sammenligning» når alle filene er med. Hver gruppe vises bare når minst ${MIN_TEAM_RESPONSES} har svart.`;
+        roundsOut.replaceChildren(h("p", { class: "mvh-notice", text: text2 }));
+        return;
+      }
+      const cmp = compareRounds(def, r.groups[0].files, r.groups[1].files);
+      const width = chartWidth(roundsOut.clientWidth || results.clientWidth);
+      roundsOut.replaceChildren(...roundsResults(def, cmp, [roundLabel(0), roundLabel(1)], width));
+    }
+    const roundsIntro = "Her kan du sammenligne to runder av samme øvelse, for eksempel før og etter et halvår. Filene fra hver runde legges i hver sin gruppe og telles hver for seg. Ingen svar kobles mellom gruppene, så ingen kan følges fra den ene runden til den andre.";
+    const roundsPanel = h("div", { class: "mvh-team-rounds", "data-team-mode-panel": "rounds" }, [
+      h("p", { class: "mvh-hint", text: roundsIntro }),
+      h(
+        "div",
+        { class: "mvh-team-round-groups" },
+        groupParts.map((p) => p.box)
+      ),
+      h("div", { class: "mvh-toolbar" }, [
+        showRounds,
+        button({ class: "mvh-btn", "data-action": "team-rounds-clear", onclick: restartRounds }, "Tøm begge gruppene")
+      ]),
+      roundsStatus,
+      roundsWarning,
+      roundsOut
+    ]);
+    const modeName = uid("team-mode");
+    const modes = [
+      { value: "one", text: "Ett teamresultat" },
+      { value: "rounds", text: "Sammenligne to runder" }
+    ].map((m, i) => {
+      const id = `${modeName}-${m.value}`;
+      const radio = (
+        /** @type {HTMLInputElement} */
+        input({ type: "radio", name: modeName, id, value: m.value, "data-action": `team-mode-${m.value}` })
+      );
+      radio.checked = i === 0;
+      radio.addEventListener("change", () => setMode(m.value));
+      return { radio, el: h("div", { class: "mvh-team-mode" }, [h("label", { class: "mvh-choice" }, [radio, m.text])]) };
+    });
+    const modeBox = h("fieldset", { class: "mvh-team-modes" }, [
+      h("legend", { text: "Hva vil du se?" }),
+      ...modes.map((m) => m.el)
+    ]);
+    function setMode(chosen) {
+      mode = chosen;
+      for (const part of onePanel) part.hidden = mode !== "one";
+      roundsPanel.hidden = mode !== "rounds";
+      if (mode === "rounds") renderRounds();
+      else render2();
+    }
+    const onePanel = [
+      h("div", { class: "mvh-toolbar" }, [
+        button({ class: "mvh-btn", "data-action": "team-add", onclick: fileInput.open }, "Legg til filer"),
+        showButton,
+        button({ class: "mvh-btn", "data-action": "team-clear", onclick: reset }, "Tøm oversikten"),
+        fileInput.el
+      ]),
+      status2,
+      logTitle,
+      log,
+      copies,
+      warning,
+      results
+    ];
     el.replaceChildren(
       h("section", { class: "mvh mvh-team", "aria-label": "Teamoversikt" }, [
         h("p", { class: "mvh-privacy", text: privacy }),
@@ -3348,21 +3693,14 @@ var MVHWidget = (() => {
         h("label", { for: selectId, text: "Hvilken øvelse gjelder det?" }),
         choice,
         h("p", { class: "mvh-hint mvh-team-sets", text: perExercise }),
-        h("div", { class: "mvh-toolbar" }, [
-          button({ class: "mvh-btn", "data-action": "team-add", onclick: fileInput.open }, "Legg til filer"),
-          showButton,
-          button({ class: "mvh-btn", "data-action": "team-clear", onclick: reset }, "Tøm oversikten"),
-          fileInput.el
-        ]),
-        status2,
-        logTitle,
-        log,
-        copies,
-        warning,
-        results
+        modeBox,
+        ...onePanel,
+        roundsPanel
       ])
     );
+    roundsPanel.hidden = true;
     render2();
+    renderRounds();
   }
 
   // js/host/record.js
