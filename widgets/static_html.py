@@ -129,7 +129,15 @@ def render(definition: dict) -> str:
     )
 
 
-VIEW_TITLES = {"workbook": "Mine svar", "team": "Teamoversikt", "toolbox": "Verktøykasse"}
+VIEW_TITLES = {
+    "workbook": "Mine svar",
+    "team": "Teamoversikt",
+    "toolbox": "Verktøykasse",
+    "overview": "Hvor langt du har kommet",
+    "progress": "Din fremdrift",
+}
+# The overview's heading for exercises no page holds (views/overview.js has the same words).
+NO_PART = "Står ikke i boka ennå"
 
 # The toolbox's groups, by kind, in the order the page shows them (the script reads them from the page's
 # JSON, so the list with and without JavaScript is the same).
@@ -142,11 +150,15 @@ TOOLBOX_GROUPS = (
 )
 
 
-def render_view(role: str, definitions: list[dict], pages: dict[str, list[dict]] | None = None) -> str:
-    """A whole-book view (the workbook, the team view or the toolbox) over several instruments.
+def render_view(
+    role: str, definitions: list[dict], pages: dict[str, list[dict]] | None = None, workbook: str = ""
+) -> str:
+    """A whole-book view (the workbook, the team view, the toolbox, the overview of how far the reader
+    has come, or the landing page's progress line) over several instruments.
 
-    ``pages`` maps instrument ids to the pages that hold them; widgets.sphinx_ext
-    fills it in when the book is built.
+    ``pages`` maps instrument ids to the pages that hold them, and ``workbook`` is the link to the page
+    with the overview (the progress line links there); widgets.sphinx_ext fills both in when the book
+    is built.
     """
     pages = pages or {}
     payload = {
@@ -161,6 +173,17 @@ def render_view(role: str, definitions: list[dict], pages: dict[str, list[dict]]
             "Her er alle øvelsene i boka, med lenke til der de står:</p>"
             f"{_toolbox_list(definitions, pages)}"
         )
+    elif role == "overview":
+        fallback = (
+            '<p class="mvh-fallback-note">Uten JavaScript kan ikke oversikten vise hvor langt du har kommet. '
+            "Her er alle øvelsene i boka, del for del, med lenke til der de står:</p>"
+            f"{_part_list(definitions, pages)}"
+        )
+    elif role == "progress":
+        # The line is only there when the reader has answers in this browser: without the script
+        # there is nothing to show, and no empty box either (widget-overview.css hides the holder).
+        payload["workbook"] = workbook
+        fallback = ""
     else:
         fallback = (
             f'<p class="mvh-fallback-note">{VIEW_TITLES.get(role, role)} trenger JavaScript. '
@@ -186,6 +209,34 @@ def _toolbox_list(definitions: list[dict], pages: dict[str, list[dict]]) -> str:
         if not defs:
             continue
         out.append(f"<h3>{escape(group['title'])} ({len(defs)})</h3><ul>")
+        for d in defs:
+            where = pages.get(d["id"], [])
+            links = " og ".join(_where(p) for p in where) if where else "står ikke i boka ennå"
+            out.append(f'<li data-instrument="{escape(d["id"])}"><strong>{escape(d["title"])}</strong> – {links}</li>')
+        out.append("</ul>")
+    return "".join(out)
+
+
+def part_of(definition: dict, pages: dict[str, list[dict]]) -> str:
+    """The part of the book an exercise belongs to: the part of the first page that holds it (book order)."""
+    where = pages.get(definition["id"], [])
+    return (where[0].get("part") or NO_PART) if where else NO_PART
+
+
+def by_part(definitions: list[dict], pages: dict[str, list[dict]]) -> list[tuple[str, list[dict]]]:
+    """The exercises grouped by part, the parts in the order a reader meets them; each exercise once."""
+    groups: dict[str, list[dict]] = {}
+    for d in definitions:
+        groups.setdefault(part_of(d, pages), []).append(d)
+    if NO_PART in groups:
+        groups[NO_PART] = groups.pop(NO_PART)
+    return list(groups.items())
+
+
+def _part_list(definitions: list[dict], pages: dict[str, list[dict]]) -> str:
+    out = []
+    for part, defs in by_part(definitions, pages):
+        out.append(f"<h3>{escape(part)} ({len(defs)})</h3><ul>")
         for d in defs:
             where = pages.get(d["id"], [])
             links = " og ".join(_where(p) for p in where) if where else "står ikke i boka ennå"
@@ -314,6 +365,9 @@ def _paper_template(d: dict) -> str:
 def render_paper(data: dict) -> str:
     """A form to fill in by hand: an instrument's definition, or a whole-book view's payload
     (``{"role", "instruments", "pages"}``, as ``render_view`` writes it) as a list of the exercises."""
+    if data.get("role") in ("overview", "progress"):
+        # How far a reader has come is the browser's to tell; on paper the workbook's list follows.
+        return ""
     if "role" in data:
         role, definitions = data["role"], data.get("instruments", [])
         note = VIEW_NOTES.get(role, f"{VIEW_TITLES.get(role, role)}: øvelsene det gjelder:")
