@@ -217,17 +217,19 @@ def _toolbox_list(definitions: list[dict], pages: dict[str, list[dict]]) -> str:
     return "".join(out)
 
 
-def part_of(definition: dict, pages: dict[str, list[dict]]) -> str:
-    """The part of the book an exercise belongs to: the part of the first page that holds it (book order)."""
-    where = pages.get(definition["id"], [])
-    return (where[0].get("part") or NO_PART) if where else NO_PART
-
-
-def by_part(definitions: list[dict], pages: dict[str, list[dict]]) -> list[tuple[str, list[dict]]]:
-    """The exercises grouped by part, the parts in the order a reader meets them; each exercise once."""
-    groups: dict[str, list[dict]] = {}
+def by_part(definitions: list[dict], pages: dict[str, list[dict]]) -> list[tuple[str, list[tuple[dict, dict | None]]]]:
+    """Every part of the book with the exercises that live in it, as (definition, its place in that part),
+    the parts in the order a reader meets them; an exercise in two parts is in both, one that no page
+    holds comes last (views/overview.js byPart groups the same way)."""
+    groups: dict[str, list[tuple[dict, dict | None]]] = {}
     for d in definitions:
-        groups.setdefault(part_of(d, pages), []).append(d)
+        for p in pages.get(d["id"], []):
+            members = groups.setdefault(p.get("part") or NO_PART, [])
+            if all(m[0]["id"] != d["id"] for m in members):
+                members.append((d, p))
+    for d in definitions:
+        if not pages.get(d["id"]):
+            groups.setdefault(NO_PART, []).append((d, None))
     if NO_PART in groups:
         groups[NO_PART] = groups.pop(NO_PART)
     return list(groups.items())
@@ -235,11 +237,10 @@ def by_part(definitions: list[dict], pages: dict[str, list[dict]]) -> list[tuple
 
 def _part_list(definitions: list[dict], pages: dict[str, list[dict]]) -> str:
     out = []
-    for part, defs in by_part(definitions, pages):
-        out.append(f"<h3>{escape(part)} ({len(defs)})</h3><ul>")
-        for d in defs:
-            where = pages.get(d["id"], [])
-            links = " og ".join(_where(p) for p in where) if where else "står ikke i boka ennå"
+    for part, members in by_part(definitions, pages):
+        out.append(f"<h3>{escape(part)} ({len(members)})</h3><ul>")
+        for d, place in members:
+            links = _where(place) if place else "står ikke i boka ennå"
             out.append(f'<li data-instrument="{escape(d["id"])}"><strong>{escape(d["title"])}</strong> – {links}</li>')
         out.append("</ul>")
     return "".join(out)

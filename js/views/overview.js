@@ -21,7 +21,8 @@ import { countStatuses, MARKS, onBookStorage, placeLink, statuses, totalText } f
 /** @typedef {import("./common.js").Place} Place */
 /** @typedef {{instruments: Definition[], pages: Record<string, Place[]>, workbook?: string}} Index */
 /**
- * @typedef {{part: string, defs: Definition[], counts: ReturnType<typeof countStatuses>}} PartCount
+ * @typedef {{part: string, members: {def: Definition, place: Place|null}[],
+ *   counts: ReturnType<typeof countStatuses>}} PartCount
  * @typedef {{def: Definition, id: string, label: string, date: string, saved: string}} Listed
  */
 
@@ -31,31 +32,37 @@ export const NO_PART = "Står ikke i boka ennå";
 /** The kinds that have measurements (the self-assessments). */
 export const MEASURED_KINDS = ["rating", "likert"];
 
-/** The part an exercise belongs to: the part of the first page that holds it (as static_html.part_of). */
-export const partOf = (/** @type {Index} */ index, /** @type {Definition} */ def) =>
-  index.pages[def.id]?.[0]?.part || NO_PART;
-
 /**
- * Every exercise once, grouped by part, the parts in the order a reader meets them, with the counts
- * of each part's statuses.
+ * Every part of the book with the exercises that live in it, the parts in the order a reader meets them
+ * (the page index is in book order), and the counts of each part's statuses. An exercise that stands in
+ * two parts (a template in its chapter and in Maler) is in both, with the link to its place there; one
+ * that no page holds comes last, under its own heading. The total counts each exercise once.
  * @param {Index} index @param {Map<string, Status>} sts @returns {PartCount[]}
  */
 export function byPart(index, sts) {
-  /** @type {Map<string, Definition[]>} */
+  /** @type {Map<string, {def: Definition, place: Place|null}[]>} */
   const groups = new Map();
-  for (const d of index.instruments) {
-    const part = partOf(index, d);
-    groups.set(part, [...(groups.get(part) || []), d]);
+  const add = (/** @type {string} */ part, /** @type {Definition} */ def, /** @type {Place|null} */ place) => {
+    const members = groups.get(part) || [];
+    if (!members.some((m) => m.def.id === def.id)) groups.set(part, [...members, { def, place }]);
+  };
+  /** @type {Definition[]} */
+  const unplaced = [];
+  for (const def of index.instruments) {
+    const places = index.pages[def.id] || [];
+    if (!places.length) unplaced.push(def);
+    for (const p of places) add(p.part || NO_PART, def, p);
   }
+  for (const def of unplaced) add(NO_PART, def, null);
   const none = groups.get(NO_PART);
   if (none) {
     groups.delete(NO_PART);
     groups.set(NO_PART, none);
   }
-  return [...groups].map(([part, defs]) => ({
+  return [...groups].map(([part, members]) => ({
     part,
-    defs,
-    counts: countStatuses(defs.map((d) => sts.get(d.id) || "not-started")),
+    members,
+    counts: countStatuses(members.map((m) => sts.get(m.def.id) || "not-started")),
   }));
 }
 
@@ -147,24 +154,22 @@ export function renderOverview(el, index, store) {
   /** @type {Record<string, boolean>} */
   const open = {};
 
-  /** @param {Definition} def @param {Status} st */
-  function row(def, st) {
-    const [first, ...more] = index.pages[def.id] || [];
+  /** @param {Definition} def @param {Place|null} place @param {Status} st */
+  function row(def, place, st) {
     return h("li", { class: "mvh-overview-item", "data-instrument": def.id, "data-status": st }, [
-      first
-        ? h("a", { href: first.anchor || first.href, class: "mvh-overview-name" }, [def.title])
+      place
+        ? h("a", { href: place.anchor || place.href, class: "mvh-overview-name" }, [def.title])
         : h("span", { class: "mvh-overview-name", text: def.title }),
       " ",
       h("span", { class: `mvh-status mvh-status-${st}` }, [
         h("span", { "aria-hidden": "true", text: `${MARKS[st]} ` }),
         STATUS_LABELS[st],
       ]),
-      more.length
-        ? h("span", { class: "mvh-overview-also" }, [
-            " Også i ",
-            ...more.flatMap((p, i) => [i ? " og " : "", placeLink(p, "mvh-overview-place")]),
-          ])
-        : null,
+      place?.section
+        ? h("span", { class: "mvh-overview-where", text: `${place.title}: ${place.section}` })
+        : place
+          ? h("span", { class: "mvh-overview-where", text: place.title })
+          : h("span", { class: "mvh-overview-where", text: "Står ikke i boka ennå" }),
     ]);
   }
 
@@ -215,7 +220,7 @@ export function renderOverview(el, index, store) {
       open[d.dataset.part || ""] = /** @type {HTMLDetailsElement} */ (d).open;
     }
     parts.replaceChildren(
-      ...byPart(index, sts).map(({ part, defs: members, counts: c }) =>
+      ...byPart(index, sts).map(({ part, members, counts: c }) =>
         h("details", { class: "mvh-overview-part", "data-part": part, open: open[part] || false }, [
           h("summary", {}, [
             h("span", { class: "mvh-overview-part-title", text: part }),
@@ -224,7 +229,7 @@ export function renderOverview(el, index, store) {
           h(
             "ul",
             { class: "mvh-overview-list" },
-            members.map((d) => row(d, sts.get(d.id) || "not-started")),
+            members.map((m) => row(m.def, m.place, sts.get(m.def.id) || "not-started")),
           ),
         ]),
       ),
@@ -245,7 +250,10 @@ export function renderOverview(el, index, store) {
             text: "Nettleseren lar ikke boka lagre svar, så oversikten kan ikke vise hvor langt du har kommet.",
           }),
       total,
-      h("p", { class: "mvh-hint", text: "Åpne en del for å se øvelsene i den, med lenke til der de står." }),
+      h("p", {
+        class: "mvh-hint",
+        text: "Åpne en del for å se øvelsene i den, med lenke til der de står. En øvelse som står flere steder i boka, er med i hver del den står i.",
+      }),
       parts,
       measured,
     ]),

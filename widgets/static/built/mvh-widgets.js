@@ -2907,22 +2907,28 @@ var MVHWidget = (() => {
   // js/views/overview.js
   var NO_PART = "Står ikke i boka ennå";
   var MEASURED_KINDS = ["rating", "likert"];
-  var partOf = (index, def) => index.pages[def.id]?.[0]?.part || NO_PART;
   function byPart(index, sts) {
     const groups = /* @__PURE__ */ new Map();
-    for (const d of index.instruments) {
-      const part = partOf(index, d);
-      groups.set(part, [...groups.get(part) || [], d]);
+    const add = (part, def, place) => {
+      const members = groups.get(part) || [];
+      if (!members.some((m) => m.def.id === def.id)) groups.set(part, [...members, { def, place }]);
+    };
+    const unplaced = [];
+    for (const def of index.instruments) {
+      const places = index.pages[def.id] || [];
+      if (!places.length) unplaced.push(def);
+      for (const p of places) add(p.part || NO_PART, def, p);
     }
+    for (const def of unplaced) add(NO_PART, def, null);
     const none = groups.get(NO_PART);
     if (none) {
       groups.delete(NO_PART);
       groups.set(NO_PART, none);
     }
-    return [...groups].map(([part, defs]) => ({
+    return [...groups].map(([part, members]) => ({
       part,
-      defs,
-      counts: countStatuses(defs.map((d) => sts.get(d.id) || "not-started"))
+      members,
+      counts: countStatuses(members.map((m) => sts.get(m.def.id) || "not-started"))
     }));
   }
   var isMeasurement = (m) => isObject(m) && isString(m.label) && m.label.trim() !== "" && isString(m.date) && /^\d{4}-\d{2}-\d{2}$/.test(m.date);
@@ -2982,19 +2988,15 @@ var MVHWidget = (() => {
     const parts = h("div", { class: "mvh-overview-parts" });
     const measured = h("section", { class: "mvh-overview-measurements", "aria-labelledby": "mvh-ov-malinger" });
     const open = {};
-    function row(def, st) {
-      const [first, ...more] = index.pages[def.id] || [];
+    function row(def, place, st) {
       return h("li", { class: "mvh-overview-item", "data-instrument": def.id, "data-status": st }, [
-        first ? h("a", { href: first.anchor || first.href, class: "mvh-overview-name" }, [def.title]) : h("span", { class: "mvh-overview-name", text: def.title }),
+        place ? h("a", { href: place.anchor || place.href, class: "mvh-overview-name" }, [def.title]) : h("span", { class: "mvh-overview-name", text: def.title }),
         " ",
         h("span", { class: `mvh-status mvh-status-${st}` }, [
           h("span", { "aria-hidden": "true", text: `${MARKS[st]} ` }),
           STATUS_LABELS[st]
         ]),
-        more.length ? h("span", { class: "mvh-overview-also" }, [
-          " Også i ",
-          ...more.flatMap((p, i) => [i ? " og " : "", placeLink(p, "mvh-overview-place")])
-        ]) : null
+        place?.section ? h("span", { class: "mvh-overview-where", text: `${place.title}: ${place.section}` }) : place ? h("span", { class: "mvh-overview-where", text: place.title }) : h("span", { class: "mvh-overview-where", text: "Står ikke i boka ennå" })
       ]);
     }
     function measurementsSection() {
@@ -3041,7 +3043,7 @@ var MVHWidget = (() => {
       }
       parts.replaceChildren(
         ...byPart(index, sts).map(
-          ({ part, defs: members, counts: c }) => h("details", { class: "mvh-overview-part", "data-part": part, open: open[part] || false }, [
+          ({ part, members, counts: c }) => h("details", { class: "mvh-overview-part", "data-part": part, open: open[part] || false }, [
             h("summary", {}, [
               h("span", { class: "mvh-overview-part-title", text: part }),
               h("span", { class: "mvh-overview-count", text: ` – ${partCountText(c)}` })
@@ -3049,7 +3051,7 @@ var MVHWidget = (() => {
             h(
               "ul",
               { class: "mvh-overview-list" },
-              members.map((d) => row(d, sts.get(d.id) || "not-started"))
+              members.map((m) => row(m.def, m.place, sts.get(m.def.id) || "not-started"))
             )
           ])
         )
@@ -3067,7 +3069,10 @@ var MVHWidget = (() => {
           text: "Nettleseren lar ikke boka lagre svar, så oversikten kan ikke vise hvor langt du har kommet."
         }),
         total,
-        h("p", { class: "mvh-hint", text: "Åpne en del for å se øvelsene i den, med lenke til der de står." }),
+        h("p", {
+          class: "mvh-hint",
+          text: "Åpne en del for å se øvelsene i den, med lenke til der de står. En øvelse som står flere steder i boka, er med i hver del den står i."
+        }),
         parts,
         measured
       ])
