@@ -275,7 +275,7 @@ export function renderProgress(el, index, store) {
     el.replaceChildren(
       ...(line
         ? [
-            h("p", { class: "mvh-progress" }, [
+            h("p", { class: "mvh-book-progress" }, [
               `${line} · `,
               index.workbook ? h("a", { href: index.workbook, text: "Mine svar" }) : "Mine svar",
             ]),

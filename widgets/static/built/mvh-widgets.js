@@ -3087,7 +3087,7 @@ var MVHWidget = (() => {
       holder?.classList.toggle("mvh-has-progress", line !== "");
       el.replaceChildren(
         ...line ? [
-          h("p", { class: "mvh-progress" }, [
+          h("p", { class: "mvh-book-progress" }, [
             `${line} · `,
             index.workbook ? h("a", { href: index.workbook, text: "Mine svar" }) : "Mine svar"
           ])
