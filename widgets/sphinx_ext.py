@@ -278,7 +278,8 @@ def _render_widgets(app: Sphinx, doctree, docname: str) -> None:
             ids = list(pages) + [i for i in instrument_ids() if i not in pages]
             holders = sorted(d for d, u in getattr(app.env, "mvh_usage", {}).items() if "overview" in u["roles"])
             workbook = app.builder.get_relative_uri(docname, holders[0]) if value == "progress" and holders else ""
-            html = static_html.render_view(value, [load(i) for i in ids], pages, workbook=workbook)
+            parts = list(dict.fromkeys(_parts(app).values()))
+            html = static_html.render_view(value, [load(i) for i in ids], pages, workbook=workbook, parts=parts)
         else:
             pages = _page_index(app, docname)
             ids = listed.split() if listed else sorted(pages)

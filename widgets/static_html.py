@@ -151,14 +151,18 @@ TOOLBOX_GROUPS = (
 
 
 def render_view(
-    role: str, definitions: list[dict], pages: dict[str, list[dict]] | None = None, workbook: str = ""
+    role: str,
+    definitions: list[dict],
+    pages: dict[str, list[dict]] | None = None,
+    workbook: str = "",
+    parts: list[str] | None = None,
 ) -> str:
     """A whole-book view (the workbook, the team view, the toolbox, the overview of how far the reader
     has come, or the landing page's progress line) over several instruments.
 
-    ``pages`` maps instrument ids to the pages that hold them, and ``workbook`` is the link to the page
-    with the overview (the progress line links there); widgets.sphinx_ext fills both in when the book
-    is built.
+    ``pages`` maps instrument ids to the pages that hold them, ``workbook`` is the link to the page
+    with the overview (the progress line links there) and ``parts`` the captions of the book's parts in
+    the order of ``_toc.yml``; widgets.sphinx_ext fills them in when the book is built.
     """
     pages = pages or {}
     payload = {
@@ -174,10 +178,11 @@ def render_view(
             f"{_toolbox_list(definitions, pages)}"
         )
     elif role == "overview":
+        payload["parts"] = list(parts or [])
         fallback = (
             '<p class="mvh-fallback-note">Uten JavaScript kan ikke oversikten vise hvor langt du har kommet. '
             "Her er alle øvelsene i boka, del for del, med lenke til der de står:</p>"
-            f"{_part_list(definitions, pages)}"
+            f"{_part_list(definitions, pages, parts or [])}"
         )
     elif role == "progress":
         # The line is only there when the reader has answers in this browser: without the script
@@ -217,9 +222,11 @@ def _toolbox_list(definitions: list[dict], pages: dict[str, list[dict]]) -> str:
     return "".join(out)
 
 
-def by_part(definitions: list[dict], pages: dict[str, list[dict]]) -> list[tuple[str, list[tuple[dict, dict | None]]]]:
+def by_part(
+    definitions: list[dict], pages: dict[str, list[dict]], parts: list[str]
+) -> list[tuple[str, list[tuple[dict, dict | None]]]]:
     """Every part of the book with the exercises that live in it, as (definition, its place in that part),
-    the parts in the order a reader meets them; an exercise in two parts is in both, one that no page
+    the parts in the book's order (``parts``); an exercise in two parts is in both, one that no page
     holds comes last (views/overview.js byPart groups the same way)."""
     groups: dict[str, list[tuple[dict, dict | None]]] = {}
     for d in definitions:
@@ -230,14 +237,13 @@ def by_part(definitions: list[dict], pages: dict[str, list[dict]]) -> list[tuple
     for d in definitions:
         if not pages.get(d["id"]):
             groups.setdefault(NO_PART, []).append((d, None))
-    if NO_PART in groups:
-        groups[NO_PART] = groups.pop(NO_PART)
-    return list(groups.items())
+    rank = {p: i for i, p in enumerate(parts)}
+    return sorted(groups.items(), key=lambda g: (g[0] == NO_PART, rank.get(g[0], len(rank))))
 
 
-def _part_list(definitions: list[dict], pages: dict[str, list[dict]]) -> str:
+def _part_list(definitions: list[dict], pages: dict[str, list[dict]], parts: list[str]) -> str:
     out = []
-    for part, members in by_part(definitions, pages):
+    for part, members in by_part(definitions, pages, parts):
         out.append(f"<h3>{escape(part)} ({len(members)})</h3><ul>")
         for d, place in members:
             links = _where(place) if place else "står ikke i boka ennå"

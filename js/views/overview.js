@@ -19,7 +19,9 @@ import { countStatuses, MARKS, onBookStorage, placeLink, statuses, totalText } f
 /** @typedef {import("../host/static-host.js").Store} Store */
 /** @typedef {import("../kinds/status.js").Status} Status */
 /** @typedef {import("./common.js").Place} Place */
-/** @typedef {{instruments: Definition[], pages: Record<string, Place[]>, workbook?: string}} Index */
+/**
+ * @typedef {{instruments: Definition[], pages: Record<string, Place[]>, parts?: string[], workbook?: string}} Index
+ */
 /**
  * @typedef {{part: string, members: {def: Definition, place: Place|null}[],
  *   counts: ReturnType<typeof countStatuses>}} PartCount
@@ -33,8 +35,8 @@ export const NO_PART = "Står ikke i boka ennå";
 export const MEASURED_KINDS = ["rating", "likert"];
 
 /**
- * Every part of the book with the exercises that live in it, the parts in the order a reader meets them
- * (the page index is in book order), and the counts of each part's statuses. An exercise that stands in
+ * Every part of the book with the exercises that live in it, the parts in the book's order (`index.parts`,
+ * from _toc.yml), and the counts of each part's statuses. An exercise that stands in
  * two parts (a template in its chapter and in Maler) is in both, with the link to its place there; one
  * that no page holds comes last, under its own heading. The total counts each exercise once.
  * @param {Index} index @param {Map<string, Status>} sts @returns {PartCount[]}
@@ -54,16 +56,16 @@ export function byPart(index, sts) {
     for (const p of places) add(p.part || NO_PART, def, p);
   }
   for (const def of unplaced) add(NO_PART, def, null);
-  const none = groups.get(NO_PART);
-  if (none) {
-    groups.delete(NO_PART);
-    groups.set(NO_PART, none);
-  }
-  return [...groups].map(([part, members]) => ({
-    part,
-    members,
-    counts: countStatuses(members.map((m) => sts.get(m.def.id) || "not-started")),
-  }));
+  const order = index.parts || [];
+  const rank = (/** @type {string} */ part) =>
+    part === NO_PART ? order.length + 1 : order.includes(part) ? order.indexOf(part) : order.length;
+  return [...groups]
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([part, members]) => ({
+      part,
+      members,
+      counts: countStatuses(members.map((m) => sts.get(m.def.id) || "not-started")),
+    }));
 }
 
 /** Only what reads as a measurement in the contract's shape is listed. @param {unknown} m */

@@ -2920,12 +2920,9 @@ var MVHWidget = (() => {
       for (const p of places) add(p.part || NO_PART, def, p);
     }
     for (const def of unplaced) add(NO_PART, def, null);
-    const none = groups.get(NO_PART);
-    if (none) {
-      groups.delete(NO_PART);
-      groups.set(NO_PART, none);
-    }
-    return [...groups].map(([part, members]) => ({
+    const order = index.parts || [];
+    const rank = (part) => part === NO_PART ? order.length + 1 : order.includes(part) ? order.indexOf(part) : order.length;
+    return [...groups].sort(([a], [b]) => rank(a) - rank(b)).map(([part, members]) => ({
       part,
       members,
       counts: countStatuses(members.map((m) => sts.get(m.def.id) || "not-started"))
