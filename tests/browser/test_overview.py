@@ -8,9 +8,10 @@ import json
 
 import pytest
 
+from tests.conftest import Recorder
 from widgets.definitions import instrument_ids, load
 
-from .test_accessibility import violations
+from .test_accessibility import AXE, BLOCKING
 
 MINE_SVAR = "book/mine-svar.html"
 LANDING = "book/intro.html"
@@ -66,6 +67,8 @@ SEED = {
 def tab(browser, http_root):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
+    page.recorder = Recorder(http_root)
+    page.recorder.attach(page)
     page.goto(http_root + LANDING)
     page.evaluate("() => localStorage.clear()")
     yield page
@@ -158,6 +161,7 @@ def test_the_counts_follow_answers_changed_in_this_tab_and_in_another(tab):
     wb.locator(f'tr[data-instrument="{DONE["id"]}"] button[data-action="delete-one"]').click()
     wb.locator('button[data-action="confirm-delete-one"]:visible').click()
     assert total.inner_text() == f"Du er ferdig med 1 av {TOTAL} øvelser."
+    tab.recorder.assert_clean()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -168,7 +172,13 @@ def test_the_overview_is_axe_clean(tab, scheme):
     assert tab.locator("html").get_attribute("data-theme") == scheme
     for summary in tab.locator(".mvh-overview-part > summary").all():
         summary.click()
-    assert violations(tab) == []
+    found = AXE.run(tab, context='.mvh-widget[data-mvh-role="overview"]').response["violations"]
+    # axe itself fetches the theme's @import of basic.css from the wrong folder, and the policy refuses it
+    # (a failed request and a console line): that is axe's request, not the book's.
+    rec = tab.recorder
+    rec.failed[:] = [f for f in rec.failed if not f.endswith("/basic.css (csp)")]
+    rec.console_errors[:] = [e for e in rec.console_errors if "/basic.css' violates" not in e]
+    assert [f"{v['id']}: {v['help']}" for v in found if v["impact"] in BLOCKING] == []
 
 
 def test_without_measurements_one_line_says_what_they_are_and_where_to_make_one(tab, http_root):
@@ -183,3 +193,5 @@ def test_without_measurements_one_line_says_what_they_are_and_where_to_make_one(
     tab.goto(http_root + LANDING)
     tab.wait_for_function("document.querySelector('[data-mvh-role=progress]').classList.contains('mvh-ready')")
     assert tab.locator(".mvh-book-progress").count() == 0
+    # Nothing on the way asked for anything outside the book, and nothing failed.
+    tab.recorder.assert_clean()
