@@ -210,15 +210,27 @@ def _widget_sections(app: Sphinx, docname: str) -> list[tuple[str, str, str]]:
     return out
 
 
+def _parts(app: Sphinx) -> dict[str, str]:
+    """Page -> the caption of the part of the book it is in (``_toc.yml``; the root page is in none)."""
+    from .course_pdf import read_toc
+
+    toc = Path(app.srcdir) / "_toc.yml"
+    if not toc.is_file():
+        return {}
+    return {ch.docname: p.caption for p in read_toc(toc) if p.caption for ch in p.chapters}
+
+
 def _page_index(app: Sphinx, docname: str, sections: bool = False) -> dict[str, list[dict]]:
     """For each instrument id, the pages that hold it, as links from `docname`.
 
-    With ``sections`` (the toolbox), pages come in book order and each link also carries ``anchor``
-    (the link to the section the exercise sits in) and ``section`` (that section's title); the
-    instruments are then listed in the order a reader meets them.
+    With ``sections`` (the toolbox, the overview), pages come in book order and each link also carries
+    ``anchor`` (the link to the section the exercise sits in), ``section`` (that section's title) and
+    ``part`` (the caption of the part of the book the page is in, "" for none); the instruments are then
+    listed in the order a reader meets them.
     """
     pages: dict[str, list[dict]] = {}
     env = app.env
+    parts = _parts(app) if sections else {}
     usage = getattr(env, "mvh_usage", {})
     others = _book_order(app) if sections else sorted(usage, key=lambda d: env.all_docs.get(d, 0))
     for other in others:
@@ -236,7 +248,13 @@ def _page_index(app: Sphinx, docname: str, sections: bool = False) -> dict[str, 
             top = section_title == title or not section_id
             anchor = href if top else f"{href}#{section_id}"
             pages.setdefault(i, []).append(
-                {"title": title, "href": href, "anchor": anchor, "section": "" if top else section_title}
+                {
+                    "title": title,
+                    "href": href,
+                    "anchor": anchor,
+                    "section": "" if top else section_title,
+                    "part": parts.get(other, ""),
+                }
             )
     return pages
 
@@ -251,12 +269,17 @@ def _render_widgets(app: Sphinx, doctree, docname: str) -> None:
         kind, value, listed = match.groups()
         if kind == "id":
             html = static_html.render(load(value))
-        elif value == "toolbox":
+        elif value in ("toolbox", "overview", "progress"):
             # Every instrument in widgets/instruments, the ones a reader meets first first; one that no
-            # page holds comes last, and the view says so rather than leaving it out.
+            # page holds comes last, and the view says so rather than leaving it out. The overview and
+            # the progress line (views/overview.js) count them by the same index; the progress line
+            # links to the page that holds the overview.
             pages = _page_index(app, docname, sections=True)
             ids = list(pages) + [i for i in instrument_ids() if i not in pages]
-            html = static_html.render_view(value, [load(i) for i in ids], pages)
+            holders = sorted(d for d, u in getattr(app.env, "mvh_usage", {}).items() if "overview" in u["roles"])
+            workbook = app.builder.get_relative_uri(docname, holders[0]) if value == "progress" and holders else ""
+            parts = list(dict.fromkeys(_parts(app).values()))
+            html = static_html.render_view(value, [load(i) for i in ids], pages, workbook=workbook, parts=parts)
         else:
             pages = _page_index(app, docname)
             ids = listed.split() if listed else sorted(pages)

@@ -129,7 +129,15 @@ def render(definition: dict) -> str:
     )
 
 
-VIEW_TITLES = {"workbook": "Mine svar", "team": "Teamoversikt", "toolbox": "Verktøykasse"}
+VIEW_TITLES = {
+    "workbook": "Mine svar",
+    "team": "Teamoversikt",
+    "toolbox": "Verktøykasse",
+    "overview": "Hvor langt du har kommet",
+    "progress": "Din fremdrift",
+}
+# The overview's heading for exercises no page holds (views/overview.js has the same words).
+NO_PART = "Står ikke i boka ennå"
 
 # The toolbox's groups, by kind, in the order the page shows them (the script reads them from the page's
 # JSON, so the list with and without JavaScript is the same).
@@ -142,11 +150,19 @@ TOOLBOX_GROUPS = (
 )
 
 
-def render_view(role: str, definitions: list[dict], pages: dict[str, list[dict]] | None = None) -> str:
-    """A whole-book view (the workbook, the team view or the toolbox) over several instruments.
+def render_view(
+    role: str,
+    definitions: list[dict],
+    pages: dict[str, list[dict]] | None = None,
+    workbook: str = "",
+    parts: list[str] | None = None,
+) -> str:
+    """A whole-book view (the workbook, the team view, the toolbox, the overview of how far the reader
+    has come, or the landing page's progress line) over several instruments.
 
-    ``pages`` maps instrument ids to the pages that hold them; widgets.sphinx_ext
-    fills it in when the book is built.
+    ``pages`` maps instrument ids to the pages that hold them, ``workbook`` is the link to the page
+    with the overview (the progress line links there) and ``parts`` the captions of the book's parts in
+    the order of ``_toc.yml``; widgets.sphinx_ext fills them in when the book is built.
     """
     pages = pages or {}
     payload = {
@@ -161,6 +177,18 @@ def render_view(role: str, definitions: list[dict], pages: dict[str, list[dict]]
             "Her er alle øvelsene i boka, med lenke til der de står:</p>"
             f"{_toolbox_list(definitions, pages)}"
         )
+    elif role == "overview":
+        payload["parts"] = list(parts or [])
+        fallback = (
+            '<p class="mvh-fallback-note">Uten JavaScript kan ikke oversikten vise hvor langt du har kommet. '
+            "Her er alle øvelsene i boka, del for del, med lenke til der de står:</p>"
+            f"{_part_list(definitions, pages, parts or [])}"
+        )
+    elif role == "progress":
+        # The line is only there when the reader has answers in this browser: without the script
+        # there is nothing to show, and no empty box either (widget-overview.css hides the holder).
+        payload["workbook"] = workbook
+        fallback = ""
     else:
         fallback = (
             f'<p class="mvh-fallback-note">{VIEW_TITLES.get(role, role)} trenger JavaScript. '
@@ -189,6 +217,36 @@ def _toolbox_list(definitions: list[dict], pages: dict[str, list[dict]]) -> str:
         for d in defs:
             where = pages.get(d["id"], [])
             links = " og ".join(_where(p) for p in where) if where else "står ikke i boka ennå"
+            out.append(f'<li data-instrument="{escape(d["id"])}"><strong>{escape(d["title"])}</strong> – {links}</li>')
+        out.append("</ul>")
+    return "".join(out)
+
+
+def by_part(
+    definitions: list[dict], pages: dict[str, list[dict]], parts: list[str]
+) -> list[tuple[str, list[tuple[dict, dict | None]]]]:
+    """Every part of the book with the exercises that live in it, as (definition, its place in that part),
+    the parts in the book's order (``parts``); an exercise in two parts is in both, one that no page
+    holds comes last (views/overview.js byPart groups the same way)."""
+    groups: dict[str, list[tuple[dict, dict | None]]] = {}
+    for d in definitions:
+        for p in pages.get(d["id"], []):
+            members = groups.setdefault(p.get("part") or NO_PART, [])
+            if all(m[0]["id"] != d["id"] for m in members):
+                members.append((d, p))
+    for d in definitions:
+        if not pages.get(d["id"]):
+            groups.setdefault(NO_PART, []).append((d, None))
+    rank = {p: i for i, p in enumerate(parts)}
+    return sorted(groups.items(), key=lambda g: (g[0] == NO_PART, rank.get(g[0], len(rank))))
+
+
+def _part_list(definitions: list[dict], pages: dict[str, list[dict]], parts: list[str]) -> str:
+    out = []
+    for part, members in by_part(definitions, pages, parts):
+        out.append(f"<h3>{escape(part)} ({len(members)})</h3><ul>")
+        for d, place in members:
+            links = _where(place) if place else "står ikke i boka ennå"
             out.append(f'<li data-instrument="{escape(d["id"])}"><strong>{escape(d["title"])}</strong> – {links}</li>')
         out.append("</ul>")
     return "".join(out)
@@ -314,6 +372,9 @@ def _paper_template(d: dict) -> str:
 def render_paper(data: dict) -> str:
     """A form to fill in by hand: an instrument's definition, or a whole-book view's payload
     (``{"role", "instruments", "pages"}``, as ``render_view`` writes it) as a list of the exercises."""
+    if data.get("role") in ("overview", "progress"):
+        # How far a reader has come is the browser's to tell; on paper the workbook's list follows.
+        return ""
     if "role" in data:
         role, definitions = data["role"], data.get("instruments", [])
         note = VIEW_NOTES.get(role, f"{VIEW_TITLES.get(role, role)}: øvelsene det gjelder:")

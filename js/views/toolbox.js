@@ -4,18 +4,15 @@
  * the reader has come with it in this browser. The list comes from the instruments the build found (the
  * page's JSON), never from a hand-written list, so a new exercise shows up by itself.
  */
-import { BOOK } from "../host/record.js";
 import { progressText } from "../kinds/index.js";
 import { STATUS_LABELS, status } from "../kinds/status.js";
 import { h } from "../ui/dom.js";
+import { countStatuses, MARKS, onBookStorage, placeLink, totalText } from "./common.js";
 
 /** @typedef {import("../core/types.js").Definition} Definition */
 /** @typedef {import("../host/static-host.js").Store} Store */
-/** @typedef {{title: string, href: string, anchor?: string, section?: string}} Place */
+/** @typedef {import("./common.js").Place} Place */
 /** @typedef {{id: string, title: string, kinds: string[]}} Group */
-
-/** A small mark beside the words, so the status is not told by colour alone. */
-const MARKS = { "not-started": "○", started: "◐", done: "●" };
 
 /**
  * @param {HTMLElement} el
@@ -26,12 +23,6 @@ export function renderToolbox(el, index, store) {
   const defs = index.instruments;
   const total = h("p", { class: "mvh-toolbox-total", role: "status" });
   const body = h("div", { class: "mvh-toolbox-groups" });
-
-  /** @param {Place} p */
-  const placeLink = (p) =>
-    h("a", { href: p.anchor || p.href, class: "mvh-toolbox-place" }, [
-      p.section ? `${p.title}: ${p.section}` : p.title,
-    ]);
 
   /** @param {Definition} def */
   function row(def) {
@@ -58,15 +49,15 @@ export function renderToolbox(el, index, store) {
   }
 
   function refresh() {
-    /** @type {Record<string, number>} */
-    const counts = { "not-started": 0, started: 0, done: 0 };
+    /** @type {import("../kinds/status.js").Status[]} */
+    const all = [];
     const groups = index.groups
       .map((g) => ({ g, members: defs.filter((d) => g.kinds.includes(d.kind)) }))
       .filter(({ members }) => members.length);
     body.replaceChildren(
       ...groups.map(({ g, members }) => {
         const rows = members.map(row);
-        for (const r of rows) counts[r.dataset.status || "not-started"] += 1;
+        for (const r of rows) all.push(/** @type {any} */ (r.dataset.status || "not-started"));
         const done = rows.filter((r) => r.dataset.status === "done").length;
         return h("section", { class: "mvh-toolbox-group", "data-group": g.id, "aria-labelledby": `mvh-tb-${g.id}` }, [
           h("h3", { id: `mvh-tb-${g.id}` }, [
@@ -77,10 +68,7 @@ export function renderToolbox(el, index, store) {
         ]);
       }),
     );
-    const all = counts["not-started"] + counts.started + counts.done;
-    total.textContent =
-      `Du er ferdig med ${counts.done} av ${all} øvelser` +
-      (counts.started ? ` og har begynt på ${counts.started}.` : ".");
+    total.textContent = totalText(countStatuses(all));
   }
 
   el.replaceChildren(
@@ -100,11 +88,6 @@ export function renderToolbox(el, index, store) {
     ]),
   );
   // Answers saved in another tab, or while this page sat in the back-forward cache, change the statuses.
-  window.addEventListener("storage", (e) => {
-    if (e.key === null || e.key.startsWith(`${BOOK}:`)) refresh();
-  });
-  window.addEventListener("pageshow", (e) => {
-    if (e.persisted) refresh();
-  });
+  onBookStorage(refresh);
   refresh();
 }

@@ -145,6 +145,7 @@ var MVHWidget = (() => {
   var UNANSWERED = "ubesvart";
   var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   var asObject = (v) => isObject(v) ? v : {};
+  var isString = (v) => typeof v === "string";
   var SPACE = "[ \\t\\n\\r\\f\\v\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+";
   var EDGE_SPACE = new RegExp(`^${SPACE}|${SPACE}$`, "g");
   var text = (v) => typeof v === "string" ? v.replace(EDGE_SPACE, "") : "";
@@ -2903,6 +2904,313 @@ var MVHWidget = (() => {
     };
   }
 
+  // js/host/record.js
+  var BOOK = "metodeveilederhandboka";
+  var storageKey = (def) => `${BOOK}:${def.id}:v${def.version}`;
+  var versionPrefix = (def) => `${BOOK}:${def.id}:v`;
+  var backupKey = (def) => `${storageKey(def)}:sikkerhetskopi`;
+  function serializeRecord(def, answers, response) {
+    return JSON.stringify({
+      instrument: def.id,
+      version: def.version,
+      answers,
+      response,
+      saved: (/* @__PURE__ */ new Date()).toISOString()
+    });
+  }
+  function parseRecord(raw) {
+    if (raw === null) return null;
+    try {
+      const saved = JSON.parse(raw);
+      return isObject(saved) ? saved : null;
+    } catch {
+      return null;
+    }
+  }
+  function usableRecord(raw) {
+    const record = parseRecord(raw);
+    return record && typeof record.answers === "object" && record.answers !== null ? record : null;
+  }
+  var instrumentPrefix = (def) => `${BOOK}:${def.id}:`;
+  var DELETED_KEY = `${BOOK}:slettet`;
+  function readMarks(storage) {
+    const marks = parseRecord(storage.getItem(DELETED_KEY));
+    const out = {};
+    for (const [k, v] of Object.entries(marks || {})) if (typeof v === "string") out[k] = v;
+    return out;
+  }
+  function deletionMark(storage, def) {
+    const marks = readMarks(storage);
+    return JSON.stringify([marks["*"] ?? null, Object.hasOwn(marks, def.id) ? marks[def.id] : null]);
+  }
+  var newStamp = () => {
+    const bytes = new Uint8Array(8);
+    crypto.getRandomValues(bytes);
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  };
+  function keysUnder(storage, prefix) {
+    const keys = [];
+    for (let i = 0; i < storage.length; i++) {
+      const k = storage.key(i);
+      if (k?.startsWith(prefix)) keys.push(k);
+    }
+    return keys;
+  }
+  function forgetInstrument(storage, def) {
+    const keys = keysUnder(storage, instrumentPrefix(def));
+    for (const k of keys) storage.removeItem(k);
+    try {
+      storage.setItem(DELETED_KEY, JSON.stringify({ ...readMarks(storage), [def.id]: newStamp() }));
+    } catch {
+    }
+    return keys;
+  }
+  function forgetAll(storage) {
+    const keys = keysUnder(storage, `${BOOK}:`);
+    for (const k of keys) storage.removeItem(k);
+    try {
+      storage.setItem(DELETED_KEY, JSON.stringify({ "*": newStamp() }));
+    } catch {
+    }
+    return keys.filter((k) => k !== DELETED_KEY);
+  }
+
+  // js/kinds/status.js
+  var STATUS_LABELS = { "not-started": "Ikke startet", started: "Påbegynt", done: "Ferdig" };
+  var DONE = {
+    rating: (s) => s.items > 0 && s.answered === s.items,
+    likert: (s) => s.items > 0 && s.answered === s.items,
+    reflection: (s) => s.prompts > 0 && s.answered === s.prompts,
+    quiz: (s) => s.units > 0 && s.answered === s.units,
+    scenario: (s) => s.finished === true,
+    template: (s) => s.fields > 0 && s.filled === s.fields
+  };
+  var STARTED = { scenario: (s) => s.steps > 0 };
+  function status(def, answers) {
+    const a = asObject(answers);
+    const done = Object.hasOwn(DONE, def.kind) ? DONE[def.kind] : void 0;
+    if (!done) throw new Error(`no status for kind ${def.kind}`);
+    const s = summarize7(def, a);
+    if (done(s)) return "done";
+    const started = Object.hasOwn(STARTED, def.kind) ? STARTED[def.kind](s) : hasContent(a);
+    return started ? "started" : "not-started";
+  }
+
+  // js/views/common.js
+  var MARKS = { "not-started": "○", started: "◐", done: "●" };
+  var placeLink = (p, cls = "mvh-toolbox-place") => h("a", { href: p.anchor || p.href, class: cls }, [p.section ? `${p.title}: ${p.section}` : p.title]);
+  function statuses(defs, read) {
+    return new Map(defs.map((d) => [d.id, status(d, read(d))]));
+  }
+  function countStatuses(sts) {
+    const c = { done: 0, started: 0, "not-started": 0, all: 0 };
+    for (const s of sts) {
+      c[s] += 1;
+      c.all += 1;
+    }
+    return c;
+  }
+  var totalText = (c) => `Du er ferdig med ${c.done} av ${c.all} øvelser${c.started ? ` og har begynt på ${c.started}.` : "."}`;
+  function onBookStorage(refresh) {
+    window.addEventListener("storage", (e) => {
+      if (e.key === null || e.key.startsWith(`${BOOK}:`)) refresh();
+    });
+    window.addEventListener("pageshow", (e) => {
+      if (e.persisted) refresh();
+    });
+  }
+
+  // js/views/overview.js
+  var NO_PART = "Står ikke i boka ennå";
+  var MEASURED_KINDS = ["rating", "likert"];
+  function byPart(index, sts) {
+    const groups = /* @__PURE__ */ new Map();
+    const add = (part, def, place) => {
+      const members = groups.get(part) || [];
+      if (!members.some((m) => m.def.id === def.id)) groups.set(part, [...members, { def, place }]);
+    };
+    const unplaced = [];
+    for (const def of index.instruments) {
+      const places = index.pages[def.id] || [];
+      if (!places.length) unplaced.push(def);
+      for (const p of places) add(p.part || NO_PART, def, p);
+    }
+    for (const def of unplaced) add(NO_PART, def, null);
+    const order = index.parts || [];
+    const rank = (part) => part === NO_PART ? order.length + 1 : order.includes(part) ? order.indexOf(part) : order.length;
+    return [...groups].sort(([a], [b]) => rank(a) - rank(b)).map(([part, members]) => ({
+      part,
+      members,
+      counts: countStatuses(members.map((m) => sts.get(m.def.id) || "not-started"))
+    }));
+  }
+  var isMeasurement = (m) => isObject(m) && isString(m.label) && m.label.trim() !== "" && isString(m.date) && /^\d{4}-\d{2}-\d{2}$/.test(m.date);
+  var measurementsKey = (def) => `${instrumentPrefix(def)}malinger`;
+  function listMeasurements(defs, raw) {
+    const out = [];
+    for (const def of defs) {
+      let stored2;
+      try {
+        stored2 = JSON.parse(raw(measurementsKey(def)) || "null");
+      } catch {
+        continue;
+      }
+      if (!isObject(stored2) || !Array.isArray(stored2.measurements)) continue;
+      for (const m of stored2.measurements.filter(isMeasurement)) {
+        out.push({
+          def,
+          id: isString(m.id) ? m.id : "",
+          label: m.label.trim(),
+          date: m.date,
+          saved: isString(m.saved) ? m.saved : ""
+        });
+      }
+    }
+    return out.sort((a, b) => a.date.localeCompare(b.date) || a.saved.localeCompare(b.saved));
+  }
+  function progressLine2(c) {
+    if (!c.done && !c.started) return "";
+    return `Din fremdrift: ferdig med ${c.done} av ${c.all} øvelser${c.started ? `, ${c.started} påbegynt` : ""}`;
+  }
+  var partCountText = (c) => `${c.done} av ${c.all} ferdig${c.started ? `, ${c.started} påbegynt` : ""}`;
+  function stored(key) {
+    try {
+      return window.localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  }
+  function follow(own2, refresh) {
+    onBookStorage(refresh);
+    let due = false;
+    const observer = new MutationObserver(() => {
+      if (due) return;
+      due = true;
+      queueMicrotask(() => {
+        due = false;
+        refresh();
+      });
+    });
+    for (const other of Array.from(document.querySelectorAll(".mvh-widget"))) {
+      if (!other.contains(own2)) observer.observe(other, { childList: true, subtree: true, characterData: true });
+    }
+  }
+  function renderOverview(el, index, store) {
+    const defs = index.instruments;
+    const total = h("p", { class: "mvh-overview-total", role: "status" });
+    const parts = h("div", { class: "mvh-overview-parts" });
+    const measured = h("section", { class: "mvh-overview-measurements", "aria-labelledby": "mvh-ov-malinger" });
+    const open = {};
+    function row(def, place, st) {
+      return h("li", { class: "mvh-overview-item", "data-instrument": def.id, "data-status": st }, [
+        place ? h("a", { href: place.anchor || place.href, class: "mvh-overview-name" }, [def.title]) : h("span", { class: "mvh-overview-name", text: def.title }),
+        " ",
+        h("span", { class: `mvh-status mvh-status-${st}` }, [
+          h("span", { "aria-hidden": "true", text: `${MARKS[st]} ` }),
+          STATUS_LABELS[st]
+        ]),
+        place?.section ? h("span", { class: "mvh-overview-where", text: `${place.title}: ${place.section}` }) : place ? h("span", { class: "mvh-overview-where", text: place.title }) : h("span", { class: "mvh-overview-where", text: "Står ikke i boka ennå" })
+      ]);
+    }
+    function measurementsSection() {
+      const list = listMeasurements(defs, stored);
+      const heading = h("h3", { id: "mvh-ov-malinger", text: "Målingene dine" });
+      if (!list.length) {
+        const places = [];
+        for (const d of defs.filter((x) => MEASURED_KINDS.includes(x.kind))) {
+          const p = index.pages[d.id]?.[0];
+          if (p && !places.some((q) => q.href === p.href)) places.push({ ...p, anchor: p.href, section: "" });
+        }
+        return [
+          heading,
+          h("p", { class: "mvh-overview-none" }, [
+            "Du har ingen målinger ennå. En måling er en datert kopi av svarene dine i en selvvurdering, så du senere kan se hva som har endret seg. Du lagrer den under «Målinger» i selvvurderingen" + (places.length ? ", i " : "."),
+            ...places.flatMap((p, i) => [i ? i === places.length - 1 ? " og " : ", " : "", placeLink(p, "")]),
+            places.length ? "." : ""
+          ])
+        ];
+      }
+      return [
+        heading,
+        h("ul", { class: "mvh-overview-measurement-list" }, [
+          ...list.map((m) => {
+            const p = index.pages[m.def.id]?.[0];
+            return h("li", { "data-instrument": m.def.id }, [
+              h("span", { class: "mvh-overview-date", text: norwegianDate(m.date) }),
+              " ",
+              h("strong", { text: m.label }),
+              " – ",
+              p ? h("a", { href: p.anchor || p.href, text: m.def.title }) : m.def.title
+            ]);
+          })
+        ])
+      ];
+    }
+    function refresh() {
+      const sts = statuses(defs, (d) => store.read(d)?.answers);
+      const counts = countStatuses(sts.values());
+      total.textContent = totalText(counts);
+      for (const d of Array.from(parts.querySelectorAll("details"))) {
+        open[d.dataset.part || ""] = /** @type {HTMLDetailsElement} */
+        d.open;
+      }
+      parts.replaceChildren(
+        ...byPart(index, sts).map(
+          ({ part, members, counts: c }) => h("details", { class: "mvh-overview-part", "data-part": part, open: open[part] || false }, [
+            h("summary", {}, [
+              h("span", { class: "mvh-overview-part-title", text: part }),
+              h("span", { class: "mvh-overview-count", text: ` – ${partCountText(c)}` })
+            ]),
+            h(
+              "ul",
+              { class: "mvh-overview-list" },
+              members.map((m) => row(m.def, m.place, sts.get(m.def.id) || "not-started"))
+            )
+          ])
+        )
+      );
+      measured.replaceChildren(...measurementsSection());
+    }
+    el.replaceChildren(
+      h("section", { class: "mvh mvh-overview", "aria-label": "Hvor langt du har kommet" }, [
+        h("p", {
+          class: "mvh-privacy",
+          text: "Oversikten leses fra svarene som er lagret i denne nettleseren. Ingenting sendes noe sted."
+        }),
+        store.available() ? null : h("p", {
+          class: "mvh-notice",
+          text: "Nettleseren lar ikke boka lagre svar, så oversikten kan ikke vise hvor langt du har kommet."
+        }),
+        total,
+        h("p", {
+          class: "mvh-hint",
+          text: "Åpne en del for å se øvelsene i den, med lenke til der de står. En øvelse som står flere steder i boka, er med i hver del den står i."
+        }),
+        parts,
+        measured
+      ])
+    );
+    follow(el, refresh);
+    refresh();
+  }
+  function renderProgress(el, index, store) {
+    const holder = el.closest(".mvh-widget");
+    function refresh() {
+      const line = progressLine2(countStatuses(statuses(index.instruments, (d) => store.read(d)?.answers).values()));
+      holder?.classList.toggle("mvh-has-progress", line !== "");
+      el.replaceChildren(
+        ...line ? [
+          h("p", { class: "mvh-book-progress" }, [
+            `${line} · `,
+            index.workbook ? h("a", { href: index.workbook, text: "Mine svar" }) : "Mine svar"
+          ])
+        ] : []
+      );
+    }
+    follow(el, refresh);
+    refresh();
+  }
+
   // js/ui/team-chart.js
   var PAD = 4;
   var CHAR2 = 7.6;
@@ -3096,8 +3404,8 @@ var MVHWidget = (() => {
   var FEWER_TEXT = `færre enn ${MIN_TEAM_RESPONSES} svar`;
   var hiddenCell = (span) => h("td", { class: "mvh-team-hidden", colspan: String(span), text: FEWER_TEXT });
   var count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-  var MARKS = { lowest: "lavest snitt", widest: "størst spredning" };
-  var marksOf = (agg, id) => [agg.lowest.includes(id) ? MARKS.lowest : "", agg.widest.includes(id) ? MARKS.widest : ""].filter(Boolean);
+  var MARKS2 = { lowest: "lavest snitt", widest: "størst spredning" };
+  var marksOf = (agg, id) => [agg.lowest.includes(id) ? MARKS2.lowest : "", agg.widest.includes(id) ? MARKS2.widest : ""].filter(Boolean);
   var figure = (chart, kind) => h("figure", { class: "mvh-team-figure", "data-team-chart": kind }, [
     chart,
     h("figcaption", { text: "De samme tallene står i tabellen under." })
@@ -3703,107 +4011,11 @@ var MVHWidget = (() => {
     renderRounds();
   }
 
-  // js/host/record.js
-  var BOOK = "metodeveilederhandboka";
-  var storageKey = (def) => `${BOOK}:${def.id}:v${def.version}`;
-  var versionPrefix = (def) => `${BOOK}:${def.id}:v`;
-  var backupKey = (def) => `${storageKey(def)}:sikkerhetskopi`;
-  function serializeRecord(def, answers, response) {
-    return JSON.stringify({
-      instrument: def.id,
-      version: def.version,
-      answers,
-      response,
-      saved: (/* @__PURE__ */ new Date()).toISOString()
-    });
-  }
-  function parseRecord(raw) {
-    if (raw === null) return null;
-    try {
-      const saved = JSON.parse(raw);
-      return isObject(saved) ? saved : null;
-    } catch {
-      return null;
-    }
-  }
-  function usableRecord(raw) {
-    const record = parseRecord(raw);
-    return record && typeof record.answers === "object" && record.answers !== null ? record : null;
-  }
-  var instrumentPrefix = (def) => `${BOOK}:${def.id}:`;
-  var DELETED_KEY = `${BOOK}:slettet`;
-  function readMarks(storage) {
-    const marks = parseRecord(storage.getItem(DELETED_KEY));
-    const out = {};
-    for (const [k, v] of Object.entries(marks || {})) if (typeof v === "string") out[k] = v;
-    return out;
-  }
-  function deletionMark(storage, def) {
-    const marks = readMarks(storage);
-    return JSON.stringify([marks["*"] ?? null, Object.hasOwn(marks, def.id) ? marks[def.id] : null]);
-  }
-  var newStamp = () => {
-    const bytes = new Uint8Array(8);
-    crypto.getRandomValues(bytes);
-    return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-  };
-  function keysUnder(storage, prefix) {
-    const keys = [];
-    for (let i = 0; i < storage.length; i++) {
-      const k = storage.key(i);
-      if (k?.startsWith(prefix)) keys.push(k);
-    }
-    return keys;
-  }
-  function forgetInstrument(storage, def) {
-    const keys = keysUnder(storage, instrumentPrefix(def));
-    for (const k of keys) storage.removeItem(k);
-    try {
-      storage.setItem(DELETED_KEY, JSON.stringify({ ...readMarks(storage), [def.id]: newStamp() }));
-    } catch {
-    }
-    return keys;
-  }
-  function forgetAll(storage) {
-    const keys = keysUnder(storage, `${BOOK}:`);
-    for (const k of keys) storage.removeItem(k);
-    try {
-      storage.setItem(DELETED_KEY, JSON.stringify({ "*": newStamp() }));
-    } catch {
-    }
-    return keys.filter((k) => k !== DELETED_KEY);
-  }
-
-  // js/kinds/status.js
-  var STATUS_LABELS = { "not-started": "Ikke startet", started: "Påbegynt", done: "Ferdig" };
-  var DONE = {
-    rating: (s) => s.items > 0 && s.answered === s.items,
-    likert: (s) => s.items > 0 && s.answered === s.items,
-    reflection: (s) => s.prompts > 0 && s.answered === s.prompts,
-    quiz: (s) => s.units > 0 && s.answered === s.units,
-    scenario: (s) => s.finished === true,
-    template: (s) => s.fields > 0 && s.filled === s.fields
-  };
-  var STARTED = { scenario: (s) => s.steps > 0 };
-  function status(def, answers) {
-    const a = asObject(answers);
-    const done = Object.hasOwn(DONE, def.kind) ? DONE[def.kind] : void 0;
-    if (!done) throw new Error(`no status for kind ${def.kind}`);
-    const s = summarize7(def, a);
-    if (done(s)) return "done";
-    const started = Object.hasOwn(STARTED, def.kind) ? STARTED[def.kind](s) : hasContent(a);
-    return started ? "started" : "not-started";
-  }
-
   // js/views/toolbox.js
-  var MARKS2 = { "not-started": "○", started: "◐", done: "●" };
   function renderToolbox(el, index, store) {
     const defs = index.instruments;
     const total = h("p", { class: "mvh-toolbox-total", role: "status" });
     const body = h("div", { class: "mvh-toolbox-groups" });
-    const placeLink = (p) => h("a", { href: p.anchor || p.href, class: "mvh-toolbox-place" }, [
-      p.section ? `${p.title}: ${p.section}` : p.title
-    ]);
     function row(def) {
       const answers = store.read(def)?.answers;
       const st = status(def, answers);
@@ -3811,7 +4023,7 @@ var MVHWidget = (() => {
       return h("li", { class: "mvh-toolbox-item", "data-instrument": def.id, "data-status": st }, [
         h("span", { class: "mvh-toolbox-name", text: def.title }),
         h("span", { class: `mvh-status mvh-status-${st}` }, [
-          h("span", { "aria-hidden": "true", text: `${MARKS2[st]} ` }),
+          h("span", { "aria-hidden": "true", text: `${MARKS[st]} ` }),
           STATUS_LABELS[st],
           st === "started" ? h("span", { class: "mvh-toolbox-progress", text: ` (${progressText(def, answers)})` }) : null
         ]),
@@ -3823,12 +4035,15 @@ var MVHWidget = (() => {
       ]);
     }
     function refresh() {
-      const counts = { "not-started": 0, started: 0, done: 0 };
+      const all = [];
       const groups = index.groups.map((g) => ({ g, members: defs.filter((d) => g.kinds.includes(d.kind)) })).filter(({ members }) => members.length);
       body.replaceChildren(
         ...groups.map(({ g, members }) => {
           const rows = members.map(row);
-          for (const r of rows) counts[r.dataset.status || "not-started"] += 1;
+          for (const r of rows) all.push(
+            /** @type {any} */
+            r.dataset.status || "not-started"
+          );
           const done = rows.filter((r) => r.dataset.status === "done").length;
           return h("section", { class: "mvh-toolbox-group", "data-group": g.id, "aria-labelledby": `mvh-tb-${g.id}` }, [
             h("h3", { id: `mvh-tb-${g.id}` }, [
@@ -3839,8 +4054,7 @@ var MVHWidget = (() => {
           ]);
         })
       );
-      const all = counts["not-started"] + counts.started + counts.done;
-      total.textContent = `Du er ferdig med ${counts.done} av ${all} øvelser` + (counts.started ? ` og har begynt på ${counts.started}.` : ".");
+      total.textContent = totalText(countStatuses(all));
     }
     el.replaceChildren(
       h("section", { class: "mvh mvh-toolbox", "aria-label": "Alle øvelsene i boka" }, [
@@ -3856,12 +4070,7 @@ var MVHWidget = (() => {
         body
       ])
     );
-    window.addEventListener("storage", (e) => {
-      if (e.key === null || e.key.startsWith(`${BOOK}:`)) refresh();
-    });
-    window.addEventListener("pageshow", (e) => {
-      if (e.persisted) refresh();
-    });
+    onBookStorage(refresh);
     refresh();
   }
 
@@ -4247,6 +4456,8 @@ var MVHWidget = (() => {
     if (index.role === "workbook") return renderWorkbook(el, index, store);
     if (index.role === "team") return renderTeam(el, index);
     if (index.role === "toolbox") return renderToolbox(el, index, store);
+    if (index.role === "overview") return renderOverview(el, index, store);
+    if (index.role === "progress") return renderProgress(el, index, store);
     el.replaceChildren(h("p", { class: "mvh-alert", text: `Ukjent visning: ${index.role}` }));
   }
 
