@@ -348,17 +348,6 @@ function exportData(def, answers, response = newResponseId()) {
   };
 }
 
-// js/core/table.js
-function cell(value) {
-  let s = value == null ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return `"${s.replace(/"/g, '""')}"`;
-}
-function toCsv(rows) {
-  return `\uFEFF${rows.map((r) => r.map(cell).join(";")).join("\r\n")}\r
-`;
-}
-
 // js/kinds/likert.js
 var likert_exports = {};
 __export(likert_exports, {
@@ -1933,7 +1922,85 @@ function View6(def, getAnswers, setAnswers) {
 
 // js/kinds/index.js
 var KINDS = { rating: rating_exports, reflection: reflection_exports, likert: likert_exports, quiz: quiz_exports, scenario: scenario_exports, template: template_exports };
+function kindOf(def) {
+  const kind = Object.hasOwn(KINDS, def.kind) ? KINDS[def.kind] : void 0;
+  if (!kind) throw new Error(`no summary for kind ${def.kind}`);
+  return kind;
+}
+var summarize7 = (def, answers) => kindOf(def).summarize(def, asObject(answers));
 var answerTable = (def, answers) => Object.hasOwn(KINDS, def.kind) ? KINDS[def.kind].tableRows(def, asObject(answers)) : [];
+
+// js/core/measure.js
+var supportsMeasurements = (def) => def.kind === "rating" || def.kind === "likert";
+function newMeasurement(def, answers, { label, date, response }) {
+  const b = new Uint8Array(8);
+  crypto.getRandomValues(b);
+  const id = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+  return { id, label: label.trim().slice(0, 80), date, version: def.version, response, saved: (/* @__PURE__ */ new Date()).toISOString(), answers: structuredClone(answers) };
+}
+var sortMeasurements = (list) => [...list].sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : a.saved < b.saved ? -1 : a.saved > b.saved ? 1 : 0);
+function mergeMeasurements(current, incoming) {
+  const byId = new Map(current.map((m) => [m.id, m]));
+  for (const m of incoming) byId.set(m.id, m);
+  return sortMeasurements([...byId.values()]);
+}
+function measurementSummary(def, m) {
+  const s = (
+    /** @type {any} */
+    summarize7(def, m.answers || {})
+  );
+  if (def.kind === "likert") return `${s.answered} av ${s.items} utsagn besvart`;
+  return `${s.answered} av ${s.items} mål vurdert`;
+}
+function itemsOf(def) {
+  if (def.kind === "likert") return def.dimensions.flatMap((d) => d.items.map((i) => ({ id: i.id, group: d.id, reverse: !!i.reverse })));
+  return def.parts.flatMap((p) => p.themes.flatMap((t) => t.items.map((i) => ({ id: i.id, group: t.id }))));
+}
+function compareMeasurements(def, before, after) {
+  const items = itemsOf(def);
+  const known = new Set(items.map((i) => i.id));
+  const likert = def.kind === "likert";
+  const get = (side) => side.answers?.ratings || {};
+  const b = get(before), a = get(after);
+  const skipped = [.../* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !known.has(k)).sort();
+  const ranks = likert ? null : def.scale.filter((s) => s.ranked !== false).map((s) => s.id);
+  const score = (it, v) => {
+    if (v == null || v === "") return null;
+    if (likert) return it.reverse ? def.scale.min + def.scale.max - v : v;
+    const r = ranks.indexOf(v);
+    return r < 0 ? null : ranks.length - 1 - r;
+  };
+  const out = [];
+  const groups = /* @__PURE__ */ new Map();
+  for (const it of items) {
+    const bv = b[it.id] ?? null, av = a[it.id] ?? null;
+    const g = groups.get(it.group) || { id: it.group, bs: [], as: [] };
+    groups.set(it.group, g);
+    const bs = score(it, bv), as = score(it, av);
+    if (bs !== null) g.bs.push(bs);
+    if (as !== null) g.as.push(as);
+    if (bv === null && av === null) continue;
+    const change = bs === null && as === null ? "uendret" : bs === null ? "ny" : as === null ? "borte" : as > bs ? "bedre" : as < bs ? "dårligere" : "uendret";
+    out.push({ id: it.id, group: it.group, before: likert ? bs : bv, after: likert ? as : av, change });
+  }
+  const mean2 = (x) => x.length ? x.reduce((s, v) => s + v, 0) / x.length : null;
+  const gs = [...groups.values()].map((g) => {
+    const bm = mean2(g.bs), am = mean2(g.as);
+    return { id: g.id, before: bm, after: am, delta: bm === null || am === null ? null : am - bm, answered_before: g.bs.length, answered_after: g.as.length };
+  });
+  return { kind: def.kind, items: out, groups: gs, skipped };
+}
+
+// js/core/table.js
+function cell(value) {
+  let s = value == null ? "" : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return `"${s.replace(/"/g, '""')}"`;
+}
+function toCsv(rows) {
+  return `\uFEFF${rows.map((r) => r.map(cell).join(";")).join("\r\n")}\r
+`;
+}
 
 // js/ui/controls.js
 function messageLine() {
@@ -2023,6 +2090,486 @@ function confirmAction({ label, action, question, yes, groupLabel, onYes }) {
   const q = questionBox({ action, yes, groupLabel, back: () => trigger });
   trigger.addEventListener("click", () => q.ask(question, onYes));
   return { trigger, box: q.box };
+}
+
+// js/ui/measurements.js
+var MONTHS = [
+  "januar",
+  "februar",
+  "mars",
+  "april",
+  "mai",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "desember"
+];
+function localDate(d = /* @__PURE__ */ new Date()) {
+  const two = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+function dateInWords(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${Number(m[3])}. ${MONTHS[Number(m[2]) - 1] || m[2]} ${m[1]}` : iso;
+}
+var NOW = "naa";
+function signed(d) {
+  if (d === null) return "–";
+  const text2 = formatMean(Math.abs(d));
+  return d > 0 ? `+${text2}` : d < 0 ? `−${text2}` : text2;
+}
+function titles(def) {
+  const groups = /* @__PURE__ */ new Map();
+  const items = /* @__PURE__ */ new Map();
+  if (def.kind === "likert") {
+    for (const d of def.dimensions) {
+      groups.set(d.id, d.title);
+      for (const i of d.items) items.set(i.id, i.text);
+    }
+  } else if (def.kind === "rating") {
+    for (const p of def.parts)
+      for (const t of p.themes) {
+        groups.set(t.id, `${t.id} ${t.title}`);
+        for (const i of t.items) items.set(i.id, `${i.id} ${i.text}`);
+      }
+  }
+  return { groups, items };
+}
+function groupScale(def) {
+  if (def.kind === "likert") return { min: def.scale.min, max: def.scale.max };
+  const ranked = def.kind === "rating" ? def.scale.filter((s) => (
+    /** @type {any} */
+    s.ranked !== false
+  )).length : 2;
+  return { min: 0, max: Math.max(1, ranked - 1) };
+}
+function valueText(def) {
+  const labels = new Map(def.kind === "rating" ? def.scale.map((s) => [s.id, s.label]) : []);
+  return (v) => v === null || v === void 0 ? "–" : typeof v === "string" ? labels.get(v) || v : String(v);
+}
+var FONT2 = 14;
+var LINE2 = 17;
+var BAR2 = 12;
+function beforeAfterBars({ rows, min, max, title, beforeName, afterName }) {
+  const valueW = 48;
+  const barW = WIDTH - valueW - 2;
+  const nodes = [];
+  let y = 0;
+  const at = (v) => Math.max(1, barW * (v - min) / (max - min));
+  for (const row of rows) {
+    const lines = wrapWords(row.label, Math.floor(WIDTH / (FONT2 * 0.56)));
+    const label = chartText({ x: 0, y: y + FONT2 }, "");
+    lines.forEach((line, i) => {
+      const span = svg("tspan", { x: 0, dy: i === 0 ? 0 : LINE2, class: "nohighlight" });
+      span.textContent = line;
+      label.append(span);
+    });
+    nodes.push(label);
+    y += lines.length * LINE2 + 3;
+    for (
+      const [value, cls] of
+      /** @type {[number|null, string][]} */
+      [
+        [row.before, "mvh-bar-before"],
+        [row.after, "mvh-bar-after"]
+      ]
+    ) {
+      nodes.push(svg("rect", { x: 1, y, width: barW, height: BAR2, class: "mvh-bar mvh-v-ubesvart" }));
+      if (value !== null) nodes.push(svg("rect", { x: 1, y, width: at(value), height: BAR2, class: `mvh-bar ${cls}` }));
+      nodes.push(chartText({ x: barW + 8, y: y + 11 }, formatMean(value)));
+      y += BAR2 + 3;
+    }
+    y += 9;
+  }
+  const key = [
+    ["mvh-bar-before", beforeName],
+    ["mvh-bar-after", afterName]
+  ];
+  for (const [cls, name] of key) {
+    nodes.push(svg("rect", { x: 1, y: y + 2, width: 12, height: 12, class: `mvh-bar ${cls}` }));
+    nodes.push(chartText({ x: 20, y: y + 13 }, name, 44));
+    y += LINE2 + 4;
+  }
+  const chart = chartSvg(WIDTH, Math.ceil(y + 4), title);
+  chart.classList.add("mvh-measure-chart");
+  chart.append(...nodes);
+  return chart;
+}
+function comparisonView(def, before, after) {
+  const cmp = compareMeasurements(def, before, after);
+  const { groups, items } = titles(def);
+  const { min, max } = groupScale(def);
+  const show = valueText(def);
+  const word = def.kind === "likert" ? "Dimensjon" : "Tema";
+  const unit = def.kind === "likert" ? `snitt på skalaen ${min}–${max}` : `poeng, fra 0 (rød) til ${max} (grønn)`;
+  const title = `Før og etter per ${word.toLowerCase()}: «${before.name}» og «${after.name}» (${unit})`;
+  const chart = beforeAfterBars({
+    rows: cmp.groups.map((g) => ({ label: groups.get(g.id) || g.id, before: g.before, after: g.after })),
+    min,
+    max,
+    title,
+    beforeName: `Før: ${before.name}`,
+    afterName: `Etter: ${after.name}`
+  });
+  const table = h("table", { class: "mvh-table mvh-measure-table" }, [
+    h("caption", { text: `Før og etter per ${word.toLowerCase()} (${unit})` }),
+    h("thead", {}, [
+      headRow([word, `Før (${before.name})`, `Etter (${after.name})`, "Endring", "Besvart før", "Besvart etter"])
+    ]),
+    h(
+      "tbody",
+      {},
+      cmp.groups.map(
+        (g) => h("tr", { "data-group": g.id }, [
+          h("th", { scope: "row", text: groups.get(g.id) || g.id }),
+          h("td", { "data-col": "before", text: formatMean(g.before) }),
+          h("td", { "data-col": "after", text: formatMean(g.after) }),
+          h("td", { "data-col": "delta", text: signed(g.delta) }),
+          h("td", { "data-col": "answered-before", text: String(g.answered_before) }),
+          h("td", { "data-col": "answered-after", text: String(g.answered_after) })
+        ])
+      )
+    )
+  ]);
+  const itemsWith = (change) => cmp.items.filter((i) => i.change === change);
+  const list = (name, change, intro) => {
+    const found = itemsWith(change);
+    if (!found.length) return null;
+    return h("div", { class: "mvh-measure-changes", "data-change": change }, [
+      h("h5", { text: `${name} (${found.length})` }),
+      intro ? h("p", { class: "mvh-muted", text: intro }) : null,
+      h(
+        "ul",
+        {},
+        found.map(
+          (i) => h("li", { "data-item": i.id }, [
+            `${items.get(i.id) || i.id}: `,
+            h("span", { class: "mvh-measure-values", text: `${show(i.before)} → ${show(i.after)}` })
+          ])
+        )
+      )
+    ]);
+  };
+  const same2 = itemsWith("uendret").length;
+  const lists = [
+    list("Bedre", "bedre", ""),
+    list("Dårligere", "dårligere", ""),
+    list("Nye svar", "ny", "Besvart nå, men ikke før."),
+    list("Ikke besvart nå", "borte", "Besvart før, men ikke nå."),
+    cmp.skipped.length ? h("div", { class: "mvh-measure-changes", "data-change": "skipped" }, [
+      h("h5", { text: `Kunne ikke sammenlignes (${cmp.skipped.length})` }),
+      h("p", {
+        class: "mvh-muted",
+        text: "Disse svarene er fra en eldre versjon av øvelsen og finnes ikke i den nye."
+      }),
+      h(
+        "ul",
+        {},
+        cmp.skipped.map((id) => h("li", { "data-item": id, text: id }))
+      )
+    ]) : null
+  ];
+  const sameLine = h("p", {
+    class: "mvh-measure-same",
+    text: cmp.items.length === 0 ? "Ingen av de to har svar å sammenligne." : same2 === cmp.items.length ? "Alle svarene er like i de to." : `${same2} ${same2 === 1 ? "svar er" : "svar er"} uendret.`
+  });
+  return {
+    comparison: cmp,
+    root: h("div", { class: "mvh-measure-result" }, [
+      h("figure", { class: "mvh-measure-figure" }, [chart]),
+      scrollBox(table, `Før og etter per ${word.toLowerCase()}`),
+      sameLine,
+      ...lists
+    ])
+  };
+}
+function measurementsView({ def, model, getAnswers }) {
+  const headingId = uid("maal");
+  const { message: message2, alert, say } = messageLine();
+  const current = () => {
+    const list2 = model.get("measurements");
+    return Array.isArray(list2) ? list2 : [];
+  };
+  const store = (next) => {
+    model.set("measurements", sortMeasurements(next));
+    model.save_changes();
+    const storage = model.get("storage");
+    return !(storage && storage.ok === false) ? null : storage.reason;
+  };
+  const tell = (reason, done) => {
+    if (!reason) return say(done, "ok");
+    say(
+      reason === "quota" ? "Nettleseren har ikke mer plass, så målingen er ikke lagret her. Den er med når du eksporterer (Eksporter (JSON)): gjør det før du lukker siden." : "Nettleseren lot ikke boka lagre målingen. Den er med når du eksporterer (Eksporter (JSON)).",
+      "error"
+    );
+  };
+  const labelId = uid("maal-navn");
+  const dateId = uid("maal-dato");
+  const suggestion = (date) => `Måling ${dateInWords(date)}`;
+  const labelInput = input({
+    type: "text",
+    id: labelId,
+    maxlength: 80,
+    class: "mvh-measure-label",
+    autocomplete: "off"
+  });
+  const dateInput = input({ type: "date", id: dateId, class: "mvh-measure-date", autocomplete: "off", required: true });
+  let suggested = true;
+  labelInput.addEventListener("input", () => {
+    suggested = labelInput.value === "" || labelInput.value === suggestion(dateInput.value);
+  });
+  dateInput.addEventListener("change", () => {
+    if (suggested && /^\d{4}-\d{2}-\d{2}$/.test(dateInput.value)) labelInput.value = suggestion(dateInput.value);
+  });
+  const resetForm = () => {
+    dateInput.value = localDate();
+    labelInput.value = suggestion(dateInput.value);
+    suggested = true;
+  };
+  function save() {
+    const date = dateInput.value;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+      dateInput.focus();
+      return say("Skriv en dato for målingen.", "error");
+    }
+    const label = labelInput.value.trim() || suggestion(date);
+    if (label.length > 80) return say("Navnet kan ha høyst 80 tegn.", "error");
+    const answers = getAnswers();
+    if (!hasContent(answers)) return say("Det er ingen svar å lagre som måling ennå.", "error");
+    const response = model.get("response_id") || newResponseId();
+    const m = newMeasurement(def, answers, { label, date, response });
+    model.set("response_id", newResponseId());
+    const failed = store([...current(), m]);
+    resetForm();
+    showList();
+    openCompareDefault();
+    tell(failed, `Målingen «${m.label}» er lagret. Svarene dine er der fortsatt, og du kan endre dem.`);
+  }
+  const saveButton = button(
+    { class: "mvh-btn mvh-btn-primary", "data-action": "measure-save", onclick: save },
+    "Lagre som måling"
+  );
+  const form = h("div", { class: "mvh-measure-new mvh-measure-controls", role: "group", "aria-label": "Ny måling" }, [
+    h("div", { class: "mvh-measure-field" }, [h("label", { for: labelId, text: "Navn på målingen" }), labelInput]),
+    h("div", { class: "mvh-measure-field" }, [h("label", { for: dateId, text: "Dato" }), dateInput]),
+    saveButton
+  ]);
+  const list = h("ol", { class: "mvh-measure-list", tabindex: "-1", "aria-labelledby": headingId });
+  const empty = h("p", {
+    class: "mvh-measure-empty",
+    text: "Du har ingen målinger ennå. Lagre en når du har svart, så kan du sammenligne senere."
+  });
+  let deleting = (
+    /** @type {HTMLElement|null} */
+    null
+  );
+  const deleteBox = questionBox({
+    action: "delete-measurement",
+    yes: "Ja, slett målingen",
+    groupLabel: "Bekreft sletting av måling",
+    back: () => deleting?.isConnected ? deleting : list
+  });
+  function askDelete(m, trigger) {
+    deleting = trigger;
+    deleteBox.ask(`Vil du slette målingen «${m.label}» (${norwegianDate(m.date)})? Det kan ikke angres.`, () => {
+      const failed = store(current().filter((x) => x.id !== m.id));
+      showList();
+      refreshCompare();
+      list.focus();
+      tell(failed, `Målingen «${m.label}» er slettet.`);
+    });
+  }
+  function startRename(m, li, renameButton) {
+    const fieldId = uid("maal-nytt-navn");
+    const field = input({ type: "text", id: fieldId, value: m.label, maxlength: 80, autocomplete: "off" });
+    const done = () => {
+      box.remove();
+      li.classList.remove("mvh-renaming");
+      renameButton.focus();
+    };
+    const apply = () => {
+      const label = field.value.trim();
+      if (!label) return say("Navnet kan ikke være tomt.", "error");
+      if (label === m.label) return done();
+      const failed = store(current().map((x) => x.id === m.id ? { ...x, label } : x));
+      showList();
+      refreshCompare();
+      const again = list.querySelector(`li[data-measurement="${CSS.escape(m.id)}"] [data-action="measure-rename"]`);
+      if (again instanceof HTMLElement) again.focus();
+      tell(failed, `Målingen heter nå «${label}».`);
+    };
+    field.addEventListener("keydown", (e) => {
+      if (e.key === "Enter") {
+        e.preventDefault();
+        apply();
+      } else if (e.key === "Escape") {
+        e.preventDefault();
+        e.stopPropagation();
+        done();
+      }
+    });
+    const box = h(
+      "div",
+      { class: "mvh-measure-rename mvh-measure-controls", role: "group", "aria-label": "Nytt navn" },
+      [
+        h("label", { for: fieldId, text: "Nytt navn" }),
+        field,
+        button(
+          { class: "mvh-btn mvh-btn-small", "data-action": "measure-rename-save", onclick: apply },
+          "Lagre navnet"
+        ),
+        button({ class: "mvh-btn mvh-btn-small", "data-action": "measure-rename-cancel", onclick: done }, "Avbryt")
+      ]
+    );
+    li.classList.add("mvh-renaming");
+    li.append(box);
+    field.focus();
+    field.select();
+  }
+  function showList() {
+    const all = current();
+    empty.hidden = all.length > 0;
+    list.hidden = all.length === 0;
+    list.replaceChildren(
+      ...all.map((m) => {
+        const li = h("li", { "data-measurement": m.id });
+        const rename = button(
+          {
+            class: "mvh-btn mvh-btn-small",
+            "data-action": "measure-rename",
+            "aria-label": `Gi nytt navn til «${m.label}»`
+          },
+          "Gi nytt navn"
+        );
+        rename.addEventListener("click", () => {
+          if (!li.classList.contains("mvh-renaming")) startRename(m, li, rename);
+        });
+        const del = button(
+          {
+            class: "mvh-btn mvh-btn-small mvh-btn-danger",
+            "data-action": "measure-delete",
+            "aria-label": `Slett målingen «${m.label}»`
+          },
+          "Slett"
+        );
+        del.addEventListener("click", () => askDelete(m, del));
+        const older = m.version !== def.version ? ` · fra versjon ${m.version} av øvelsen` : "";
+        li.append(
+          h("div", { class: "mvh-measure-item" }, [
+            h("span", { class: "mvh-measure-when", text: norwegianDate(m.date) }),
+            h("span", { class: "mvh-measure-name", text: m.label }),
+            h("span", { class: "mvh-measure-summary", text: `${measurementSummary(def, m)}${older}` })
+          ]),
+          h("div", { class: "mvh-measure-actions mvh-measure-controls" }, [rename, del])
+        );
+        return li;
+      })
+    );
+  }
+  const beforeId = uid("maal-for");
+  const afterId = uid("maal-etter");
+  const beforeSelect = select({ id: beforeId, "data-side": "before" }, []);
+  const afterSelect = select({ id: afterId, "data-side": "after" }, []);
+  const result = h("div", { class: "mvh-measure-compare-result", "aria-live": "polite" });
+  let open = false;
+  function fillSelect(sel, value) {
+    const options = [
+      ...current().slice().reverse().map((m) => h("option", { value: m.id, text: `${m.label} (${norwegianDate(m.date)})` })),
+      h("option", { value: NOW, text: "Svarene nå" })
+    ];
+    sel.replaceChildren(...options);
+    sel.value = options.some((o) => o.getAttribute("value") === value) ? value : NOW;
+  }
+  function defaults() {
+    const all = current();
+    if (all.length >= 2) return [all[all.length - 2].id, all[all.length - 1].id];
+    return [all.length ? all[0].id : NOW, NOW];
+  }
+  function side(value) {
+    const m = current().find((x) => x.id === value);
+    if (m) return { version: m.version, answers: m.answers, name: m.label };
+    return { version: def.version, answers: getAnswers(), name: "Svarene nå" };
+  }
+  function compare() {
+    if (beforeSelect.value === afterSelect.value) {
+      result.replaceChildren(h("p", { class: "mvh-muted", text: "Velg to ulike å sammenligne." }));
+    } else {
+      result.replaceChildren(comparisonView(def, side(beforeSelect.value), side(afterSelect.value)).root);
+    }
+    open = true;
+  }
+  function refreshCompare() {
+    const enough = current().length > 0;
+    compareBox.hidden = !enough;
+    const [b, a] = defaults();
+    fillSelect(beforeSelect, beforeSelect.value || b);
+    fillSelect(afterSelect, afterSelect.value || a);
+    if (!enough) {
+      open = false;
+      result.replaceChildren();
+    } else if (open) compare();
+  }
+  function openCompareDefault() {
+    const [b, a] = defaults();
+    fillSelect(beforeSelect, b);
+    fillSelect(afterSelect, a);
+    compareBox.hidden = current().length === 0;
+    if (open) compare();
+  }
+  for (const sel of [beforeSelect, afterSelect]) sel.addEventListener("change", () => open && compare());
+  const compareButton = button({ class: "mvh-btn", "data-action": "measure-compare", onclick: compare }, "Sammenlign");
+  const compareBox = h("div", { class: "mvh-measure-compare", hidden: true }, [
+    h("h5", { text: "Sammenlign" }),
+    h(
+      "div",
+      { class: "mvh-measure-pick mvh-measure-controls", role: "group", "aria-label": "Velg hva du vil sammenligne" },
+      [
+        h("div", { class: "mvh-measure-field" }, [h("label", { for: beforeId, text: "Før" }), beforeSelect]),
+        h("div", { class: "mvh-measure-field" }, [h("label", { for: afterId, text: "Etter" }), afterSelect]),
+        compareButton
+      ]
+    ),
+    result
+  ]);
+  const recovered = model.get("measurements_recovery");
+  const root = h("section", { class: "mvh-measure", "aria-labelledby": headingId, "data-measure": def.id }, [
+    h("h4", { id: headingId, text: "Målinger" }),
+    h("p", {
+      class: "mvh-measure-intro",
+      text: "En måling er en datert kopi av svarene dine. Lagre en nå, svar igjen senere (for eksempel etter et halvt år), og se hva som har endret seg."
+    }),
+    recovered ? h("p", {
+      class: "mvh-notice",
+      text: recovered.backedUp ? "Noen lagrede målinger kunne ikke leses. En kopi av det som var lagret, er tatt vare på i nettleseren." : "Noen lagrede målinger kunne ikke leses, og nettleseren har ikke plass til en kopi. Nye målinger lagres ikke over dem: eksporter svarene for å ta vare på dem."
+    }) : null,
+    form,
+    empty,
+    list,
+    deleteBox.box,
+    compareBox,
+    message2,
+    alert
+  ]);
+  resetForm();
+  showList();
+  openCompareDefault();
+  const onChange = () => {
+    showList();
+    refreshCompare();
+  };
+  model.on("change:measurements", onChange);
+  return {
+    root,
+    /** The answers changed: an open comparison with "Svarene nå" follows them. */
+    apply: () => {
+      if (open && (beforeSelect.value === NOW || afterSelect.value === NOW)) compare();
+    },
+    list: current,
+    dispose: () => model.off("change:measurements", onChange)
+  };
 }
 
 // js/ui/notices.js
@@ -2163,6 +2710,8 @@ function render({ model, el }) {
   const savedLine = h("p", { class: "mvh-saved" });
   const host = { inBook: model.get("host") === "book" };
   const body = kind.View(def, getAnswers, setAnswers, host);
+  const measure = supportsMeasurements(def) ? measurementsView({ def, model, getAnswers }) : null;
+  const measurementsNow = () => measure ? measure.list() : [];
   function showSaved() {
     const storage = model.get("storage");
     if (storage && storage.ok === false) {
@@ -2259,6 +2808,7 @@ function render({ model, el }) {
       model.save_changes();
     }
     const data = exportData(def, getAnswers(), response);
+    if (measurementsNow().length) data.measurements = measurementsNow();
     download(`${baseName()}.json`, JSON.stringify(data, null, 2), "application/json");
     setOnlyHere(false);
     say("Svarene er lastet ned som JSON-fil. Den kan importeres igjen senere.", "ok");
@@ -2279,10 +2829,17 @@ function render({ model, el }) {
     }
     model.refresh?.();
     const replaced = replacedCount(getAnswers(), data.answers);
-    if (replaced === 0) return useImport(file, data);
+    const incoming = measure && Array.isArray(data.measurements) ? data.measurements : [];
+    const mine = new Map(measurementsNow().map((m) => [m.id, JSON.stringify(m)]));
+    const replacedMeasurements = incoming.filter(
+      (m) => mine.has(m.id) && mine.get(m.id) !== JSON.stringify(m)
+    ).length;
+    if (replaced === 0 && replacedMeasurements === 0) return useImport(file, data);
     const what = replaced === 1 ? "1 av svarene" : `${replaced} av svarene`;
+    const answersPart = replaced ? `Filen «${file.name}» har andre svar enn dem du har her nå (${kind.progress(def, getAnswers())}). Importerer du den, blir ${what} dine erstattet av svarene i filen. ` : `Filen «${file.name}» har de samme svarene som du har her nå. `;
+    const measurePart = incoming.length ? `Filen har ${incoming.length === 1 ? "1 måling" : `${incoming.length} målinger`}; de legges til dine` + (replacedMeasurements ? `, og ${replacedMeasurements === 1 ? "1 av målingene dine" : `${replacedMeasurements} av målingene dine`} blir erstattet av filens utgave. ` : ". ") : "";
     importBox.ask(
-      `Filen «${file.name}» har andre svar enn dem du har her nå (${kind.progress(def, getAnswers())}). Importerer du den, blir ${what} dine erstattet av svarene i filen. Det kan ikke angres. Vil du importere?`,
+      `${answersPart}${measurePart}Det kan ikke angres. Vil du importere?`,
       () => useImport(
         file,
         /** @type {Record<string, any>} */
@@ -2294,10 +2851,13 @@ function render({ model, el }) {
     try {
       model.refresh?.();
       model.set("response_id", typeof data.response === "string" ? data.response : "");
+      const incoming = measure && Array.isArray(data.measurements) ? data.measurements : [];
+      if (incoming.length) model.set("measurements", mergeMeasurements(measurementsNow(), incoming));
       setAnswers(data.answers);
       body.apply();
       const other = data.version !== def.version ? ` Filen er fra versjon ${data.version} av øvelsen; svar på mål som ikke finnes lenger, tas vare på i eksporten.` : "";
-      say(`Svarene er importert fra «${file.name}».${other}`, "ok");
+      const count = incoming.length ? ` ${incoming.length === 1 ? "1 måling" : `${incoming.length} målinger`} er med.` : "";
+      say(`Svarene er importert fra «${file.name}».${count}${other}`, "ok");
     } catch (err) {
       say(`${/** @type {Error} */
       err.message} Ingenting er endret.`, "error");
@@ -2323,7 +2883,7 @@ function render({ model, el }) {
     action: "reset",
     yes: "Ja, slett svarene",
     groupLabel: "Bekreft nullstilling",
-    question: "Vil du slette alle svarene i denne øvelsen? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem.",
+    question: "Vil du slette alle svarene i denne øvelsen? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem." + (measure ? " Målingene dine blir liggende." : ""),
     onYes: () => {
       if (typeof model.forget === "function") model.forget();
       model.set("response_id", "");
@@ -2361,13 +2921,17 @@ function render({ model, el }) {
     importBox.box,
     message2,
     alert,
+    measure ? measure.root : null,
     def.source ? h("p", { class: "mvh-source", text: `Kilde: ${def.source}` }) : null
   ]);
   for (const control of Array.from(section.querySelectorAll(CONTROLS))) control.setAttribute("autocomplete", "off");
   el.replaceChildren(section);
   body.apply();
   showStorage();
-  const onAnswers = () => body.apply();
+  const onAnswers = () => {
+    body.apply();
+    measure?.apply();
+  };
   const onStorage = () => showStorage();
   const onRecovery = () => {
     if (!model.get("recovery")) notice.recovery?.remove();
@@ -2393,6 +2957,7 @@ function render({ model, el }) {
     model.off("change:migrated_from", onRecovery);
     model.off("change:deleted", onDeleted);
     window.removeEventListener("pageshow", onShow);
+    measure?.dispose();
     setOnlyHere(false);
   };
 }
