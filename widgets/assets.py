@@ -18,6 +18,7 @@ WIDGET_CSS_PARTS = (
     "widget-exercises.css",
     "widget-team.css",
     "widget-navigation.css",
+    "widget-measure.css",
     "widget-print.css",
 )
 # Every page of the book.
