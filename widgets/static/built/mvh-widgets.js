@@ -4201,6 +4201,24 @@ var MVHWidget = (() => {
     const table = columns(answerTable(def, answers));
     return Object.hasOwn(PAPER, def.kind) ? PAPER[def.kind](table) : anyKind(table);
   }
+  function measurementsOnPaper(def, measurements) {
+    if (!measurements.length) return [];
+    return [
+      h("div", { class: "mvh-paper-measurements" }, [
+        h("h5", { text: measurements.length === 1 ? "Måling" : `Målinger (${measurements.length})` }),
+        h(
+          "ul",
+          {},
+          measurements.map(
+            (m) => h("li", { "data-measurement": String(m.id) }, [
+              h("b", { text: `${norwegianDate(String(m.date))} ${String(m.label)}: ` }),
+              measurementSummary(def, m)
+            ])
+          )
+        )
+      ])
+    ];
+  }
 
   // js/views/workbook.js
   var FILE_NOTE = "Du har åpnet boka fra en fil på maskinen. Noen nettlesere (som Firefox) lagrer da svar for hver side for seg, så denne oversikten ser bare svar fra denne siden. Eksporter svarene fra hver øvelse, eller herfra, for å være sikker på å ta vare på dem.";
@@ -4235,19 +4253,30 @@ var MVHWidget = (() => {
     const place = bookOrder();
     const firstPage = (def) => Math.min(Number.MAX_SAFE_INTEGER, ...(index.pages[def.id] || []).map((p) => place(p.href)));
     const inBookOrder = defs.map((def, i) => ({ def, at: firstPage(def), i })).sort((a, b) => a.at - b.at || a.i - b.i).map(({ def }) => def);
-    const saved = () => inBookOrder.map((def) => ({ def, rec: store.read(def) })).flatMap(({ def, rec }) => rec && hasContent(rec.answers) ? [{ def, rec }] : []);
+    const saved = () => inBookOrder.map((def) => ({ def, rec: store.read(def), measurements: store.readMeasurements(def) })).flatMap(
+      ({ def, rec, measurements }) => rec && hasContent(rec.answers) || measurements.length ? [
+        {
+          def,
+          rec: rec && hasContent(rec.answers) ? rec : { answers: {}, response: "", saved: null },
+          measurements
+        }
+      ] : []
+    );
     function responseOf(def, rec) {
       let response = typeof rec.response === "string" && rec.response ? rec.response : "";
       if (!response) {
         response = newResponseId();
-        store.write(def, rec.answers, response);
+        if (hasContent(rec.answers)) store.write(def, rec.answers, response);
       }
       return response;
     }
+    const measurementCount = (n) => n === 1 ? "1 måling" : `${n} målinger`;
     function exportOne(def) {
-      const rec = store.read(def);
-      if (!rec) return say(`Det er ingen svar å eksportere fra «${def.title}».`, "error");
+      const found = saved().find((r) => r.def.id === def.id);
+      if (!found) return say(`Det er ingen svar å eksportere fra «${def.title}».`, "error");
+      const { rec, measurements } = found;
       const data = exportData(def, rec.answers, responseOf(def, rec));
+      if (measurements.length) data.measurements = measurements;
       download(`${def.id}-${fileStamp(/* @__PURE__ */ new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
       say(`Svarene fra «${def.title}» er lastet ned. Filen kan importeres igjen på siden der øvelsen står.`, "ok");
     }
@@ -4259,15 +4288,16 @@ var MVHWidget = (() => {
       }
       refresh();
       list.focus();
-      say(`Svarene fra «${def.title}» er slettet i denne nettleseren.`, "ok");
+      say(`Svarene og målingene fra «${def.title}» er slettet i denne nettleseren.`, "ok");
     }
-    function row(def, rec, boxes) {
+    function row(def, rec, measurements, boxes) {
+      const also = measurements.length ? ` Målingene (${measurementCount(measurements.length)}) slettes også.` : "";
       const del = confirmAction({
         label: "Slett",
         action: "delete-one",
         yes: "Ja, slett svarene",
         groupLabel: `Bekreft sletting av «${def.title}»`,
-        question: `Vil du slette svarene i «${def.title}» i denne nettleseren? Det kan ikke angres.`,
+        question: `Vil du slette svarene i «${def.title}» i denne nettleseren?${also} Det kan ikke angres.`,
         onYes: () => deleteOne(def)
       });
       del.trigger.setAttribute("aria-label", `Slett svarene i «${def.title}»`);
@@ -4275,7 +4305,9 @@ var MVHWidget = (() => {
       return [
         h("tr", { "data-instrument": def.id }, [
           h("th", { scope: "row", text: def.title }),
-          h("td", { text: progressText(def, rec.answers) }),
+          h("td", {
+            text: `${progressText(def, rec.answers)}${measurements.length ? ` · ${measurementCount(measurements.length)}` : ""}`
+          }),
           h("td", { text: rec.saved ? savedAt2(rec.saved) : "–" }),
           h(
             "td",
@@ -4307,7 +4339,7 @@ var MVHWidget = (() => {
         h(
           "tbody",
           {},
-          rows.flatMap(({ def, rec }) => row(def, rec, boxes))
+          rows.flatMap(({ def, rec, measurements }) => row(def, rec, measurements, boxes))
         )
       ]);
       list.replaceChildren(
@@ -4323,18 +4355,30 @@ var MVHWidget = (() => {
       action: "delete-all",
       yes: "Ja, slett alt",
       groupLabel: "Bekreft sletting",
-      question: "Vil du slette alle svar fra alle øvelsene i boka i denne nettleseren? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem.",
+      question: "Vil du slette alle svar og målinger fra alle øvelsene i boka i denne nettleseren? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem.",
       onYes: () => {
         const count2 = store.clear();
         refresh();
-        say(count2 ? "Alle svarene dine i denne nettleseren er slettet." : "Det var ingen lagrede svar å slette.", "ok");
+        say(
+          count2 ? "Alle svarene og målingene dine i denne nettleseren er slettet." : "Det var ingen lagrede svar å slette.",
+          "ok"
+        );
       }
     });
     function exportAll() {
       const rows = saved();
       if (!rows.length) return say("Det er ingen svar å eksportere ennå.", "error");
-      const entries = rows.map(({ def, rec }) => ({ def, answers: rec.answers, response: responseOf(def, rec) }));
+      const entries = rows.map(({ def, rec, measurements }) => ({
+        def,
+        answers: rec.answers,
+        response: responseOf(def, rec),
+        measurements
+      }));
       const data = workbookData(entries);
+      data.instruments.forEach((entry2, i) => {
+        if (entries[i].measurements.length) entry2.measurements = entries[i].measurements;
+        else delete entry2.measurements;
+      });
       download(`mine-svar-${fileStamp(/* @__PURE__ */ new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
       say(`Svarene fra ${rows.length} øvelser er lastet ned i én fil.`, "ok");
     }
@@ -4346,8 +4390,25 @@ var MVHWidget = (() => {
         return say(`${/** @type {Error} */
         err.message} Ingenting er endret.`, "error");
       }
+      const withMeasurements = entries.map((e) => {
+        const incoming = (
+          /** @type {Record<string, any>[]} */
+          Array.isArray(
+            /** @type {any} */
+            e.measurements
+          ) ? (
+            /** @type {any} */
+            e.measurements
+          ) : []
+        );
+        return incoming.length ? { ...e, measurements: mergeMeasurements(store.readMeasurements(e.def), incoming) } : e;
+      });
+      const measured = entries.reduce(
+        (n, e) => n + (Array.isArray(e.measurements) ? e.measurements.length : 0),
+        0
+      );
       try {
-        store.writeAll(entries);
+        store.writeAll(withMeasurements);
       } catch {
         return say(
           "Nettleseren lot ikke boka lagre svarene (lagring er blokkert eller full). Ingenting er endret.",
@@ -4355,7 +4416,8 @@ var MVHWidget = (() => {
         );
       }
       refresh();
-      say(`Svarene til ${entries.length} øvelser er importert fra «${file.name}».`, "ok");
+      const also = measured ? `, med ${measurementCount(measured)}` : "";
+      say(`Svarene til ${entries.length} øvelser er importert fra «${file.name}»${also}.`, "ok");
     }
     const tooBig = "Filen er større enn 5 MB og kan ikke være en arbeidsbok fra boka. Ingenting er endret.";
     const refuse = (text2) => say(text2, "error");
@@ -4370,13 +4432,14 @@ var MVHWidget = (() => {
         h("h3", { text: "Mine svar fra Metodeveilederhåndboka" }),
         h("p", { text: `Skrevet ut ${today}. Svarene er lagret i denne nettleseren.` }),
         ...rows.map(
-          ({ def, rec }) => h("section", { class: "mvh-print-instrument", "data-instrument": def.id }, [
+          ({ def, rec, measurements }) => h("section", { class: "mvh-print-instrument", "data-instrument": def.id }, [
             h("h4", { text: def.title }),
             h("p", {
               class: "mvh-muted",
               text: `${progressText(def, rec.answers)}${rec.saved ? ` · sist lagret ${savedAt2(rec.saved)}` : ""}`
             }),
-            ...paper(def, rec.answers)
+            ...paper(def, rec.answers),
+            ...measurementsOnPaper(def, measurements)
           ])
         )
       );
