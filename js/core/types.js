@@ -9,7 +9,7 @@
  * @typedef {{id: string, version: number, title: string, intro?: string, source?: string}} Common
  */
 
-/** @typedef {{id: string, label: string, description?: string}} ScaleValue */
+/** @typedef {{id: string, label: string, description?: string, ranked?: boolean}} ScaleValue */
 /** @typedef {{id: string, text: string}} RatingItem */
 /** @typedef {{id: string, title: string, intention?: string, items: RatingItem[]}} Theme */
 /** @typedef {{id: string, title: string, intro?: string, themes: Theme[]}} Part */
