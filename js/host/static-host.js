@@ -8,7 +8,7 @@
  * memory and tells the widget, which tells the reader.
  */
 import { mergeAnswers, salvageAnswers } from "../core/answers.js";
-import { sortMeasurements } from "../core/measure.js";
+import { isDate, sortMeasurements } from "../core/measure.js";
 import { hasContent, isObject } from "../core/values.js";
 import {
   BOOK,
@@ -116,7 +116,7 @@ export function usableMeasurement(m) {
     m.id.length <= 64 &&
     typeof m.label === "string" &&
     typeof m.date === "string" &&
-    /^\d{4}-\d{2}-\d{2}$/.test(m.date) &&
+    isDate(m.date) &&
     Number.isInteger(m.version) &&
     isObject(m.answers)
   );

@@ -10,7 +10,14 @@
  * host says when a save failed) and `measurements_recovery` (the static host: a damaged list was read).
  */
 import { newResponseId } from "../core/exchange.js";
-import { compareMeasurements, measurementSummary, newMeasurement, sortMeasurements } from "../core/measure.js";
+import {
+  compareMeasurements,
+  isDate,
+  measurementSummary,
+  newMeasurement,
+  sortMeasurements,
+  today,
+} from "../core/measure.js";
 import { formatMean, hasContent } from "../core/values.js";
 import { chartSvg, chartText, WIDTH, wrapWords } from "./chart.js";
 import { messageLine, questionBox } from "./controls.js";
@@ -34,12 +41,6 @@ const MONTHS = [
   "november",
   "desember",
 ];
-
-/** Today in the reader's own time zone, as yyyy-mm-dd. @param {Date} [d] */
-export function localDate(d = new Date()) {
-  const two = (/** @type {number} */ n) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
-}
 
 /** A date as words: "2. desember 2026". @param {string} iso yyyy-mm-dd */
 export function dateInWords(iso) {
@@ -300,26 +301,30 @@ export function measurementsView({ def, model, getAnswers }) {
     suggested = labelInput.value === "" || labelInput.value === suggestion(dateInput.value);
   });
   dateInput.addEventListener("change", () => {
-    if (suggested && /^\d{4}-\d{2}-\d{2}$/.test(dateInput.value)) labelInput.value = suggestion(dateInput.value);
+    if (suggested && isDate(dateInput.value)) labelInput.value = suggestion(dateInput.value);
   });
   const resetForm = () => {
-    dateInput.value = localDate();
+    dateInput.value = today();
     labelInput.value = suggestion(dateInput.value);
     suggested = true;
   };
   function save() {
     const date = dateInput.value;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    if (!isDate(date)) {
       dateInput.focus();
       return say("Skriv en dato for målingen.", "error");
     }
-    const label = labelInput.value.trim() || suggestion(date);
-    if (label.length > 80) return say("Navnet kan ha høyst 80 tegn.", "error");
     const answers = getAnswers();
     if (!hasContent(answers)) return say("Det er ingen svar å lagre som måling ennå.", "error");
     // The measurement keeps the answers' response id; from now on the working answers are a new response.
     const response = model.get("response_id") || newResponseId();
-    const m = newMeasurement(def, answers, { label, date, response });
+    let m;
+    try {
+      m = newMeasurement(def, answers, response, labelInput.value.trim() || suggestion(date), date);
+    } catch (err) {
+      labelInput.focus();
+      return say(/** @type {Error} */ (err).message, "error");
+    }
     model.set("response_id", newResponseId());
     const failed = store([...current(), m]);
     resetForm();

@@ -145,7 +145,7 @@ var ANSWER_SHAPES = (
   /** @type {any} */
   answers_default.kinds
 );
-var message = (id, field = "", key = "") => MESSAGES[id].no.replace("{field}", () => echo(field)).replace("{key}", () => echo(key));
+var message = (id, field2 = "", key = "") => MESSAGES[id].no.replace("{field}", () => echo(field2)).replace("{key}", () => echo(key));
 function limit(def, spec) {
   let value = def;
   for (const step of spec.path) {
@@ -155,13 +155,13 @@ function limit(def, spec) {
   return value;
 }
 var LEAF_FAILED = "\0";
-function check(node, value, field, def) {
+function check(node, value, field2, def) {
   if (node.type === "text") return typeof value === "string" ? "" : LEAF_FAILED;
   if (node.type === "number") return typeof value === "number" ? "" : LEAF_FAILED;
   if (node.type === "any_of") {
     let error = "";
     for (const option of node.options) {
-      error = check(option, value, field, def);
+      error = check(option, value, field2, def);
       if (!error) return "";
     }
     return error;
@@ -169,25 +169,25 @@ function check(node, value, field, def) {
   let entries;
   let inner;
   if (node.type === "map") {
-    if (!isObject(value)) return message(node.wrong, field);
+    if (!isObject(value)) return message(node.wrong, field2);
     const { keys, unknown } = node;
     if (keys) {
       const extra = Object.keys(value).find((k) => !keys.includes(k));
-      if (extra !== void 0) return message(unknown || node.wrong, field, extra);
+      if (extra !== void 0) return message(unknown || node.wrong, field2, extra);
     }
-    entries = Object.entries(value).map(([k, v]) => [k, v, `${field}.${k}`]);
+    entries = Object.entries(value).map(([k, v]) => [k, v, `${field2}.${k}`]);
     inner = node.values;
   } else {
-    if (!Array.isArray(value)) return message(node.wrong, field);
-    if (node.max && value.length > limit(def, node.max)) return message(node.max.message, field);
-    entries = value.map((v, i) => [String(i), v, field]);
+    if (!Array.isArray(value)) return message(node.wrong, field2);
+    if (node.max && value.length > limit(def, node.max)) return message(node.max.message, field2);
+    entries = value.map((v, i) => [String(i), v, field2]);
     inner = node.items;
   }
   for (const [key, entry, entryField] of entries) {
     const error = check(inner, entry, entryField, def);
     if (error) {
-      if (node.bad) return message(node.bad, field, key);
-      return error === LEAF_FAILED ? message("entry_format", field, key) : error;
+      if (node.bad) return message(node.bad, field2, key);
+      return error === LEAF_FAILED ? message("entry_format", field2, key) : error;
     }
   }
   return "";
@@ -1052,7 +1052,7 @@ function planView(def, themes, update) {
   const planRows = [];
   const row = (i) => {
     const ids = { theme: uid("pt"), action: uid("pa"), who: uid("pw"), when: uid("pd"), hint: uid("ph") };
-    const onField = (field) => (e) => {
+    const onField = (field2) => (e) => {
       const value = (
         /** @type {HTMLInputElement} */
         e.target.value
@@ -1060,7 +1060,7 @@ function planView(def, themes, update) {
       update((a) => {
         const empty = { theme: "", action: "", who: "", when: "" };
         const rows = Array.from({ length: maxThemes }, (_, j) => ({ ...empty, ...a.plan[j] || {} }));
-        rows[i] = { ...rows[i], [field]: value };
+        rows[i] = { ...rows[i], [field2]: value };
         a.plan = rows;
         return a;
       });
@@ -1195,9 +1195,9 @@ function View3(def, getAnswers, setAnswers) {
   const radios = /* @__PURE__ */ new Map();
   const notes = /* @__PURE__ */ new Map();
   const printValues = /* @__PURE__ */ new Map();
-  const update = (change) => {
+  const update = (change2) => {
     const a = getAnswers();
-    setAnswers(change({ ratings: { ...a.ratings || {} }, notes: { ...a.notes || {} }, plan: [...a.plan || []] }));
+    setAnswers(change2({ ratings: { ...a.ratings || {} }, notes: { ...a.notes || {} }, plan: [...a.plan || []] }));
   };
   const legend = h(
     "dl",
@@ -1697,22 +1697,22 @@ __export(template_exports, {
 });
 var BLANK_LINES = 5;
 var CARDS = "mvh-matrix-cards";
-function fieldFilled(field, value) {
-  switch (field.type) {
+function fieldFilled(field2, value) {
+  switch (field2.type) {
     case "text":
     case "longtext":
     case "date":
       return text(value) !== "";
     case "choice":
-      return field.options.includes(
+      return field2.options.includes(
         /** @type {string} */
         value
       );
     case "checklist":
-      return Array.isArray(value) && value.some((v) => field.options.includes(v));
+      return Array.isArray(value) && value.some((v) => field2.options.includes(v));
     default: {
       const m = asObject(value);
-      return field.rows.every((row) => field.options.includes(own(m, row)));
+      return field2.rows.every((row) => field2.options.includes(own(m, row)));
     }
   }
 }
@@ -1931,64 +1931,193 @@ var summarize7 = (def, answers) => kindOf(def).summarize(def, asObject(answers))
 var answerTable = (def, answers) => Object.hasOwn(KINDS, def.kind) ? KINDS[def.kind].tableRows(def, asObject(answers)) : [];
 
 // js/core/measure.js
+var MAX_LABEL = 80;
+var DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 var supportsMeasurements = (def) => def.kind === "rating" || def.kind === "likert";
-function newMeasurement(def, answers, { label, date, response }) {
-  const b = new Uint8Array(8);
-  crypto.getRandomValues(b);
-  const id = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
-  return { id, label: label.trim().slice(0, 80), date, version: def.version, response, saved: (/* @__PURE__ */ new Date()).toISOString(), answers: structuredClone(answers) };
+function isDate(v) {
+  if (typeof v !== "string" || !DATE_PATTERN.test(v)) return false;
+  const [y, m, d] = v.split("-").map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
-var sortMeasurements = (list) => [...list].sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : a.saved < b.saved ? -1 : a.saved > b.saved ? 1 : 0);
-function mergeMeasurements(current, incoming) {
-  const byId = new Map(current.map((m) => [m.id, m]));
-  for (const m of incoming) byId.set(m.id, m);
+function today(now = /* @__PURE__ */ new Date()) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+function newMeasurementId() {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+function checkLabel(label) {
+  const t = text(label);
+  if (!t) throw new Error("Gi målingen et navn, for eksempel «Kursstart».");
+  if (Array.from(t).length > MAX_LABEL) throw new Error(`Navnet på målingen kan ha høyst ${MAX_LABEL} tegn.`);
+  return t;
+}
+function newMeasurement(def, answers, response, label, date = today()) {
+  const name = checkLabel(label);
+  if (!isDate(date)) throw new Error("Datoen må være en gyldig dato skrevet som ÅÅÅÅ-MM-DD, for eksempel 2026-12-02.");
+  return {
+    id: newMeasurementId(),
+    label: name,
+    date,
+    version: def.version,
+    response: typeof response === "string" ? response : "",
+    saved: (/* @__PURE__ */ new Date()).toISOString(),
+    answers: structuredClone(asObject(answers))
+  };
+}
+function byCodePoint(a, b) {
+  const x = Array.from(a, (c) => (
+    /** @type {number} */
+    c.codePointAt(0)
+  ));
+  const y = Array.from(b, (c) => (
+    /** @type {number} */
+    c.codePointAt(0)
+  ));
+  for (let i = 0; i < Math.min(x.length, y.length); i += 1) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
+}
+var field = (m, key) => {
+  const v = own(m, key);
+  return typeof v === "string" ? v : "";
+};
+function sortMeasurements(list) {
+  return [...list].sort(
+    (a, b) => byCodePoint(field(a, "date"), field(b, "date")) || byCodePoint(field(a, "saved"), field(b, "saved")) || byCodePoint(field(a, "id"), field(b, "id"))
+  );
+}
+function mergeMeasurements(stored, incoming) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const m of [...stored, ...incoming]) byId.set(field(m, "id"), m);
   return sortMeasurements([...byId.values()]);
 }
-function measurementSummary(def, m) {
-  const s = (
-    /** @type {any} */
-    summarize7(def, m.answers || {})
-  );
-  if (def.kind === "likert") return `${s.answered} av ${s.items} utsagn besvart`;
-  return `${s.answered} av ${s.items} mål vurdert`;
+var ratingsOf = (answers) => {
+  const r = own(answers, "ratings");
+  return isObject(r) ? r : {};
+};
+function change(b, a) {
+  if (b === null && a === null) return "uendret";
+  if (b === null) return "ny";
+  if (a === null) return "borte";
+  return a > b ? "bedre" : a < b ? "dårligere" : "uendret";
 }
-function itemsOf(def) {
-  if (def.kind === "likert") return def.dimensions.flatMap((d) => d.items.map((i) => ({ id: i.id, group: d.id, reverse: !!i.reverse })));
-  return def.parts.flatMap((p) => p.themes.flatMap((t) => t.items.map((i) => ({ id: i.id, group: t.id }))));
+function skippedIds(known, sides) {
+  const out = /* @__PURE__ */ new Set();
+  for (const r of sides) {
+    for (const [k, v] of Object.entries(r)) if (!known.has(k) && v !== null && v !== "") out.add(k);
+  }
+  return [...out].sort(byCodePoint);
+}
+var delta = (b, a) => b === null || a === null ? null : a - b;
+function compareLikert(def, before, after) {
+  const { min, max } = def.scale;
+  const [rb, ra] = [ratingsOf(before.answers), ratingsOf(after.answers)];
+  const score = (r, item) => {
+    const v = own(r, item.id);
+    if (!wholeNumber(v) || v < min || v > max) return null;
+    return item.reverse ? min + max - v : v;
+  };
+  const [sb, sa] = [summarize7(def, { ratings: rb }), summarize7(def, { ratings: ra })];
+  const items = [];
+  const groups = [];
+  const known = /* @__PURE__ */ new Set();
+  for (const dim of def.dimensions) {
+    for (const item of dim.items) {
+      known.add(item.id);
+      const [b, a] = [score(rb, item), score(ra, item)];
+      if (b !== null || a !== null)
+        items.push({ id: item.id, group: dim.id, before: b, after: a, change: change(b, a) });
+    }
+    const [db, da] = [sb.dimensions[dim.id], sa.dimensions[dim.id]];
+    groups.push({
+      id: dim.id,
+      before: db.mean,
+      after: da.mean,
+      delta: delta(db.mean, da.mean),
+      answered_before: db.answered,
+      answered_after: da.answered
+    });
+  }
+  return { kind: "likert", items, groups, skipped: skippedIds(known, [rb, ra]) };
+}
+function compareRating(def, before, after) {
+  const scale = def.scale || [];
+  const ids = scale.map((s) => s.id);
+  const ranked = scale.filter((s) => s.ranked !== false).map((s) => s.id);
+  const points = (v) => {
+    const i = v === null ? -1 : ranked.indexOf(v);
+    return i < 0 ? null : ranked.length - 1 - i;
+  };
+  const [rb, ra] = [ratingsOf(before.answers), ratingsOf(after.answers)];
+  const value = (r, id) => {
+    const v = own(r, id);
+    return typeof v === "string" && ids.includes(v) ? v : null;
+  };
+  const items = [];
+  const groups = [];
+  const known = /* @__PURE__ */ new Set();
+  for (const part of def.parts || []) {
+    for (const theme of part.themes) {
+      const pb = [];
+      const pa = [];
+      for (const item of theme.items) {
+        known.add(item.id);
+        const [b, a] = [value(rb, item.id), value(ra, item.id)];
+        const [nb, na] = [points(b), points(a)];
+        if (nb !== null) pb.push(nb);
+        if (na !== null) pa.push(na);
+        if (b !== null || a !== null) {
+          items.push({ id: item.id, group: theme.id, before: b, after: a, change: change(nb, na) });
+        }
+      }
+      const [mb, ma] = [mean(pb), mean(pa)];
+      groups.push({
+        id: theme.id,
+        before: mb,
+        after: ma,
+        delta: delta(mb, ma),
+        answered_before: pb.length,
+        answered_after: pa.length
+      });
+    }
+  }
+  return { kind: "rating", items, groups, skipped: skippedIds(known, [rb, ra]) };
 }
 function compareMeasurements(def, before, after) {
-  const items = itemsOf(def);
-  const known = new Set(items.map((i) => i.id));
-  const likert = def.kind === "likert";
-  const get = (side) => side.answers?.ratings || {};
-  const b = get(before), a = get(after);
-  const skipped = [.../* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !known.has(k)).sort();
-  const ranks = likert ? null : def.scale.filter((s) => s.ranked !== false).map((s) => s.id);
-  const score = (it, v) => {
-    if (v == null || v === "") return null;
-    if (likert) return it.reverse ? def.scale.min + def.scale.max - v : v;
-    const r = ranks.indexOf(v);
-    return r < 0 ? null : ranks.length - 1 - r;
-  };
-  const out = [];
-  const groups = /* @__PURE__ */ new Map();
-  for (const it of items) {
-    const bv = b[it.id] ?? null, av = a[it.id] ?? null;
-    const g = groups.get(it.group) || { id: it.group, bs: [], as: [] };
-    groups.set(it.group, g);
-    const bs = score(it, bv), as = score(it, av);
-    if (bs !== null) g.bs.push(bs);
-    if (as !== null) g.as.push(as);
-    if (bv === null && av === null) continue;
-    const change = bs === null && as === null ? "uendret" : bs === null ? "ny" : as === null ? "borte" : as > bs ? "bedre" : as < bs ? "dårligere" : "uendret";
-    out.push({ id: it.id, group: it.group, before: likert ? bs : bv, after: likert ? as : av, change });
+  const [b, a] = [asObject(before), asObject(after)];
+  const sides = (
+    /** @type {[Side, Side]} */
+    [
+      { version: b.version, answers: b.answers },
+      { version: a.version, answers: a.answers }
+    ]
+  );
+  if (def.kind === "likert") return compareLikert(def, ...sides);
+  if (def.kind === "rating") return compareRating(def, ...sides);
+  throw new Error(`no measurements for kind ${def.kind}`);
+}
+var NAMED_MEANS = 3;
+function measurementSummary(def, m) {
+  const answers = asObject(own(m, "answers"));
+  if (def.kind === "rating") {
+    const s = summarize7(def, answers);
+    const counts = (def.scale || []).filter((e) => s.total[e.id] > 0).map((e) => `${s.total[e.id]} ${e.label.toLocaleLowerCase("nb")}`);
+    const head = `${s.answered} av ${s.items} mål vurdert`;
+    return counts.length ? `${head}: ${counts.join(", ")}` : head;
   }
-  const mean2 = (x) => x.length ? x.reduce((s, v) => s + v, 0) / x.length : null;
-  const gs = [...groups.values()].map((g) => {
-    const bm = mean2(g.bs), am = mean2(g.as);
-    return { id: g.id, before: bm, after: am, delta: bm === null || am === null ? null : am - bm, answered_before: g.bs.length, answered_after: g.as.length };
-  });
-  return { kind: def.kind, items: out, groups: gs, skipped };
+  if (def.kind === "likert") {
+    const s = summarize7(def, answers);
+    const head = `${s.answered} av ${s.items} utsagn besvart`;
+    const withMean = def.dimensions.filter((d) => s.dimensions[d.id].mean !== null);
+    if (!withMean.length) return head;
+    if (withMean.length > NAMED_MEANS)
+      return `${head}; snitt i ${withMean.length} av ${def.dimensions.length} dimensjoner`;
+    return `${head}; snitt: ${withMean.map((d) => `${d.title} ${formatMean(s.dimensions[d.id].mean)}`).join(", ")}`;
+  }
+  return "";
 }
 
 // js/core/table.js
@@ -2107,10 +2236,6 @@ var MONTHS = [
   "november",
   "desember"
 ];
-function localDate(d = /* @__PURE__ */ new Date()) {
-  const two = (n) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
-}
 function dateInWords(iso) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${Number(m[3])}. ${MONTHS[Number(m[2]) - 1] || m[2]} ${m[1]}` : iso;
@@ -2234,11 +2359,11 @@ function comparisonView(def, before, after) {
       )
     )
   ]);
-  const itemsWith = (change) => cmp.items.filter((i) => i.change === change);
-  const list = (name, change, intro) => {
-    const found = itemsWith(change);
+  const itemsWith = (change2) => cmp.items.filter((i) => i.change === change2);
+  const list = (name, change2, intro) => {
+    const found = itemsWith(change2);
     if (!found.length) return null;
-    return h("div", { class: "mvh-measure-changes", "data-change": change }, [
+    return h("div", { class: "mvh-measure-changes", "data-change": change2 }, [
       h("h5", { text: `${name} (${found.length})` }),
       intro ? h("p", { class: "mvh-muted", text: intro }) : null,
       h(
@@ -2322,25 +2447,33 @@ function measurementsView({ def, model, getAnswers }) {
     suggested = labelInput.value === "" || labelInput.value === suggestion(dateInput.value);
   });
   dateInput.addEventListener("change", () => {
-    if (suggested && /^\d{4}-\d{2}-\d{2}$/.test(dateInput.value)) labelInput.value = suggestion(dateInput.value);
+    if (suggested && isDate(dateInput.value)) labelInput.value = suggestion(dateInput.value);
   });
   const resetForm = () => {
-    dateInput.value = localDate();
+    dateInput.value = today();
     labelInput.value = suggestion(dateInput.value);
     suggested = true;
   };
   function save() {
     const date = dateInput.value;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    if (!isDate(date)) {
       dateInput.focus();
       return say("Skriv en dato for målingen.", "error");
     }
-    const label = labelInput.value.trim() || suggestion(date);
-    if (label.length > 80) return say("Navnet kan ha høyst 80 tegn.", "error");
     const answers = getAnswers();
     if (!hasContent(answers)) return say("Det er ingen svar å lagre som måling ennå.", "error");
     const response = model.get("response_id") || newResponseId();
-    const m = newMeasurement(def, answers, { label, date, response });
+    let m;
+    try {
+      m = newMeasurement(def, answers, response, labelInput.value.trim() || suggestion(date), date);
+    } catch (err) {
+      labelInput.focus();
+      return say(
+        /** @type {Error} */
+        err.message,
+        "error"
+      );
+    }
     model.set("response_id", newResponseId());
     const failed = store([...current(), m]);
     resetForm();
@@ -2384,14 +2517,14 @@ function measurementsView({ def, model, getAnswers }) {
   }
   function startRename(m, li, renameButton) {
     const fieldId = uid("maal-nytt-navn");
-    const field = input({ type: "text", id: fieldId, value: m.label, maxlength: 80, autocomplete: "off" });
+    const field2 = input({ type: "text", id: fieldId, value: m.label, maxlength: 80, autocomplete: "off" });
     const done = () => {
       box.remove();
       li.classList.remove("mvh-renaming");
       renameButton.focus();
     };
     const apply = () => {
-      const label = field.value.trim();
+      const label = field2.value.trim();
       if (!label) return say("Navnet kan ikke være tomt.", "error");
       if (label === m.label) return done();
       const failed = store(current().map((x) => x.id === m.id ? { ...x, label } : x));
@@ -2401,7 +2534,7 @@ function measurementsView({ def, model, getAnswers }) {
       if (again instanceof HTMLElement) again.focus();
       tell(failed, `Målingen heter nå «${label}».`);
     };
-    field.addEventListener("keydown", (e) => {
+    field2.addEventListener("keydown", (e) => {
       if (e.key === "Enter") {
         e.preventDefault();
         apply();
@@ -2416,7 +2549,7 @@ function measurementsView({ def, model, getAnswers }) {
       { class: "mvh-measure-rename mvh-measure-controls", role: "group", "aria-label": "Nytt navn" },
       [
         h("label", { for: fieldId, text: "Nytt navn" }),
-        field,
+        field2,
         button(
           { class: "mvh-btn mvh-btn-small", "data-action": "measure-rename-save", onclick: apply },
           "Lagre navnet"
@@ -2426,8 +2559,8 @@ function measurementsView({ def, model, getAnswers }) {
     );
     li.classList.add("mvh-renaming");
     li.append(box);
-    field.focus();
-    field.select();
+    field2.focus();
+    field2.select();
   }
   function showList() {
     const all = current();
