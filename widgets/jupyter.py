@@ -15,6 +15,14 @@ from . import static_html
 from .assets import widget_css
 from .answers import EXPORT_FORMAT, check_answers
 from .definitions import InstrumentError, load
+from .measure import (
+    check_measurements,
+    compare_measurements,
+    merge_measurements,
+    new_measurement,
+    sort_measurements,
+    supports_measurements,
+)
 from .scoring import summarize
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -31,6 +39,8 @@ class Instrument(anywidget.AnyWidget):
     answers = traitlets.Dict().tag(sync=True)
     # Random id of this set of answers; exports carry it so a team view counts it once.
     response_id = traitlets.Unicode("").tag(sync=True)
+    # Dated, frozen copies of the answers, oldest first (the contract in README.md, "Measurements").
+    measurements = traitlets.List().tag(sync=True)
 
     def __init__(
         self,
@@ -39,6 +49,7 @@ class Instrument(anywidget.AnyWidget):
         definition: dict | None = None,
         answers: dict | None = None,
         response_id: str = "",
+        measurements: list | None = None,
         **kwargs: Any,
     ) -> None:
         if definition is None:
@@ -46,7 +57,11 @@ class Instrument(anywidget.AnyWidget):
                 raise TypeError("give an instrument id or a definition")
             definition = load(instrument_id)
         super().__init__(
-            definition=definition, answers=dict(answers or {}), response_id=response_id or uuid.uuid4().hex, **kwargs
+            definition=definition,
+            answers=dict(answers or {}),
+            response_id=response_id or uuid.uuid4().hex,
+            measurements=sort_measurements(list(measurements or [])),
+            **kwargs,
         )
 
     @property
@@ -67,9 +82,51 @@ class Instrument(anywidget.AnyWidget):
             self.response_id = uuid.uuid4().hex
         return self.response_id
 
+    def measure(self, label: str, date: str | None = None) -> dict:
+        """Save the current answers as a measurement (``date`` YYYY-MM-DD, today by default) and return it.
+
+        The measurement keeps the answers' response id; the working answers get a new one from now on,
+        so a person's two rounds of team exports cannot be linked by their ids.
+        """
+        if not supports_measurements(self.definition):
+            raise ValueError(
+                f"{self.instrument_id} is a {self.definition['kind']}: only rating and likert have measurements"
+            )
+        m = new_measurement(self.definition, self.answers, self.ensure_response_id(), label, date)
+        self.measurements = sort_measurements([*self.measurements, m])
+        self.response_id = uuid.uuid4().hex
+        return m
+
+    def _side(self, which: str | int | None) -> dict:
+        """A measurement by id or index, or the current answers for None, as compare_measurements takes it."""
+        if which is None:
+            return {"version": self.definition["version"], "answers": self.answers}
+        if isinstance(which, bool) or not isinstance(which, (str, int)):
+            raise TypeError(f"give a measurement id or index, or None for the current answers, not {which!r}")
+        if isinstance(which, int):
+            try:
+                return self.measurements[which]
+            except IndexError:
+                raise IndexError(f"no measurement {which}: there are {len(self.measurements)}") from None
+        found = next((m for m in self.measurements if m.get("id") == which), None)
+        if found is None:
+            raise KeyError(f"no measurement with id {which!r}")
+        return found
+
+    def compare(self, a: str | int | None = None, b: str | int | None = None) -> dict:
+        """Compare two measurements (by id or index; None is the current answers), the same numbers as the book.
+
+        Without arguments: the latest two measurements, or the only one with the current answers.
+        """
+        if not self.measurements:
+            raise ValueError("there are no measurements to compare yet: save one with measure(label)")
+        if a is None and b is None:
+            a, b = (-2, -1) if len(self.measurements) > 1 else (-1, None)
+        return compare_measurements(self.definition, self._side(a), self._side(b))
+
     def to_export(self) -> dict:
         d = self.definition
-        return {
+        data = {
             "format": EXPORT_FORMAT,
             "instrument": d["id"],
             "version": d["version"],
@@ -78,6 +135,10 @@ class Instrument(anywidget.AnyWidget):
             "exported": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "answers": self.answers,
         }
+        # As the book writes it: no field when there are none, so older books can read the file.
+        if self.measurements:
+            data["measurements"] = list(self.measurements)
+        return data
 
     def save(self, path: str | Path) -> Path:
         """Write the answers in the book's export format (importable in the browser)."""
@@ -101,8 +162,12 @@ class Instrument(anywidget.AnyWidget):
         problem = check_answers(definition, data.get("answers"))
         if problem:
             raise InstrumentError(f"{path.name}: {problem}")
+        problem = check_measurements(definition, data.get("measurements", []))
+        if problem:
+            raise InstrumentError(f"{path.name}: {problem}")
         response = data.get("response") if isinstance(data.get("response"), str) else ""
-        return cls(data.get("instrument"), answers=data["answers"], response_id=response)
+        measurements = merge_measurements([], data.get("measurements", []))
+        return cls(data.get("instrument"), answers=data["answers"], response_id=response, measurements=measurements)
 
     def static_html(self) -> str:
         return static_html.render(self.definition)

@@ -1,7 +1,8 @@
 // @ts-check
 /** The files a reader exports and imports: one instrument's answers, or the whole workbook. */
 import { checkAnswers, echo } from "./answers.js";
-import { isObject } from "./values.js";
+import { isDate, MAX_LABEL, MAX_MEASUREMENTS, supportsMeasurements } from "./measure.js";
+import { isObject, text } from "./values.js";
 
 /** @typedef {import("./types.js").Definition} Definition */
 
@@ -21,7 +22,10 @@ export function newResponseId() {
 // with any other field is refused whole (it may come from a newer version of
 // the book, and nothing of it is half imported). The fields a file must have
 // are listed in REQUIRED.
-/** @typedef {"text" | "version" | "response" | "answers" | "list"} FieldType */
+/**
+ * @typedef {"text" | "version" | "response" | "answers" | "list" | "measurements"
+ *   | "measurementId" | "label" | "date"} FieldType
+ */
 /** @type {Record<string, FieldType>} */
 const SINGLE_FIELDS = {
   format: "text",
@@ -31,6 +35,7 @@ const SINGLE_FIELDS = {
   response: "response",
   exported: "text",
   answers: "answers",
+  measurements: "measurements",
 };
 /** @type {Record<string, FieldType>} */
 const WORKBOOK_FIELDS = { format: "text", exported: "text", instruments: "list" };
@@ -41,15 +46,28 @@ const ENTRY_FIELDS = {
   title: "text",
   response: "response",
   answers: "answers",
+  measurements: "measurements",
 };
 const REQUIRED = ["instrument", "version", "answers"];
+/** A measurement (js/core/measure.js): every field is required, and no other is allowed. */
+/** @type {Record<string, FieldType>} */
+const MEASUREMENT_FIELDS = {
+  id: "measurementId",
+  label: "label",
+  date: "date",
+  version: "version",
+  response: "response",
+  saved: "text",
+  answers: "answers",
+};
 
 /**
- * The deepest nesting a file may have. An export needs 4 levels (file,
- * answers, field, the parts of a quiz question) and a workbook 6; anything
- * deeper is not from the book.
+ * The deepest nesting a file may have. An export needs 4 levels for its answers (file, answers, field,
+ * the parts of a quiz question) and 6 for its measurements, which sit two levels deeper than answers
+ * (file, measurements, a measurement, answers, the action plan, a plan row); a workbook needs two more
+ * (the list of instruments, an entry): 8. Anything two levels deeper than that is not from the book.
  */
-export const MAX_DEPTH = 8;
+export const MAX_DEPTH = 10;
 
 /** @type {Record<FieldType, string>} */
 const WANTED = {
@@ -58,6 +76,10 @@ const WANTED = {
   response: "være en svar-id (bokstaver og tall, høyst 64 tegn)",
   answers: "være et objekt med svar",
   list: "være en liste",
+  measurements: `være en liste med høyst ${MAX_MEASUREMENTS} målinger`,
+  measurementId: "være en målings-id (16 tegn, 0–9 og a–f)",
+  label: `være et navn på 1 til ${MAX_LABEL} tegn`,
+  date: "være en dato skrevet som ÅÅÅÅ-MM-DD",
 };
 
 /** @param {FieldType} type @param {unknown} value */
@@ -67,7 +89,38 @@ function fits(type, value) {
   if (type === "response") return typeof value === "string" && /^[A-Za-z0-9_-]{0,64}$/.test(value);
   // The answers are checked by checkAnswers, which says what is wrong in them.
   if (type === "answers") return true;
+  if (type === "measurements") return Array.isArray(value) && value.length <= MAX_MEASUREMENTS;
+  if (type === "measurementId") return typeof value === "string" && /^[0-9a-f]{16}$/.test(value);
+  // Code points, as Python counts them; a label is stored trimmed, so spaces alone are no label.
+  if (type === "label") return typeof value === "string" && text(value) !== "" && Array.from(value).length <= MAX_LABEL;
+  if (type === "date") return isDate(value);
   return Array.isArray(value);
+}
+
+/**
+ * "" when a file's list of measurements (already known to be a list of at most MAX_MEASUREMENTS) can be
+ * used with this instrument, else what is wrong, in Norwegian, as a full sentence. Each measurement must
+ * have exactly the contract's fields, of the right types, a unique id, and answers that pass the same
+ * check as the file's own answers (an answer to an item the definition lacks, say from an older version,
+ * is let through there too). `where` names the entry in a workbook ("" for a single export).
+ * widgets/measure.py check_measurements makes the same checks.
+ * @param {Definition} def @param {unknown[]} list @param {string} [where]
+ */
+export function checkMeasurements(def, list, where = "") {
+  if (list.length && !supportsMeasurements(def))
+    return `Filen har målinger${where}, men «${def.title}» har ikke målinger.`;
+  const ids = new Set();
+  for (const [i, m] of list.entries()) {
+    const which = `Måling ${i + 1}${where} i filen`;
+    if (!isObject(m)) return `${which} har feil format.`;
+    const wrong = checkFields(m, MEASUREMENT_FIELDS, Object.keys(MEASUREMENT_FIELDS));
+    if (wrong) return `${which} ${wrong}`;
+    if (ids.has(m.id)) return `${which} har samme id som en måling før den.`;
+    ids.add(m.id);
+    const err = checkAnswers(def, m.answers);
+    if (err) return `Svarene i måling ${i + 1}${where} («${echo(m.label)}») har feil format: ${err}.`;
+  }
+  return "";
 }
 
 /**
@@ -114,7 +167,9 @@ const refused = (name, text) => new Error(name ? `«${echo(name)}» ble ikke imp
  * Parse and check an imported file's text. Throws Error with a Norwegian
  * message (naming the file when `name` is given); nothing is changed by a
  * failed import. Only a file with the export's fields, of the right types,
- * with answers that pass checkAnswers, is accepted.
+ * with answers that pass checkAnswers, is accepted. The file's `measurements`
+ * (optional; older files have none) are checked by checkMeasurements and
+ * returned as they are.
  * @param {Definition} def
  * @param {string} raw
  * @param {string} [name] the file's name, for the message
@@ -160,6 +215,8 @@ export function parseImport(def, raw, name = "") {
   if (wrong) throw refused(name, `Filen ${wrong}`);
   const err = checkAnswers(def, data.answers);
   if (err) throw refused(name, `Filen har svar i feil format: ${err}.`);
+  const bad = checkMeasurements(def, data.measurements || []);
+  if (bad) throw refused(name, bad);
   return data;
 }
 
@@ -212,13 +269,16 @@ export function replacedCount(current, incoming) {
 }
 
 /**
- * The export file: the full answers plus the instrument id and version.
+ * The export file: the full answers plus the instrument id and version, and the measurements when
+ * given (an empty list is left out, so a file without measurements is what older books wrote).
  * widgets/jupyter.py writes the same format in Instrument.save().
  * @param {Definition} def
  * @param {any} answers
+ * @param {string} [response]
+ * @param {any[]} [measurements]
  */
-export function exportData(def, answers, response = newResponseId()) {
-  return {
+export function exportData(def, answers, response = newResponseId(), measurements = []) {
+  const data = {
     format: EXPORT_FORMAT,
     instrument: def.id,
     version: def.version,
@@ -228,23 +288,21 @@ export function exportData(def, answers, response = newResponseId()) {
     exported: new Date().toISOString(),
     answers,
   };
+  return measurements.length ? { ...data, measurements } : data;
 }
 
 /**
- * The workbook file: every instrument's answers in one file.
- * @param {{def: Definition, answers: any, response: string}[]} entries
+ * The workbook file: every instrument's answers in one file, each with its measurements when it has any.
+ * @param {{def: Definition, answers: any, response: string, measurements?: any[]}[]} entries
  */
 export function workbookData(entries) {
   return {
     format: WORKBOOK_FORMAT,
     exported: new Date().toISOString(),
-    instruments: entries.map(({ def, answers, response }) => ({
-      instrument: def.id,
-      version: def.version,
-      title: def.title,
-      response,
-      answers,
-    })),
+    instruments: entries.map(({ def, answers, response, measurements = [] }) => {
+      const entry = { instrument: def.id, version: def.version, title: def.title, response, answers };
+      return measurements.length ? { ...entry, measurements } : entry;
+    }),
   };
 }
 
@@ -254,7 +312,8 @@ export function workbookData(entries) {
  * @param {Definition[]} defs the instruments the book knows
  * @param {string} raw
  * @param {string} [name] the file's name, for the message
- * @returns {{def: Definition, answers: any, response: string}[]}
+ * @returns {{def: Definition, answers: any, response: string, measurements: any[]}[]} each entry's
+ *   measurements are [] when it has none (an older file)
  */
 export function parseWorkbook(defs, raw, name = "") {
   let data;
@@ -290,10 +349,14 @@ export function parseWorkbook(defs, raw, name = "") {
     if (wrong) throw refused(name, `Oppføring ${i + 1} i filen («${def.title}») ${wrong}`);
     const err = checkAnswers(def, entry.answers);
     if (err) throw refused(name, `Svarene til «${def.title}» har feil format: ${err}.`);
+    const measurements = entry.measurements || [];
+    const bad = checkMeasurements(def, measurements, ` til «${def.title}»`);
+    if (bad) throw refused(name, bad);
     return {
       def,
       answers: entry.answers,
       response: typeof entry.response === "string" && entry.response ? entry.response : newResponseId(),
+      measurements,
     };
   });
 }

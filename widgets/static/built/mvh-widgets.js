@@ -297,451 +297,6 @@ var MVHWidget = (() => {
     return same(mine, base) ? theirs : mine;
   }
 
-  // js/core/exchange.js
-  var EXPORT_FORMAT = "metodeveilederhandboka-svar";
-  var WORKBOOK_FORMAT = "metodeveilederhandboka-arbeidsbok";
-  var MAX_IMPORT_BYTES = 1024 * 1024;
-  function newResponseId() {
-    const bytes = new Uint8Array(16);
-    crypto.getRandomValues(bytes);
-    return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-  }
-  var SINGLE_FIELDS = {
-    format: "text",
-    instrument: "text",
-    version: "version",
-    title: "text",
-    response: "response",
-    exported: "text",
-    answers: "answers"
-  };
-  var WORKBOOK_FIELDS = { format: "text", exported: "text", instruments: "list" };
-  var ENTRY_FIELDS = {
-    instrument: "text",
-    version: "version",
-    title: "text",
-    response: "response",
-    answers: "answers"
-  };
-  var REQUIRED = ["instrument", "version", "answers"];
-  var MAX_DEPTH = 8;
-  var WANTED = {
-    text: "være tekst",
-    version: "være et helt tall fra 1 og oppover",
-    response: "være en svar-id (bokstaver og tall, høyst 64 tegn)",
-    answers: "være et objekt med svar",
-    list: "være en liste"
-  };
-  function fits(type, value) {
-    if (type === "text") return typeof value === "string";
-    if (type === "version") return Number.isSafeInteger(value) && /** @type {number} */
-    value >= 1;
-    if (type === "response") return typeof value === "string" && /^[A-Za-z0-9_-]{0,64}$/.test(value);
-    if (type === "answers") return true;
-    return Array.isArray(value);
-  }
-  function nesting(value, limit2 = MAX_DEPTH) {
-    let deepest = 0;
-    const stack = [[value, 1]];
-    while (stack.length) {
-      const [v, d] = (
-        /** @type {[unknown, number]} */
-        stack.pop()
-      );
-      if (typeof v !== "object" || v === null) continue;
-      if (d > deepest) deepest = d;
-      if (deepest > limit2) break;
-      for (const x of Object.values(v)) stack.push([x, d + 1]);
-    }
-    return deepest;
-  }
-  function checkFields(data, fields, required) {
-    const extra = Object.keys(data).find((k) => !Object.hasOwn(fields, k));
-    if (extra !== void 0) {
-      return `har feltet «${echo(extra)}», som denne versjonen av boka ikke kjenner. Den er kanskje laget med en nyere versjon av boka.`;
-    }
-    const missing = required.find((k) => !Object.hasOwn(data, k));
-    if (missing !== void 0) return `mangler feltet «${missing}».`;
-    for (const [name, type] of Object.entries(fields)) {
-      if (Object.hasOwn(data, name) && !fits(type, data[name])) return `har feltet «${name}», som skal ${WANTED[type]}.`;
-    }
-    return "";
-  }
-  var refused = (name, text2) => new Error(name ? `«${echo(name)}» ble ikke importert. ${text2}` : text2);
-  function parseImport(def, raw, name = "") {
-    let data;
-    try {
-      data = JSON.parse(raw);
-    } catch {
-      throw refused(
-        name,
-        looksLikeCsv(raw, name) ? "Dette er en CSV-fil, som er for regneark. Importer JSON-filen du eksporterte fra denne øvelsen." : "Filen er ikke en gyldig JSON-fil. Velg en fil du har eksportert fra denne øvelsen."
-      );
-    }
-    if (isObject(data) && data.format === WORKBOOK_FORMAT) {
-      throw refused(
-        name,
-        "Dette er en fil fra «Mine svar» med svar fra flere øvelser. Importer den på siden «Mine svar» i boka (knappen «Importer alle»)."
-      );
-    }
-    if (!isObject(data) || data.format !== EXPORT_FORMAT) {
-      throw refused(name, "Filen ser ikke ut som en eksport fra Metodeveilederhåndboka.");
-    }
-    if (nesting(data) > MAX_DEPTH) {
-      throw refused(name, "Filen har for mange nivåer inni hverandre og kan ikke være en eksport fra boka.");
-    }
-    if (data.instrument !== def.id) {
-      const named = typeof data.title === "string" && data.title.trim() && data.title !== def.title;
-      const title = named ? data.title : data.instrument;
-      const other = typeof title === "string" ? `øvelsen «${echo(title, 100)}»` : "en annen øvelse";
-      throw refused(
-        name,
-        `Filen er fra ${other}, ikke fra «${def.title}». Velg en fil du har eksportert fra «${def.title}».`
-      );
-    }
-    const wrong = checkFields(data, SINGLE_FIELDS, ["format", ...REQUIRED]);
-    if (wrong) throw refused(name, `Filen ${wrong}`);
-    const err = checkAnswers(def, data.answers);
-    if (err) throw refused(name, `Filen har svar i feil format: ${err}.`);
-    return data;
-  }
-  function looksBinary(raw) {
-    for (const c of raw.slice(0, 4096)) {
-      const n = c.charCodeAt(0);
-      if (n < 32 && !"	\n\v\f\r".includes(c) || n === 65533) return true;
-    }
-    return false;
-  }
-  function looksLikeCsv(raw, name) {
-    if (/\.csv$/i.test(name)) return true;
-    if (looksBinary(raw)) return false;
-    const first = raw.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0];
-    return first.includes(";") && !/^\s*[[{]/.test(first);
-  }
-  function leaves(value, at, out) {
-    if (isObject(value)) {
-      for (const [k, v] of Object.entries(value)) leaves(v, at ? `${at}\0${k}` : k, out);
-    } else if (value !== "" && value !== null && value !== void 0 && !(Array.isArray(value) && !value.length)) {
-      out.set(at, JSON.stringify(value));
-    }
-    return out;
-  }
-  function replacedCount(current2, incoming) {
-    const now = leaves(current2, "", /* @__PURE__ */ new Map());
-    const next = leaves(incoming, "", /* @__PURE__ */ new Map());
-    let count2 = 0;
-    for (const [k, v] of now) if (next.get(k) !== v) count2 += 1;
-    return count2;
-  }
-  function exportData(def, answers, response = newResponseId()) {
-    return {
-      format: EXPORT_FORMAT,
-      instrument: def.id,
-      version: def.version,
-      title: def.title,
-      // A random id per set of answers, so a team view counts the same response once.
-      response,
-      exported: (/* @__PURE__ */ new Date()).toISOString(),
-      answers
-    };
-  }
-  function workbookData(entries) {
-    return {
-      format: WORKBOOK_FORMAT,
-      exported: (/* @__PURE__ */ new Date()).toISOString(),
-      instruments: entries.map(({ def, answers, response }) => ({
-        instrument: def.id,
-        version: def.version,
-        title: def.title,
-        response,
-        answers
-      }))
-    };
-  }
-  function parseWorkbook(defs, raw, name = "") {
-    let data;
-    try {
-      data = JSON.parse(raw);
-    } catch {
-      throw refused(name, "Filen er ikke en gyldig JSON-fil.");
-    }
-    if (!isObject(data) || data.format !== WORKBOOK_FORMAT || !Array.isArray(data.instruments)) {
-      const single = isObject(data) && data.format === EXPORT_FORMAT;
-      throw refused(
-        name,
-        single ? "Dette er en eksport fra én øvelse. Importer den på siden der øvelsen står." : "Filen ser ikke ut som en arbeidsbok fra Metodeveilederhåndboka."
-      );
-    }
-    if (nesting(data) > MAX_DEPTH) {
-      throw refused(name, "Filen har for mange nivåer inni hverandre og kan ikke være en arbeidsbok fra boka.");
-    }
-    const top = checkFields(data, WORKBOOK_FIELDS, ["format", "instruments"]);
-    if (top) throw refused(name, `Filen ${top}`);
-    const byId = new Map(defs.map((d) => [d.id, d]));
-    return data.instruments.map((entry2, i) => {
-      if (!isObject(entry2) || typeof entry2.instrument !== "string") {
-        throw refused(name, `Oppføring ${i + 1} i filen har feil format.`);
-      }
-      const def = byId.get(entry2.instrument);
-      if (!def) {
-        throw refused(name, `Filen har svar til en øvelse boka ikke kjenner («${echo(entry2.instrument)}»).`);
-      }
-      const wrong = checkFields(entry2, ENTRY_FIELDS, REQUIRED);
-      if (wrong) throw refused(name, `Oppføring ${i + 1} i filen («${def.title}») ${wrong}`);
-      const err = checkAnswers(def, entry2.answers);
-      if (err) throw refused(name, `Svarene til «${def.title}» har feil format: ${err}.`);
-      return {
-        def,
-        answers: entry2.answers,
-        response: typeof entry2.response === "string" && entry2.response ? entry2.response : newResponseId()
-      };
-    });
-  }
-
-  // js/core/table.js
-  function cell(value) {
-    let s = value == null ? "" : String(value);
-    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return `"${s.replace(/"/g, '""')}"`;
-  }
-  function toCsv(rows) {
-    return `\uFEFF${rows.map((r) => r.map(cell).join(";")).join("\r\n")}\r
-`;
-  }
-
-  // js/core/team.js
-  var MIN_TEAM_RESPONSES = 3;
-  var FEWER = `fewer than ${MIN_TEAM_RESPONSES} responses`;
-  var HIDDEN = () => ({ shown: false, why: FEWER });
-  function itemsOf(def) {
-    if (def.kind === "likert") return def.dimensions.flatMap((d) => d.items);
-    if (def.kind === "rating") return def.parts.flatMap((p) => p.themes.flatMap((t) => t.items));
-    throw new Error(`no team view for kind ${def.kind}`);
-  }
-  function answered(def, a) {
-    const ratings = isObject(a) && isObject(a.ratings) ? a.ratings : {};
-    const out = /* @__PURE__ */ new Map();
-    const valid = def.kind === "likert" ? (v) => wholeNumber(v) && v >= def.scale.min && v <= def.scale.max : def.kind === "rating" ? (v) => typeof v === "string" && def.scale.some((s) => s.id === v) : null;
-    if (!valid) throw new Error(`no team view for kind ${def.kind}`);
-    for (const item of itemsOf(def)) {
-      const v = own(ratings, item.id);
-      if (valid(v)) out.set(
-        item.id,
-        /** @type {number|string} */
-        v
-      );
-    }
-    return out;
-  }
-  function answerKey(def, a) {
-    const got = answered(def, a);
-    return got.size ? JSON.stringify([...got].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) : "";
-  }
-  function likertTeam(def, sets) {
-    const { min, max } = def.scale;
-    const items = {};
-    const dimensions = {};
-    const hidden = { items: [], dimensions: [] };
-    const exact = [];
-    for (const dim of def.dimensions) {
-      const shownItems = [];
-      for (const item of dim.items) {
-        const counts = {};
-        for (let v = min; v <= max; v++) counts[String(v)] = 0;
-        const values = [];
-        for (const s of sets) {
-          const v = s.get(item.id);
-          if (typeof v === "number") {
-            values.push(v);
-            counts[String(v)] += 1;
-          }
-        }
-        if (values.length < MIN_TEAM_RESPONSES) {
-          put(items, item.id, HIDDEN());
-          hidden.items.push(item.id);
-        } else {
-          const n = values.length;
-          const scored = values.map((v) => item.reverse ? min + max - v : v);
-          const sum = scored.reduce((x, y) => x + y, 0);
-          const spreadN2 = n * scored.reduce((x, y) => x + y * y, 0) - sum * sum;
-          put(items, item.id, {
-            shown: true,
-            n,
-            mean: mean(values),
-            scored_mean: sum / n,
-            spread: Math.sqrt(spreadN2 / (n * n)),
-            counts
-          });
-          shownItems.push(item);
-          exact.push({ id: item.id, n, sum, spreadN2 });
-        }
-      }
-      const means = [];
-      for (const s of sets) {
-        const scores = [];
-        for (const item of shownItems) {
-          const v = s.get(item.id);
-          if (typeof v === "number") scores.push(item.reverse ? min + max - v : v);
-        }
-        const m = mean(scores);
-        if (m !== null) means.push(m);
-      }
-      if (means.length < MIN_TEAM_RESPONSES) {
-        dimensions[dim.id] = HIDDEN();
-        hidden.dimensions.push(dim.id);
-      } else {
-        const m = (
-          /** @type {number} */
-          mean(means)
-        );
-        const band = (dim.bands || []).findIndex((b) => m <= b.max);
-        dimensions[dim.id] = {
-          shown: true,
-          n: means.length,
-          mean: m,
-          left_out: dim.items.length - shownItems.length,
-          band: band < 0 ? null : band
-        };
-      }
-    }
-    const lowest = extremes(exact, (a, b) => b.sum * a.n - a.sum * b.n);
-    const widest = extremes(
-      exact,
-      (a, b) => a.spreadN2 * b.n * b.n - b.spreadN2 * a.n * a.n,
-      (e) => e.spreadN2 > 0
-    );
-    return { dimensions, items, hidden, lowest, widest };
-  }
-  function extremes(list, order, worth = () => true) {
-    let best = (
-      /** @type {Exact[]} */
-      []
-    );
-    for (const e of list) {
-      const c = best.length ? order(e, best[0]) : 1;
-      if (c > 0) best = [e];
-      else if (c === 0) best.push(e);
-    }
-    if (!best.length || best.length === list.length || !worth(best[0])) return [];
-    return best.map((e) => e.id);
-  }
-  function ratingTeam(def, sets) {
-    const keys = [...def.scale.map((x) => x.id), UNANSWERED];
-    const zero = () => Object.fromEntries(keys.map((k) => [k, 0]));
-    const items = {};
-    const hidden = { items: [], themes: [], parts: [], total: false };
-    for (const item of itemsOf(def)) {
-      const counts = zero();
-      for (const s of sets) counts[
-        /** @type {string} */
-        s.get(item.id) ?? UNANSWERED
-      ] += 1;
-      const n = sets.length - counts[UNANSWERED];
-      if (n < MIN_TEAM_RESPONSES) {
-        put(items, item.id, HIDDEN());
-        hidden.items.push(item.id);
-      } else {
-        put(items, item.id, { shown: true, n, counts });
-      }
-    }
-    const sum = (group) => {
-      const shown = group.filter((it) => items[it.id].shown);
-      if (!shown.length) return null;
-      const counts = zero();
-      for (const it of shown) for (const k of keys) counts[k] += own(items, it.id).counts[k];
-      const n = sets.filter((s) => shown.some((it) => s.has(it.id))).length;
-      return { shown: true, n, counts, left_out: group.length - shown.length };
-    };
-    const entry2 = (group, list, id) => {
-      const s = sum(group);
-      if (s) return s;
-      list.push(id);
-      return HIDDEN();
-    };
-    const themes = def.parts.flatMap((p) => p.themes);
-    const totalSum = sum(itemsOf(def));
-    hidden.total = !totalSum;
-    return {
-      total: totalSum || HIDDEN(),
-      parts: Object.fromEntries(
-        def.parts.map((p) => [
-          p.id,
-          entry2(
-            p.themes.flatMap((t) => t.items),
-            hidden.parts,
-            p.id
-          )
-        ])
-      ),
-      themes: Object.fromEntries(themes.map((t) => [t.id, entry2(t.items, hidden.themes, t.id)])),
-      items,
-      hidden
-    };
-  }
-  function aggregate(def, answersList) {
-    if (def.kind !== "likert" && def.kind !== "rating") throw new Error(`no team view for kind ${def.kind}`);
-    const sets = answersList.map((a) => answered(def, a)).filter((s) => s.size > 0);
-    const n = sets.length;
-    const base = { instrument: def.id, n, empty: answersList.length - n };
-    if (n < MIN_TEAM_RESPONSES) return { ...base, shown: false, why: FEWER };
-    const numbers = def.kind === "likert" ? likertTeam(def, sets) : ratingTeam(def, sets);
-    return { ...base, shown: true, ...numbers };
-  }
-  var TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|([+-])(\d{2}):(\d{2}))$/;
-  function exportTime(value) {
-    const m = typeof value === "string" ? TIME.exec(value) : null;
-    if (!m) return null;
-    const [y, mo, d, hh, mm, ss] = m.slice(1, 7).map(Number);
-    const ms = Number((m[7] || "").slice(0, 3).padEnd(3, "0"));
-    const offH = m[9] ? Number(m[10]) : 0;
-    const offM = m[9] ? Number(m[11]) : 0;
-    if (y < 1e3 || offH > 23 || offM > 59) return null;
-    const date = new Date(Date.UTC(y, mo - 1, d, hh, mm, ss, ms));
-    const same2 = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && date.getUTCHours() === hh && date.getUTCMinutes() === mm && date.getUTCSeconds() === ss;
-    if (!same2) return null;
-    const offset = (m[9] === "-" ? -1 : 1) * (offH * 60 + offM) * 6e4;
-    return date.getTime() - offset;
-  }
-  function replaces(earlier, later) {
-    const a = exportTime(earlier.exported);
-    const b = exportTime(later.exported);
-    return a === null || b === null || a === b || b > a;
-  }
-  function mergeFiles(def, files, options = {}) {
-    const byId = /* @__PURE__ */ new Map();
-    const out = { counted: [], answers: [], duplicates: [], replaced: [], copies: [], empty: [] };
-    for (const f of files) {
-      const key = answerKey(def, f.answers);
-      const before = byId.get(f.response);
-      if (before && before.key === key) {
-        out.duplicates.push(f.name);
-        continue;
-      }
-      if (before && !replaces(before, f)) {
-        out.replaced.push({ name: before.name, replaced: f.name });
-        continue;
-      }
-      if (before) out.replaced.push({ name: f.name, replaced: before.name });
-      byId.set(f.response, { name: f.name, answers: f.answers, key, exported: f.exported });
-    }
-    const groups = /* @__PURE__ */ new Map();
-    for (const r of byId.values()) {
-      if (!r.key) {
-        out.empty.push(r.name);
-        continue;
-      }
-      const group = groups.get(r.key);
-      if (group) group.push(r.name);
-      else groups.set(r.key, [r.name]);
-      if (!group || options.countCopies) {
-        out.counted.push(r.name);
-        out.answers.push(r.answers);
-      }
-    }
-    out.copies = [...groups.values()].filter((g) => g.length > 1);
-    return out;
-  }
-
   // js/kinds/likert.js
   var likert_exports = {};
   __export(likert_exports, {
@@ -2327,6 +1882,7 @@ var MVHWidget = (() => {
 
   // js/core/measure.js
   var MAX_LABEL = 80;
+  var MAX_MEASUREMENTS = 100;
   var DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
   var supportsMeasurements = (def) => def.kind === "rating" || def.kind === "likert";
   function isDate(v) {
@@ -2513,6 +2069,490 @@ var MVHWidget = (() => {
       return `${head}; snitt: ${withMean.map((d) => `${d.title} ${formatMean(s.dimensions[d.id].mean)}`).join(", ")}`;
     }
     return "";
+  }
+
+  // js/core/exchange.js
+  var EXPORT_FORMAT = "metodeveilederhandboka-svar";
+  var WORKBOOK_FORMAT = "metodeveilederhandboka-arbeidsbok";
+  var MAX_IMPORT_BYTES = 1024 * 1024;
+  function newResponseId() {
+    const bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+  var SINGLE_FIELDS = {
+    format: "text",
+    instrument: "text",
+    version: "version",
+    title: "text",
+    response: "response",
+    exported: "text",
+    answers: "answers",
+    measurements: "measurements"
+  };
+  var WORKBOOK_FIELDS = { format: "text", exported: "text", instruments: "list" };
+  var ENTRY_FIELDS = {
+    instrument: "text",
+    version: "version",
+    title: "text",
+    response: "response",
+    answers: "answers",
+    measurements: "measurements"
+  };
+  var REQUIRED = ["instrument", "version", "answers"];
+  var MEASUREMENT_FIELDS = {
+    id: "measurementId",
+    label: "label",
+    date: "date",
+    version: "version",
+    response: "response",
+    saved: "text",
+    answers: "answers"
+  };
+  var MAX_DEPTH = 10;
+  var WANTED = {
+    text: "være tekst",
+    version: "være et helt tall fra 1 og oppover",
+    response: "være en svar-id (bokstaver og tall, høyst 64 tegn)",
+    answers: "være et objekt med svar",
+    list: "være en liste",
+    measurements: `være en liste med høyst ${MAX_MEASUREMENTS} målinger`,
+    measurementId: "være en målings-id (16 tegn, 0–9 og a–f)",
+    label: `være et navn på 1 til ${MAX_LABEL} tegn`,
+    date: "være en dato skrevet som ÅÅÅÅ-MM-DD"
+  };
+  function fits(type, value) {
+    if (type === "text") return typeof value === "string";
+    if (type === "version") return Number.isSafeInteger(value) && /** @type {number} */
+    value >= 1;
+    if (type === "response") return typeof value === "string" && /^[A-Za-z0-9_-]{0,64}$/.test(value);
+    if (type === "answers") return true;
+    if (type === "measurements") return Array.isArray(value) && value.length <= MAX_MEASUREMENTS;
+    if (type === "measurementId") return typeof value === "string" && /^[0-9a-f]{16}$/.test(value);
+    if (type === "label") return typeof value === "string" && text(value) !== "" && Array.from(value).length <= MAX_LABEL;
+    if (type === "date") return isDate(value);
+    return Array.isArray(value);
+  }
+  function checkMeasurements(def, list, where = "") {
+    if (list.length && !supportsMeasurements(def))
+      return `Filen har målinger${where}, men «${def.title}» har ikke målinger.`;
+    const ids = /* @__PURE__ */ new Set();
+    for (const [i, m] of list.entries()) {
+      const which = `Måling ${i + 1}${where} i filen`;
+      if (!isObject(m)) return `${which} har feil format.`;
+      const wrong = checkFields(m, MEASUREMENT_FIELDS, Object.keys(MEASUREMENT_FIELDS));
+      if (wrong) return `${which} ${wrong}`;
+      if (ids.has(m.id)) return `${which} har samme id som en måling før den.`;
+      ids.add(m.id);
+      const err = checkAnswers(def, m.answers);
+      if (err) return `Svarene i måling ${i + 1}${where} («${echo(m.label)}») har feil format: ${err}.`;
+    }
+    return "";
+  }
+  function nesting(value, limit2 = MAX_DEPTH) {
+    let deepest = 0;
+    const stack = [[value, 1]];
+    while (stack.length) {
+      const [v, d] = (
+        /** @type {[unknown, number]} */
+        stack.pop()
+      );
+      if (typeof v !== "object" || v === null) continue;
+      if (d > deepest) deepest = d;
+      if (deepest > limit2) break;
+      for (const x of Object.values(v)) stack.push([x, d + 1]);
+    }
+    return deepest;
+  }
+  function checkFields(data, fields, required) {
+    const extra = Object.keys(data).find((k) => !Object.hasOwn(fields, k));
+    if (extra !== void 0) {
+      return `har feltet «${echo(extra)}», som denne versjonen av boka ikke kjenner. Den er kanskje laget med en nyere versjon av boka.`;
+    }
+    const missing = required.find((k) => !Object.hasOwn(data, k));
+    if (missing !== void 0) return `mangler feltet «${missing}».`;
+    for (const [name, type] of Object.entries(fields)) {
+      if (Object.hasOwn(data, name) && !fits(type, data[name])) return `har feltet «${name}», som skal ${WANTED[type]}.`;
+    }
+    return "";
+  }
+  var refused = (name, text2) => new Error(name ? `«${echo(name)}» ble ikke importert. ${text2}` : text2);
+  function parseImport(def, raw, name = "") {
+    let data;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      throw refused(
+        name,
+        looksLikeCsv(raw, name) ? "Dette er en CSV-fil, som er for regneark. Importer JSON-filen du eksporterte fra denne øvelsen." : "Filen er ikke en gyldig JSON-fil. Velg en fil du har eksportert fra denne øvelsen."
+      );
+    }
+    if (isObject(data) && data.format === WORKBOOK_FORMAT) {
+      throw refused(
+        name,
+        "Dette er en fil fra «Mine svar» med svar fra flere øvelser. Importer den på siden «Mine svar» i boka (knappen «Importer alle»)."
+      );
+    }
+    if (!isObject(data) || data.format !== EXPORT_FORMAT) {
+      throw refused(name, "Filen ser ikke ut som en eksport fra Metodeveilederhåndboka.");
+    }
+    if (nesting(data) > MAX_DEPTH) {
+      throw refused(name, "Filen har for mange nivåer inni hverandre og kan ikke være en eksport fra boka.");
+    }
+    if (data.instrument !== def.id) {
+      const named = typeof data.title === "string" && data.title.trim() && data.title !== def.title;
+      const title = named ? data.title : data.instrument;
+      const other = typeof title === "string" ? `øvelsen «${echo(title, 100)}»` : "en annen øvelse";
+      throw refused(
+        name,
+        `Filen er fra ${other}, ikke fra «${def.title}». Velg en fil du har eksportert fra «${def.title}».`
+      );
+    }
+    const wrong = checkFields(data, SINGLE_FIELDS, ["format", ...REQUIRED]);
+    if (wrong) throw refused(name, `Filen ${wrong}`);
+    const err = checkAnswers(def, data.answers);
+    if (err) throw refused(name, `Filen har svar i feil format: ${err}.`);
+    const bad = checkMeasurements(def, data.measurements || []);
+    if (bad) throw refused(name, bad);
+    return data;
+  }
+  function looksBinary(raw) {
+    for (const c of raw.slice(0, 4096)) {
+      const n = c.charCodeAt(0);
+      if (n < 32 && !"	\n\v\f\r".includes(c) || n === 65533) return true;
+    }
+    return false;
+  }
+  function looksLikeCsv(raw, name) {
+    if (/\.csv$/i.test(name)) return true;
+    if (looksBinary(raw)) return false;
+    const first = raw.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0];
+    return first.includes(";") && !/^\s*[[{]/.test(first);
+  }
+  function leaves(value, at, out) {
+    if (isObject(value)) {
+      for (const [k, v] of Object.entries(value)) leaves(v, at ? `${at}\0${k}` : k, out);
+    } else if (value !== "" && value !== null && value !== void 0 && !(Array.isArray(value) && !value.length)) {
+      out.set(at, JSON.stringify(value));
+    }
+    return out;
+  }
+  function replacedCount(current2, incoming) {
+    const now = leaves(current2, "", /* @__PURE__ */ new Map());
+    const next = leaves(incoming, "", /* @__PURE__ */ new Map());
+    let count2 = 0;
+    for (const [k, v] of now) if (next.get(k) !== v) count2 += 1;
+    return count2;
+  }
+  function exportData(def, answers, response = newResponseId(), measurements = []) {
+    const data = {
+      format: EXPORT_FORMAT,
+      instrument: def.id,
+      version: def.version,
+      title: def.title,
+      // A random id per set of answers, so a team view counts the same response once.
+      response,
+      exported: (/* @__PURE__ */ new Date()).toISOString(),
+      answers
+    };
+    return measurements.length ? { ...data, measurements } : data;
+  }
+  function workbookData(entries) {
+    return {
+      format: WORKBOOK_FORMAT,
+      exported: (/* @__PURE__ */ new Date()).toISOString(),
+      instruments: entries.map(({ def, answers, response, measurements = [] }) => {
+        const entry2 = { instrument: def.id, version: def.version, title: def.title, response, answers };
+        return measurements.length ? { ...entry2, measurements } : entry2;
+      })
+    };
+  }
+  function parseWorkbook(defs, raw, name = "") {
+    let data;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      throw refused(name, "Filen er ikke en gyldig JSON-fil.");
+    }
+    if (!isObject(data) || data.format !== WORKBOOK_FORMAT || !Array.isArray(data.instruments)) {
+      const single = isObject(data) && data.format === EXPORT_FORMAT;
+      throw refused(
+        name,
+        single ? "Dette er en eksport fra én øvelse. Importer den på siden der øvelsen står." : "Filen ser ikke ut som en arbeidsbok fra Metodeveilederhåndboka."
+      );
+    }
+    if (nesting(data) > MAX_DEPTH) {
+      throw refused(name, "Filen har for mange nivåer inni hverandre og kan ikke være en arbeidsbok fra boka.");
+    }
+    const top = checkFields(data, WORKBOOK_FIELDS, ["format", "instruments"]);
+    if (top) throw refused(name, `Filen ${top}`);
+    const byId = new Map(defs.map((d) => [d.id, d]));
+    return data.instruments.map((entry2, i) => {
+      if (!isObject(entry2) || typeof entry2.instrument !== "string") {
+        throw refused(name, `Oppføring ${i + 1} i filen har feil format.`);
+      }
+      const def = byId.get(entry2.instrument);
+      if (!def) {
+        throw refused(name, `Filen har svar til en øvelse boka ikke kjenner («${echo(entry2.instrument)}»).`);
+      }
+      const wrong = checkFields(entry2, ENTRY_FIELDS, REQUIRED);
+      if (wrong) throw refused(name, `Oppføring ${i + 1} i filen («${def.title}») ${wrong}`);
+      const err = checkAnswers(def, entry2.answers);
+      if (err) throw refused(name, `Svarene til «${def.title}» har feil format: ${err}.`);
+      const measurements = entry2.measurements || [];
+      const bad = checkMeasurements(def, measurements, ` til «${def.title}»`);
+      if (bad) throw refused(name, bad);
+      return {
+        def,
+        answers: entry2.answers,
+        response: typeof entry2.response === "string" && entry2.response ? entry2.response : newResponseId(),
+        measurements
+      };
+    });
+  }
+
+  // js/core/table.js
+  function cell(value) {
+    let s = value == null ? "" : String(value);
+    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+    return `"${s.replace(/"/g, '""')}"`;
+  }
+  function toCsv(rows) {
+    return `\uFEFF${rows.map((r) => r.map(cell).join(";")).join("\r\n")}\r
+`;
+  }
+
+  // js/core/team.js
+  var MIN_TEAM_RESPONSES = 3;
+  var FEWER = `fewer than ${MIN_TEAM_RESPONSES} responses`;
+  var HIDDEN = () => ({ shown: false, why: FEWER });
+  function itemsOf(def) {
+    if (def.kind === "likert") return def.dimensions.flatMap((d) => d.items);
+    if (def.kind === "rating") return def.parts.flatMap((p) => p.themes.flatMap((t) => t.items));
+    throw new Error(`no team view for kind ${def.kind}`);
+  }
+  function answered(def, a) {
+    const ratings = isObject(a) && isObject(a.ratings) ? a.ratings : {};
+    const out = /* @__PURE__ */ new Map();
+    const valid = def.kind === "likert" ? (v) => wholeNumber(v) && v >= def.scale.min && v <= def.scale.max : def.kind === "rating" ? (v) => typeof v === "string" && def.scale.some((s) => s.id === v) : null;
+    if (!valid) throw new Error(`no team view for kind ${def.kind}`);
+    for (const item of itemsOf(def)) {
+      const v = own(ratings, item.id);
+      if (valid(v)) out.set(
+        item.id,
+        /** @type {number|string} */
+        v
+      );
+    }
+    return out;
+  }
+  function answerKey(def, a) {
+    const got = answered(def, a);
+    return got.size ? JSON.stringify([...got].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) : "";
+  }
+  function likertTeam(def, sets) {
+    const { min, max } = def.scale;
+    const items = {};
+    const dimensions = {};
+    const hidden = { items: [], dimensions: [] };
+    const exact = [];
+    for (const dim of def.dimensions) {
+      const shownItems = [];
+      for (const item of dim.items) {
+        const counts = {};
+        for (let v = min; v <= max; v++) counts[String(v)] = 0;
+        const values = [];
+        for (const s of sets) {
+          const v = s.get(item.id);
+          if (typeof v === "number") {
+            values.push(v);
+            counts[String(v)] += 1;
+          }
+        }
+        if (values.length < MIN_TEAM_RESPONSES) {
+          put(items, item.id, HIDDEN());
+          hidden.items.push(item.id);
+        } else {
+          const n = values.length;
+          const scored = values.map((v) => item.reverse ? min + max - v : v);
+          const sum = scored.reduce((x, y) => x + y, 0);
+          const spreadN2 = n * scored.reduce((x, y) => x + y * y, 0) - sum * sum;
+          put(items, item.id, {
+            shown: true,
+            n,
+            mean: mean(values),
+            scored_mean: sum / n,
+            spread: Math.sqrt(spreadN2 / (n * n)),
+            counts
+          });
+          shownItems.push(item);
+          exact.push({ id: item.id, n, sum, spreadN2 });
+        }
+      }
+      const means = [];
+      for (const s of sets) {
+        const scores = [];
+        for (const item of shownItems) {
+          const v = s.get(item.id);
+          if (typeof v === "number") scores.push(item.reverse ? min + max - v : v);
+        }
+        const m = mean(scores);
+        if (m !== null) means.push(m);
+      }
+      if (means.length < MIN_TEAM_RESPONSES) {
+        dimensions[dim.id] = HIDDEN();
+        hidden.dimensions.push(dim.id);
+      } else {
+        const m = (
+          /** @type {number} */
+          mean(means)
+        );
+        const band = (dim.bands || []).findIndex((b) => m <= b.max);
+        dimensions[dim.id] = {
+          shown: true,
+          n: means.length,
+          mean: m,
+          left_out: dim.items.length - shownItems.length,
+          band: band < 0 ? null : band
+        };
+      }
+    }
+    const lowest = extremes(exact, (a, b) => b.sum * a.n - a.sum * b.n);
+    const widest = extremes(
+      exact,
+      (a, b) => a.spreadN2 * b.n * b.n - b.spreadN2 * a.n * a.n,
+      (e) => e.spreadN2 > 0
+    );
+    return { dimensions, items, hidden, lowest, widest };
+  }
+  function extremes(list, order, worth = () => true) {
+    let best = (
+      /** @type {Exact[]} */
+      []
+    );
+    for (const e of list) {
+      const c = best.length ? order(e, best[0]) : 1;
+      if (c > 0) best = [e];
+      else if (c === 0) best.push(e);
+    }
+    if (!best.length || best.length === list.length || !worth(best[0])) return [];
+    return best.map((e) => e.id);
+  }
+  function ratingTeam(def, sets) {
+    const keys = [...def.scale.map((x) => x.id), UNANSWERED];
+    const zero = () => Object.fromEntries(keys.map((k) => [k, 0]));
+    const items = {};
+    const hidden = { items: [], themes: [], parts: [], total: false };
+    for (const item of itemsOf(def)) {
+      const counts = zero();
+      for (const s of sets) counts[
+        /** @type {string} */
+        s.get(item.id) ?? UNANSWERED
+      ] += 1;
+      const n = sets.length - counts[UNANSWERED];
+      if (n < MIN_TEAM_RESPONSES) {
+        put(items, item.id, HIDDEN());
+        hidden.items.push(item.id);
+      } else {
+        put(items, item.id, { shown: true, n, counts });
+      }
+    }
+    const sum = (group) => {
+      const shown = group.filter((it) => items[it.id].shown);
+      if (!shown.length) return null;
+      const counts = zero();
+      for (const it of shown) for (const k of keys) counts[k] += own(items, it.id).counts[k];
+      const n = sets.filter((s) => shown.some((it) => s.has(it.id))).length;
+      return { shown: true, n, counts, left_out: group.length - shown.length };
+    };
+    const entry2 = (group, list, id) => {
+      const s = sum(group);
+      if (s) return s;
+      list.push(id);
+      return HIDDEN();
+    };
+    const themes = def.parts.flatMap((p) => p.themes);
+    const totalSum = sum(itemsOf(def));
+    hidden.total = !totalSum;
+    return {
+      total: totalSum || HIDDEN(),
+      parts: Object.fromEntries(
+        def.parts.map((p) => [
+          p.id,
+          entry2(
+            p.themes.flatMap((t) => t.items),
+            hidden.parts,
+            p.id
+          )
+        ])
+      ),
+      themes: Object.fromEntries(themes.map((t) => [t.id, entry2(t.items, hidden.themes, t.id)])),
+      items,
+      hidden
+    };
+  }
+  function aggregate(def, answersList) {
+    if (def.kind !== "likert" && def.kind !== "rating") throw new Error(`no team view for kind ${def.kind}`);
+    const sets = answersList.map((a) => answered(def, a)).filter((s) => s.size > 0);
+    const n = sets.length;
+    const base = { instrument: def.id, n, empty: answersList.length - n };
+    if (n < MIN_TEAM_RESPONSES) return { ...base, shown: false, why: FEWER };
+    const numbers = def.kind === "likert" ? likertTeam(def, sets) : ratingTeam(def, sets);
+    return { ...base, shown: true, ...numbers };
+  }
+  var TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|([+-])(\d{2}):(\d{2}))$/;
+  function exportTime(value) {
+    const m = typeof value === "string" ? TIME.exec(value) : null;
+    if (!m) return null;
+    const [y, mo, d, hh, mm, ss] = m.slice(1, 7).map(Number);
+    const ms = Number((m[7] || "").slice(0, 3).padEnd(3, "0"));
+    const offH = m[9] ? Number(m[10]) : 0;
+    const offM = m[9] ? Number(m[11]) : 0;
+    if (y < 1e3 || offH > 23 || offM > 59) return null;
+    const date = new Date(Date.UTC(y, mo - 1, d, hh, mm, ss, ms));
+    const same2 = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && date.getUTCHours() === hh && date.getUTCMinutes() === mm && date.getUTCSeconds() === ss;
+    if (!same2) return null;
+    const offset = (m[9] === "-" ? -1 : 1) * (offH * 60 + offM) * 6e4;
+    return date.getTime() - offset;
+  }
+  function replaces(earlier, later) {
+    const a = exportTime(earlier.exported);
+    const b = exportTime(later.exported);
+    return a === null || b === null || a === b || b > a;
+  }
+  function mergeFiles(def, files, options = {}) {
+    const byId = /* @__PURE__ */ new Map();
+    const out = { counted: [], answers: [], duplicates: [], replaced: [], copies: [], empty: [] };
+    for (const f of files) {
+      const key = answerKey(def, f.answers);
+      const before = byId.get(f.response);
+      if (before && before.key === key) {
+        out.duplicates.push(f.name);
+        continue;
+      }
+      if (before && !replaces(before, f)) {
+        out.replaced.push({ name: before.name, replaced: f.name });
+        continue;
+      }
+      if (before) out.replaced.push({ name: f.name, replaced: before.name });
+      byId.set(f.response, { name: f.name, answers: f.answers, key, exported: f.exported });
+    }
+    const groups = /* @__PURE__ */ new Map();
+    for (const r of byId.values()) {
+      if (!r.key) {
+        out.empty.push(r.name);
+        continue;
+      }
+      const group = groups.get(r.key);
+      if (group) group.push(r.name);
+      else groups.set(r.key, [r.name]);
+      if (!group || options.countCopies) {
+        out.counted.push(r.name);
+        out.answers.push(r.answers);
+      }
+    }
+    out.copies = [...groups.values()].filter((g) => g.length > 1);
+    return out;
   }
 
   // js/ui/controls.js

@@ -207,147 +207,6 @@ function checkAnswers(def, answers) {
   return "";
 }
 
-// js/core/exchange.js
-var EXPORT_FORMAT = "metodeveilederhandboka-svar";
-var WORKBOOK_FORMAT = "metodeveilederhandboka-arbeidsbok";
-var MAX_IMPORT_BYTES = 1024 * 1024;
-function newResponseId() {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
-var SINGLE_FIELDS = {
-  format: "text",
-  instrument: "text",
-  version: "version",
-  title: "text",
-  response: "response",
-  exported: "text",
-  answers: "answers"
-};
-var REQUIRED = ["instrument", "version", "answers"];
-var MAX_DEPTH = 8;
-var WANTED = {
-  text: "være tekst",
-  version: "være et helt tall fra 1 og oppover",
-  response: "være en svar-id (bokstaver og tall, høyst 64 tegn)",
-  answers: "være et objekt med svar",
-  list: "være en liste"
-};
-function fits(type, value) {
-  if (type === "text") return typeof value === "string";
-  if (type === "version") return Number.isSafeInteger(value) && /** @type {number} */
-  value >= 1;
-  if (type === "response") return typeof value === "string" && /^[A-Za-z0-9_-]{0,64}$/.test(value);
-  if (type === "answers") return true;
-  return Array.isArray(value);
-}
-function nesting(value, limit2 = MAX_DEPTH) {
-  let deepest = 0;
-  const stack = [[value, 1]];
-  while (stack.length) {
-    const [v, d] = (
-      /** @type {[unknown, number]} */
-      stack.pop()
-    );
-    if (typeof v !== "object" || v === null) continue;
-    if (d > deepest) deepest = d;
-    if (deepest > limit2) break;
-    for (const x of Object.values(v)) stack.push([x, d + 1]);
-  }
-  return deepest;
-}
-function checkFields(data, fields, required) {
-  const extra = Object.keys(data).find((k) => !Object.hasOwn(fields, k));
-  if (extra !== void 0) {
-    return `har feltet «${echo(extra)}», som denne versjonen av boka ikke kjenner. Den er kanskje laget med en nyere versjon av boka.`;
-  }
-  const missing = required.find((k) => !Object.hasOwn(data, k));
-  if (missing !== void 0) return `mangler feltet «${missing}».`;
-  for (const [name, type] of Object.entries(fields)) {
-    if (Object.hasOwn(data, name) && !fits(type, data[name])) return `har feltet «${name}», som skal ${WANTED[type]}.`;
-  }
-  return "";
-}
-var refused = (name, text2) => new Error(name ? `«${echo(name)}» ble ikke importert. ${text2}` : text2);
-function parseImport(def, raw, name = "") {
-  let data;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    throw refused(
-      name,
-      looksLikeCsv(raw, name) ? "Dette er en CSV-fil, som er for regneark. Importer JSON-filen du eksporterte fra denne øvelsen." : "Filen er ikke en gyldig JSON-fil. Velg en fil du har eksportert fra denne øvelsen."
-    );
-  }
-  if (isObject(data) && data.format === WORKBOOK_FORMAT) {
-    throw refused(
-      name,
-      "Dette er en fil fra «Mine svar» med svar fra flere øvelser. Importer den på siden «Mine svar» i boka (knappen «Importer alle»)."
-    );
-  }
-  if (!isObject(data) || data.format !== EXPORT_FORMAT) {
-    throw refused(name, "Filen ser ikke ut som en eksport fra Metodeveilederhåndboka.");
-  }
-  if (nesting(data) > MAX_DEPTH) {
-    throw refused(name, "Filen har for mange nivåer inni hverandre og kan ikke være en eksport fra boka.");
-  }
-  if (data.instrument !== def.id) {
-    const named = typeof data.title === "string" && data.title.trim() && data.title !== def.title;
-    const title = named ? data.title : data.instrument;
-    const other = typeof title === "string" ? `øvelsen «${echo(title, 100)}»` : "en annen øvelse";
-    throw refused(
-      name,
-      `Filen er fra ${other}, ikke fra «${def.title}». Velg en fil du har eksportert fra «${def.title}».`
-    );
-  }
-  const wrong = checkFields(data, SINGLE_FIELDS, ["format", ...REQUIRED]);
-  if (wrong) throw refused(name, `Filen ${wrong}`);
-  const err = checkAnswers(def, data.answers);
-  if (err) throw refused(name, `Filen har svar i feil format: ${err}.`);
-  return data;
-}
-function looksBinary(raw) {
-  for (const c of raw.slice(0, 4096)) {
-    const n = c.charCodeAt(0);
-    if (n < 32 && !"	\n\v\f\r".includes(c) || n === 65533) return true;
-  }
-  return false;
-}
-function looksLikeCsv(raw, name) {
-  if (/\.csv$/i.test(name)) return true;
-  if (looksBinary(raw)) return false;
-  const first = raw.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0];
-  return first.includes(";") && !/^\s*[[{]/.test(first);
-}
-function leaves(value, at, out) {
-  if (isObject(value)) {
-    for (const [k, v] of Object.entries(value)) leaves(v, at ? `${at}\0${k}` : k, out);
-  } else if (value !== "" && value !== null && value !== void 0 && !(Array.isArray(value) && !value.length)) {
-    out.set(at, JSON.stringify(value));
-  }
-  return out;
-}
-function replacedCount(current, incoming) {
-  const now = leaves(current, "", /* @__PURE__ */ new Map());
-  const next = leaves(incoming, "", /* @__PURE__ */ new Map());
-  let count = 0;
-  for (const [k, v] of now) if (next.get(k) !== v) count += 1;
-  return count;
-}
-function exportData(def, answers, response = newResponseId()) {
-  return {
-    format: EXPORT_FORMAT,
-    instrument: def.id,
-    version: def.version,
-    title: def.title,
-    // A random id per set of answers, so a team view counts the same response once.
-    response,
-    exported: (/* @__PURE__ */ new Date()).toISOString(),
-    answers
-  };
-}
-
 // js/kinds/likert.js
 var likert_exports = {};
 __export(likert_exports, {
@@ -1932,6 +1791,7 @@ var answerTable = (def, answers) => Object.hasOwn(KINDS, def.kind) ? KINDS[def.k
 
 // js/core/measure.js
 var MAX_LABEL = 80;
+var MAX_MEASUREMENTS = 100;
 var DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 var supportsMeasurements = (def) => def.kind === "rating" || def.kind === "likert";
 function isDate(v) {
@@ -2118,6 +1978,184 @@ function measurementSummary(def, m) {
     return `${head}; snitt: ${withMean.map((d) => `${d.title} ${formatMean(s.dimensions[d.id].mean)}`).join(", ")}`;
   }
   return "";
+}
+
+// js/core/exchange.js
+var EXPORT_FORMAT = "metodeveilederhandboka-svar";
+var WORKBOOK_FORMAT = "metodeveilederhandboka-arbeidsbok";
+var MAX_IMPORT_BYTES = 1024 * 1024;
+function newResponseId() {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+var SINGLE_FIELDS = {
+  format: "text",
+  instrument: "text",
+  version: "version",
+  title: "text",
+  response: "response",
+  exported: "text",
+  answers: "answers",
+  measurements: "measurements"
+};
+var REQUIRED = ["instrument", "version", "answers"];
+var MEASUREMENT_FIELDS = {
+  id: "measurementId",
+  label: "label",
+  date: "date",
+  version: "version",
+  response: "response",
+  saved: "text",
+  answers: "answers"
+};
+var MAX_DEPTH = 10;
+var WANTED = {
+  text: "være tekst",
+  version: "være et helt tall fra 1 og oppover",
+  response: "være en svar-id (bokstaver og tall, høyst 64 tegn)",
+  answers: "være et objekt med svar",
+  list: "være en liste",
+  measurements: `være en liste med høyst ${MAX_MEASUREMENTS} målinger`,
+  measurementId: "være en målings-id (16 tegn, 0–9 og a–f)",
+  label: `være et navn på 1 til ${MAX_LABEL} tegn`,
+  date: "være en dato skrevet som ÅÅÅÅ-MM-DD"
+};
+function fits(type, value) {
+  if (type === "text") return typeof value === "string";
+  if (type === "version") return Number.isSafeInteger(value) && /** @type {number} */
+  value >= 1;
+  if (type === "response") return typeof value === "string" && /^[A-Za-z0-9_-]{0,64}$/.test(value);
+  if (type === "answers") return true;
+  if (type === "measurements") return Array.isArray(value) && value.length <= MAX_MEASUREMENTS;
+  if (type === "measurementId") return typeof value === "string" && /^[0-9a-f]{16}$/.test(value);
+  if (type === "label") return typeof value === "string" && text(value) !== "" && Array.from(value).length <= MAX_LABEL;
+  if (type === "date") return isDate(value);
+  return Array.isArray(value);
+}
+function checkMeasurements(def, list, where = "") {
+  if (list.length && !supportsMeasurements(def))
+    return `Filen har målinger${where}, men «${def.title}» har ikke målinger.`;
+  const ids = /* @__PURE__ */ new Set();
+  for (const [i, m] of list.entries()) {
+    const which = `Måling ${i + 1}${where} i filen`;
+    if (!isObject(m)) return `${which} har feil format.`;
+    const wrong = checkFields(m, MEASUREMENT_FIELDS, Object.keys(MEASUREMENT_FIELDS));
+    if (wrong) return `${which} ${wrong}`;
+    if (ids.has(m.id)) return `${which} har samme id som en måling før den.`;
+    ids.add(m.id);
+    const err = checkAnswers(def, m.answers);
+    if (err) return `Svarene i måling ${i + 1}${where} («${echo(m.label)}») har feil format: ${err}.`;
+  }
+  return "";
+}
+function nesting(value, limit2 = MAX_DEPTH) {
+  let deepest = 0;
+  const stack = [[value, 1]];
+  while (stack.length) {
+    const [v, d] = (
+      /** @type {[unknown, number]} */
+      stack.pop()
+    );
+    if (typeof v !== "object" || v === null) continue;
+    if (d > deepest) deepest = d;
+    if (deepest > limit2) break;
+    for (const x of Object.values(v)) stack.push([x, d + 1]);
+  }
+  return deepest;
+}
+function checkFields(data, fields, required) {
+  const extra = Object.keys(data).find((k) => !Object.hasOwn(fields, k));
+  if (extra !== void 0) {
+    return `har feltet «${echo(extra)}», som denne versjonen av boka ikke kjenner. Den er kanskje laget med en nyere versjon av boka.`;
+  }
+  const missing = required.find((k) => !Object.hasOwn(data, k));
+  if (missing !== void 0) return `mangler feltet «${missing}».`;
+  for (const [name, type] of Object.entries(fields)) {
+    if (Object.hasOwn(data, name) && !fits(type, data[name])) return `har feltet «${name}», som skal ${WANTED[type]}.`;
+  }
+  return "";
+}
+var refused = (name, text2) => new Error(name ? `«${echo(name)}» ble ikke importert. ${text2}` : text2);
+function parseImport(def, raw, name = "") {
+  let data;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    throw refused(
+      name,
+      looksLikeCsv(raw, name) ? "Dette er en CSV-fil, som er for regneark. Importer JSON-filen du eksporterte fra denne øvelsen." : "Filen er ikke en gyldig JSON-fil. Velg en fil du har eksportert fra denne øvelsen."
+    );
+  }
+  if (isObject(data) && data.format === WORKBOOK_FORMAT) {
+    throw refused(
+      name,
+      "Dette er en fil fra «Mine svar» med svar fra flere øvelser. Importer den på siden «Mine svar» i boka (knappen «Importer alle»)."
+    );
+  }
+  if (!isObject(data) || data.format !== EXPORT_FORMAT) {
+    throw refused(name, "Filen ser ikke ut som en eksport fra Metodeveilederhåndboka.");
+  }
+  if (nesting(data) > MAX_DEPTH) {
+    throw refused(name, "Filen har for mange nivåer inni hverandre og kan ikke være en eksport fra boka.");
+  }
+  if (data.instrument !== def.id) {
+    const named = typeof data.title === "string" && data.title.trim() && data.title !== def.title;
+    const title = named ? data.title : data.instrument;
+    const other = typeof title === "string" ? `øvelsen «${echo(title, 100)}»` : "en annen øvelse";
+    throw refused(
+      name,
+      `Filen er fra ${other}, ikke fra «${def.title}». Velg en fil du har eksportert fra «${def.title}».`
+    );
+  }
+  const wrong = checkFields(data, SINGLE_FIELDS, ["format", ...REQUIRED]);
+  if (wrong) throw refused(name, `Filen ${wrong}`);
+  const err = checkAnswers(def, data.answers);
+  if (err) throw refused(name, `Filen har svar i feil format: ${err}.`);
+  const bad = checkMeasurements(def, data.measurements || []);
+  if (bad) throw refused(name, bad);
+  return data;
+}
+function looksBinary(raw) {
+  for (const c of raw.slice(0, 4096)) {
+    const n = c.charCodeAt(0);
+    if (n < 32 && !"	\n\v\f\r".includes(c) || n === 65533) return true;
+  }
+  return false;
+}
+function looksLikeCsv(raw, name) {
+  if (/\.csv$/i.test(name)) return true;
+  if (looksBinary(raw)) return false;
+  const first = raw.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0];
+  return first.includes(";") && !/^\s*[[{]/.test(first);
+}
+function leaves(value, at, out) {
+  if (isObject(value)) {
+    for (const [k, v] of Object.entries(value)) leaves(v, at ? `${at}\0${k}` : k, out);
+  } else if (value !== "" && value !== null && value !== void 0 && !(Array.isArray(value) && !value.length)) {
+    out.set(at, JSON.stringify(value));
+  }
+  return out;
+}
+function replacedCount(current, incoming) {
+  const now = leaves(current, "", /* @__PURE__ */ new Map());
+  const next = leaves(incoming, "", /* @__PURE__ */ new Map());
+  let count = 0;
+  for (const [k, v] of now) if (next.get(k) !== v) count += 1;
+  return count;
+}
+function exportData(def, answers, response = newResponseId(), measurements = []) {
+  const data = {
+    format: EXPORT_FORMAT,
+    instrument: def.id,
+    version: def.version,
+    title: def.title,
+    // A random id per set of answers, so a team view counts the same response once.
+    response,
+    exported: (/* @__PURE__ */ new Date()).toISOString(),
+    answers
+  };
+  return measurements.length ? { ...data, measurements } : data;
 }
 
 // js/core/table.js
