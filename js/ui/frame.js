@@ -203,9 +203,7 @@ export function render({ model, el }) {
       model.set("response_id", response);
       model.save_changes();
     }
-    /** @type {Record<string, any>} */
-    const data = exportData(def, getAnswers(), response);
-    if (measurementsNow().length) data.measurements = measurementsNow();
+    const data = exportData(def, getAnswers(), response, measurementsNow());
     download(`${baseName()}.json`, JSON.stringify(data, null, 2), "application/json");
     setOnlyHere(false); // the file holds them now
     say("Svarene er lastet ned som JSON-fil. Den kan importeres igjen senere.", "ok");

@@ -89,11 +89,25 @@ function groupScale(def) {
   return { min: 0, max: Math.max(1, ranked - 1) };
 }
 
-/** How an item's value reads: a likert score as a number, a rating's scale id as its label. @param {Definition} def */
-function valueText(def) {
-  const labels = new Map(def.kind === "rating" ? def.scale.map((s) => [s.id, s.label]) : []);
-  return (/** @type {unknown} */ v) =>
-    v === null || v === undefined ? "–" : typeof v === "string" ? labels.get(v) || v : String(v);
+/**
+ * How an item's answer reads on one side: the scale's label of what the reader chose (a likert's own
+ * answer, before a reverse item is turned; a rating's colour), "–" when not answered.
+ * @param {Definition} def @param {{answers: any}} side
+ */
+function answerText(def, side) {
+  const ratings = side.answers && typeof side.answers.ratings === "object" ? side.answers.ratings || {} : {};
+  if (def.kind === "likert") {
+    const { min, labels } = def.scale;
+    return (/** @type {string} */ id) => {
+      const v = Object.hasOwn(ratings, id) ? ratings[id] : null;
+      return typeof v === "number" ? labels[v - min] || String(v) : "–";
+    };
+  }
+  const names = new Map(def.kind === "rating" ? def.scale.map((s) => [s.id, s.label]) : []);
+  return (/** @type {string} */ id) => {
+    const v = Object.hasOwn(ratings, id) ? ratings[id] : null;
+    return typeof v === "string" ? names.get(v) || v : "–";
+  };
 }
 
 const FONT = 14;
@@ -158,9 +172,10 @@ export function comparisonView(def, before, after) {
   const cmp = compareMeasurements(def, before, after);
   const { groups, items } = titles(def);
   const { min, max } = groupScale(def);
-  const show = valueText(def);
+  const was = answerText(def, before);
+  const is = answerText(def, after);
   const word = def.kind === "likert" ? "Dimensjon" : "Tema";
-  const unit = def.kind === "likert" ? `snitt på skalaen ${min}–${max}` : `poeng, fra 0 (rød) til ${max} (grønn)`;
+  const unit = def.kind === "likert" ? `snitt på skalaen ${min}–${max}` : `snittpoeng, fra 0 (rød) til ${max} (grønn)`;
   const title = `Før og etter per ${word.toLowerCase()}: «${before.name}» og «${after.name}» (${unit})`;
   const chart = beforeAfterBars({
     rows: cmp.groups.map((g) => ({ label: groups.get(g.id) || g.id, before: g.before, after: g.after })),
@@ -204,8 +219,8 @@ export function comparisonView(def, before, after) {
         {},
         found.map((/** @type {any} */ i) =>
           h("li", { "data-item": i.id }, [
-            `${items.get(i.id) || i.id}: `,
-            h("span", { class: "mvh-measure-values", text: `${show(i.before)} → ${show(i.after)}` }),
+            `${items.get(i.id) || i.id} `,
+            h("span", { class: "mvh-measure-values", text: `${was(i.id)} → ${is(i.id)}` }),
           ]),
         ),
       ),
@@ -239,7 +254,7 @@ export function comparisonView(def, before, after) {
         ? "Ingen av de to har svar å sammenligne."
         : same === cmp.items.length
           ? "Alle svarene er like i de to."
-          : `${same} ${same === 1 ? "svar er" : "svar er"} uendret.`,
+          : `${same} svar er uendret.`,
   });
   return {
     comparison: cmp,

@@ -104,9 +104,7 @@ export function renderWorkbook(el, index, store) {
     const found = saved().find((r) => r.def.id === def.id);
     if (!found) return say(`Det er ingen svar å eksportere fra «${def.title}».`, "error");
     const { rec, measurements } = found;
-    /** @type {Record<string, any>} */
-    const data = exportData(def, rec.answers, responseOf(def, rec));
-    if (measurements.length) data.measurements = measurements;
+    const data = exportData(def, rec.answers, responseOf(def, rec), measurements);
     download(`${def.id}-${fileStamp(new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
     say(`Svarene fra «${def.title}» er lastet ned. Filen kan importeres igjen på siden der øvelsen står.`, "ok");
   }
@@ -227,11 +225,6 @@ export function renderWorkbook(el, index, store) {
       measurements,
     }));
     const data = workbookData(entries);
-    // Each entry carries its measurements (an entry without any has no such field).
-    data.instruments.forEach((/** @type {Record<string, any>} */ entry, /** @type {number} */ i) => {
-      if (entries[i].measurements.length) entry.measurements = entries[i].measurements;
-      else delete entry.measurements;
-    });
     download(`mine-svar-${fileStamp(new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
     say(`Svarene fra ${rows.length} øvelser er lastet ned i én fil.`, "ok");
   }
@@ -245,17 +238,12 @@ export function renderWorkbook(el, index, store) {
       return say(`${/** @type {Error} */ (err).message} Ingenting er endret.`, "error");
     }
     // Measurements are added to those stored here (the file's copy wins for one both have).
-    const withMeasurements = entries.map((e) => {
-      const incoming = /** @type {Record<string, any>[]} */ (
-        Array.isArray(/** @type {any} */ (e).measurements) ? /** @type {any} */ (e).measurements : []
-      );
-      return incoming.length ? { ...e, measurements: mergeMeasurements(store.readMeasurements(e.def), incoming) } : e;
-    });
-    const measured = entries.reduce(
-      (/** @type {number} */ n, /** @type {Record<string, any>} */ e) =>
-        n + (Array.isArray(e.measurements) ? e.measurements.length : 0),
-      0,
+    const withMeasurements = entries.map((e) =>
+      e.measurements.length
+        ? { ...e, measurements: mergeMeasurements(store.readMeasurements(e.def), e.measurements) }
+        : e,
     );
+    const measured = entries.reduce((n, e) => n + e.measurements.length, 0);
     try {
       store.writeAll(withMeasurements);
     } catch {

@@ -2695,9 +2695,20 @@ var MVHWidget = (() => {
     )).length : 2;
     return { min: 0, max: Math.max(1, ranked - 1) };
   }
-  function valueText(def) {
-    const labels = new Map(def.kind === "rating" ? def.scale.map((s) => [s.id, s.label]) : []);
-    return (v) => v === null || v === void 0 ? "–" : typeof v === "string" ? labels.get(v) || v : String(v);
+  function answerText(def, side) {
+    const ratings = side.answers && typeof side.answers.ratings === "object" ? side.answers.ratings || {} : {};
+    if (def.kind === "likert") {
+      const { min, labels } = def.scale;
+      return (id) => {
+        const v = Object.hasOwn(ratings, id) ? ratings[id] : null;
+        return typeof v === "number" ? labels[v - min] || String(v) : "–";
+      };
+    }
+    const names = new Map(def.kind === "rating" ? def.scale.map((s) => [s.id, s.label]) : []);
+    return (id) => {
+      const v = Object.hasOwn(ratings, id) ? ratings[id] : null;
+      return typeof v === "string" ? names.get(v) || v : "–";
+    };
   }
   var FONT2 = 14;
   var LINE2 = 17;
@@ -2751,9 +2762,10 @@ var MVHWidget = (() => {
     const cmp = compareMeasurements(def, before, after);
     const { groups, items } = titles(def);
     const { min, max } = groupScale(def);
-    const show = valueText(def);
+    const was = answerText(def, before);
+    const is = answerText(def, after);
     const word = def.kind === "likert" ? "Dimensjon" : "Tema";
-    const unit = def.kind === "likert" ? `snitt på skalaen ${min}–${max}` : `poeng, fra 0 (rød) til ${max} (grønn)`;
+    const unit = def.kind === "likert" ? `snitt på skalaen ${min}–${max}` : `snittpoeng, fra 0 (rød) til ${max} (grønn)`;
     const title = `Før og etter per ${word.toLowerCase()}: «${before.name}» og «${after.name}» (${unit})`;
     const chart = beforeAfterBars({
       rows: cmp.groups.map((g) => ({ label: groups.get(g.id) || g.id, before: g.before, after: g.after })),
@@ -2795,8 +2807,8 @@ var MVHWidget = (() => {
           {},
           found.map(
             (i) => h("li", { "data-item": i.id }, [
-              `${items.get(i.id) || i.id}: `,
-              h("span", { class: "mvh-measure-values", text: `${show(i.before)} → ${show(i.after)}` })
+              `${items.get(i.id) || i.id} `,
+              h("span", { class: "mvh-measure-values", text: `${was(i.id)} → ${is(i.id)}` })
             ])
           )
         )
@@ -2823,7 +2835,7 @@ var MVHWidget = (() => {
     ];
     const sameLine = h("p", {
       class: "mvh-measure-same",
-      text: cmp.items.length === 0 ? "Ingen av de to har svar å sammenligne." : same2 === cmp.items.length ? "Alle svarene er like i de to." : `${same2} ${same2 === 1 ? "svar er" : "svar er"} uendret.`
+      text: cmp.items.length === 0 ? "Ingen av de to har svar å sammenligne." : same2 === cmp.items.length ? "Alle svarene er like i de to." : `${same2} svar er uendret.`
     });
     return {
       comparison: cmp,
@@ -3364,8 +3376,7 @@ var MVHWidget = (() => {
         model.set("response_id", response);
         model.save_changes();
       }
-      const data = exportData(def, getAnswers(), response);
-      if (measurementsNow().length) data.measurements = measurementsNow();
+      const data = exportData(def, getAnswers(), response, measurementsNow());
       download(`${baseName()}.json`, JSON.stringify(data, null, 2), "application/json");
       setOnlyHere(false);
       say("Svarene er lastet ned som JSON-fil. Den kan importeres igjen senere.", "ok");
@@ -4448,8 +4459,7 @@ var MVHWidget = (() => {
       const found = saved().find((r) => r.def.id === def.id);
       if (!found) return say(`Det er ingen svar å eksportere fra «${def.title}».`, "error");
       const { rec, measurements } = found;
-      const data = exportData(def, rec.answers, responseOf(def, rec));
-      if (measurements.length) data.measurements = measurements;
+      const data = exportData(def, rec.answers, responseOf(def, rec), measurements);
       download(`${def.id}-${fileStamp(/* @__PURE__ */ new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
       say(`Svarene fra «${def.title}» er lastet ned. Filen kan importeres igjen på siden der øvelsen står.`, "ok");
     }
@@ -4548,10 +4558,6 @@ var MVHWidget = (() => {
         measurements
       }));
       const data = workbookData(entries);
-      data.instruments.forEach((entry2, i) => {
-        if (entries[i].measurements.length) entry2.measurements = entries[i].measurements;
-        else delete entry2.measurements;
-      });
       download(`mine-svar-${fileStamp(/* @__PURE__ */ new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
       say(`Svarene fra ${rows.length} øvelser er lastet ned i én fil.`, "ok");
     }
@@ -4563,23 +4569,10 @@ var MVHWidget = (() => {
         return say(`${/** @type {Error} */
         err.message} Ingenting er endret.`, "error");
       }
-      const withMeasurements = entries.map((e) => {
-        const incoming = (
-          /** @type {Record<string, any>[]} */
-          Array.isArray(
-            /** @type {any} */
-            e.measurements
-          ) ? (
-            /** @type {any} */
-            e.measurements
-          ) : []
-        );
-        return incoming.length ? { ...e, measurements: mergeMeasurements(store.readMeasurements(e.def), incoming) } : e;
-      });
-      const measured = entries.reduce(
-        (n, e) => n + (Array.isArray(e.measurements) ? e.measurements.length : 0),
-        0
+      const withMeasurements = entries.map(
+        (e) => e.measurements.length ? { ...e, measurements: mergeMeasurements(store.readMeasurements(e.def), e.measurements) } : e
       );
+      const measured = entries.reduce((n, e) => n + e.measurements.length, 0);
       try {
         store.writeAll(withMeasurements);
       } catch {

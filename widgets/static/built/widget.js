@@ -2309,9 +2309,20 @@ function groupScale(def) {
   )).length : 2;
   return { min: 0, max: Math.max(1, ranked - 1) };
 }
-function valueText(def) {
-  const labels = new Map(def.kind === "rating" ? def.scale.map((s) => [s.id, s.label]) : []);
-  return (v) => v === null || v === void 0 ? "–" : typeof v === "string" ? labels.get(v) || v : String(v);
+function answerText(def, side) {
+  const ratings = side.answers && typeof side.answers.ratings === "object" ? side.answers.ratings || {} : {};
+  if (def.kind === "likert") {
+    const { min, labels } = def.scale;
+    return (id) => {
+      const v = Object.hasOwn(ratings, id) ? ratings[id] : null;
+      return typeof v === "number" ? labels[v - min] || String(v) : "–";
+    };
+  }
+  const names = new Map(def.kind === "rating" ? def.scale.map((s) => [s.id, s.label]) : []);
+  return (id) => {
+    const v = Object.hasOwn(ratings, id) ? ratings[id] : null;
+    return typeof v === "string" ? names.get(v) || v : "–";
+  };
 }
 var FONT2 = 14;
 var LINE2 = 17;
@@ -2365,9 +2376,10 @@ function comparisonView(def, before, after) {
   const cmp = compareMeasurements(def, before, after);
   const { groups, items } = titles(def);
   const { min, max } = groupScale(def);
-  const show = valueText(def);
+  const was = answerText(def, before);
+  const is = answerText(def, after);
   const word = def.kind === "likert" ? "Dimensjon" : "Tema";
-  const unit = def.kind === "likert" ? `snitt på skalaen ${min}–${max}` : `poeng, fra 0 (rød) til ${max} (grønn)`;
+  const unit = def.kind === "likert" ? `snitt på skalaen ${min}–${max}` : `snittpoeng, fra 0 (rød) til ${max} (grønn)`;
   const title = `Før og etter per ${word.toLowerCase()}: «${before.name}» og «${after.name}» (${unit})`;
   const chart = beforeAfterBars({
     rows: cmp.groups.map((g) => ({ label: groups.get(g.id) || g.id, before: g.before, after: g.after })),
@@ -2409,8 +2421,8 @@ function comparisonView(def, before, after) {
         {},
         found.map(
           (i) => h("li", { "data-item": i.id }, [
-            `${items.get(i.id) || i.id}: `,
-            h("span", { class: "mvh-measure-values", text: `${show(i.before)} → ${show(i.after)}` })
+            `${items.get(i.id) || i.id} `,
+            h("span", { class: "mvh-measure-values", text: `${was(i.id)} → ${is(i.id)}` })
           ])
         )
       )
@@ -2437,7 +2449,7 @@ function comparisonView(def, before, after) {
   ];
   const sameLine = h("p", {
     class: "mvh-measure-same",
-    text: cmp.items.length === 0 ? "Ingen av de to har svar å sammenligne." : same2 === cmp.items.length ? "Alle svarene er like i de to." : `${same2} ${same2 === 1 ? "svar er" : "svar er"} uendret.`
+    text: cmp.items.length === 0 ? "Ingen av de to har svar å sammenligne." : same2 === cmp.items.length ? "Alle svarene er like i de to." : `${same2} svar er uendret.`
   });
   return {
     comparison: cmp,
@@ -2978,8 +2990,7 @@ function render({ model, el }) {
       model.set("response_id", response);
       model.save_changes();
     }
-    const data = exportData(def, getAnswers(), response);
-    if (measurementsNow().length) data.measurements = measurementsNow();
+    const data = exportData(def, getAnswers(), response, measurementsNow());
     download(`${baseName()}.json`, JSON.stringify(data, null, 2), "application/json");
     setOnlyHere(false);
     say("Svarene er lastet ned som JSON-fil. Den kan importeres igjen senere.", "ok");
