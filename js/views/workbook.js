@@ -118,7 +118,7 @@ export function renderWorkbook(el, index, store) {
     }
     refresh();
     list.focus();
-    say(`Svarene og målingene fra «${def.title}» er slettet i denne nettleseren.`, "ok");
+    say(`Svarene fra «${def.title}» er slettet i denne nettleseren.`, "ok");
   }
 
   /**
@@ -206,12 +206,7 @@ export function renderWorkbook(el, index, store) {
       // Every key of the book goes: answers, backups of damaged records, older versions.
       const count = store.clear();
       refresh();
-      say(
-        count
-          ? "Alle svarene og målingene dine i denne nettleseren er slettet."
-          : "Det var ingen lagrede svar å slette.",
-        "ok",
-      );
+      say(count ? "Alle svarene dine i denne nettleseren er slettet." : "Det var ingen lagrede svar å slette.", "ok");
     },
   });
 

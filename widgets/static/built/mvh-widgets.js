@@ -4471,7 +4471,7 @@ var MVHWidget = (() => {
       }
       refresh();
       list.focus();
-      say(`Svarene og målingene fra «${def.title}» er slettet i denne nettleseren.`, "ok");
+      say(`Svarene fra «${def.title}» er slettet i denne nettleseren.`, "ok");
     }
     function row(def, rec, measurements, boxes) {
       const also = measurements.length ? ` Målingene (${measurementCount(measurements.length)}) slettes også.` : "";
@@ -4542,10 +4542,7 @@ var MVHWidget = (() => {
       onYes: () => {
         const count2 = store.clear();
         refresh();
-        say(
-          count2 ? "Alle svarene og målingene dine i denne nettleseren er slettet." : "Det var ingen lagrede svar å slette.",
-          "ok"
-        );
+        say(count2 ? "Alle svarene dine i denne nettleseren er slettet." : "Det var ingen lagrede svar å slette.", "ok");
       }
     });
     function exportAll() {
