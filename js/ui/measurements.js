@@ -347,6 +347,13 @@ export function measurementsView({ def, model, getAnswers }) {
     openCompareDefault();
     tell(failed, `Målingen «${m.label}» er lagret. Svarene dine er der fortsatt, og du kan endre dem.`);
   }
+  // Enter in the label field saves, as in a form.
+  labelInput.addEventListener("keydown", (e) => {
+    if (e.key === "Enter") {
+      e.preventDefault();
+      save();
+    }
+  });
   const saveButton = button(
     { class: "mvh-btn mvh-btn-primary", "data-action": "measure-save", onclick: save },
     "Lagre som måling",

@@ -2917,6 +2917,12 @@ var MVHWidget = (() => {
       openCompareDefault();
       tell(failed, `Målingen «${m.label}» er lagret. Svarene dine er der fortsatt, og du kan endre dem.`);
     }
+    labelInput.addEventListener("keydown", (e) => {
+      if (e.key === "Enter") {
+        e.preventDefault();
+        save();
+      }
+    });
     const saveButton = button(
       { class: "mvh-btn mvh-btn-primary", "data-action": "measure-save", onclick: save },
       "Lagre som måling"

@@ -2531,6 +2531,12 @@ function measurementsView({ def, model, getAnswers }) {
     openCompareDefault();
     tell(failed, `Målingen «${m.label}» er lagret. Svarene dine er der fortsatt, og du kan endre dem.`);
   }
+  labelInput.addEventListener("keydown", (e) => {
+    if (e.key === "Enter") {
+      e.preventDefault();
+      save();
+    }
+  });
   const saveButton = button(
     { class: "mvh-btn mvh-btn-primary", "data-action": "measure-save", onclick: save },
     "Lagre som måling"
