@@ -90,6 +90,17 @@ function groupScale(def) {
 }
 
 /**
+ * A rating's points in words: "snittpoeng, fra 0 (rød) til 2 (grønn)" (the worst and best ranked entries).
+ * @param {Definition} def @param {number} max
+ */
+function ratingUnit(def, max) {
+  const ranked = def.kind === "rating" ? def.scale.filter((s) => /** @type {any} */ (s).ranked !== false) : [];
+  const best = ranked[0]?.label.toLocaleLowerCase("nb") || "best";
+  const worst = ranked.at(-1)?.label.toLocaleLowerCase("nb") || "dårligst";
+  return `snittpoeng, fra 0 (${worst}) til ${max} (${best})`;
+}
+
+/**
  * How an item's answer reads on one side: the scale's label of what the reader chose (a likert's own
  * answer, before a reverse item is turned; a rating's colour), "–" when not answered.
  * @param {Definition} def @param {{answers: any}} side
@@ -175,25 +186,29 @@ export function comparisonView(def, before, after) {
   const was = answerText(def, before);
   const is = answerText(def, after);
   const word = def.kind === "likert" ? "Dimensjon" : "Tema";
-  const unit = def.kind === "likert" ? `snitt på skalaen ${min}–${max}` : `snittpoeng, fra 0 (rød) til ${max} (grønn)`;
+  const words = def.kind === "likert" ? "dimensjoner" : "temaer";
+  const unit = def.kind === "likert" ? `snitt på skalaen ${min}–${max}` : ratingUnit(def, max);
+  // Only the groups with a number on at least one side: the chart and the table show the same rows.
+  const shown = cmp.groups.filter((g) => g.before !== null || g.after !== null);
+  const left = cmp.groups.length - shown.length;
   const title = `Før og etter per ${word.toLowerCase()}: «${before.name}» og «${after.name}» (${unit})`;
-  const chart = beforeAfterBars({
-    rows: cmp.groups.map((g) => ({ label: groups.get(g.id) || g.id, before: g.before, after: g.after })),
-    min,
-    max,
-    title,
-    beforeName: `Før: ${before.name}`,
-    afterName: `Etter: ${after.name}`,
-  });
+  const chart = shown.length
+    ? beforeAfterBars({
+        rows: shown.map((g) => ({ label: groups.get(g.id) || g.id, before: g.before, after: g.after })),
+        min,
+        max,
+        title,
+        beforeName: `Før: ${before.name}`,
+        afterName: `Etter: ${after.name}`,
+      })
+    : null;
   const table = h("table", { class: "mvh-table mvh-measure-table" }, [
-    h("caption", { text: `Før og etter per ${word.toLowerCase()} (${unit})` }),
-    h("thead", {}, [
-      headRow([word, `Før (${before.name})`, `Etter (${after.name})`, "Endring", "Besvart før", "Besvart etter"]),
-    ]),
+    h("caption", { text: `Før: «${before.name}». Etter: «${after.name}». Tallene er ${unit}.` }),
+    h("thead", {}, [headRow([word, "Før", "Etter", "Endring", "Besvart før", "Besvart etter"])]),
     h(
       "tbody",
       {},
-      cmp.groups.map((g) =>
+      shown.map((g) =>
         h("tr", { "data-group": g.id }, [
           h("th", { scope: "row", text: groups.get(g.id) || g.id }),
           h("td", { "data-col": "before", text: formatMean(g.before) }),
@@ -205,6 +220,12 @@ export function comparisonView(def, before, after) {
       ),
     ),
   ]);
+  const leftLine = left
+    ? h("p", {
+        class: "mvh-muted mvh-measure-left",
+        text: `${left} ${left === 1 ? word.toLowerCase() : words} uten svar i noen av de to er ikke med.`,
+      })
+    : null;
   /** @param {string} change */
   const itemsWith = (change) => cmp.items.filter((/** @type {any} */ i) => i.change === change);
   /** @param {string} name @param {string} change @param {string} intro */
@@ -259,8 +280,9 @@ export function comparisonView(def, before, after) {
   return {
     comparison: cmp,
     root: h("div", { class: "mvh-measure-result" }, [
-      h("figure", { class: "mvh-measure-figure" }, [chart]),
-      scrollBox(table, `Før og etter per ${word.toLowerCase()}`),
+      chart ? h("figure", { class: "mvh-measure-figure" }, [chart]) : null,
+      shown.length ? scrollBox(table, `Før og etter per ${word.toLowerCase()}`) : null,
+      leftLine,
       sameLine,
       ...lists,
     ]),

@@ -2695,6 +2695,15 @@ var MVHWidget = (() => {
     )).length : 2;
     return { min: 0, max: Math.max(1, ranked - 1) };
   }
+  function ratingUnit(def, max) {
+    const ranked = def.kind === "rating" ? def.scale.filter((s) => (
+      /** @type {any} */
+      s.ranked !== false
+    )) : [];
+    const best = ranked[0]?.label.toLocaleLowerCase("nb") || "best";
+    const worst = ranked.at(-1)?.label.toLocaleLowerCase("nb") || "dårligst";
+    return `snittpoeng, fra 0 (${worst}) til ${max} (${best})`;
+  }
   function answerText(def, side) {
     const ratings = side.answers && typeof side.answers.ratings === "object" ? side.answers.ratings || {} : {};
     if (def.kind === "likert") {
@@ -2765,25 +2774,26 @@ var MVHWidget = (() => {
     const was = answerText(def, before);
     const is = answerText(def, after);
     const word = def.kind === "likert" ? "Dimensjon" : "Tema";
-    const unit = def.kind === "likert" ? `snitt på skalaen ${min}–${max}` : `snittpoeng, fra 0 (rød) til ${max} (grønn)`;
+    const words = def.kind === "likert" ? "dimensjoner" : "temaer";
+    const unit = def.kind === "likert" ? `snitt på skalaen ${min}–${max}` : ratingUnit(def, max);
+    const shown = cmp.groups.filter((g) => g.before !== null || g.after !== null);
+    const left = cmp.groups.length - shown.length;
     const title = `Før og etter per ${word.toLowerCase()}: «${before.name}» og «${after.name}» (${unit})`;
-    const chart = beforeAfterBars({
-      rows: cmp.groups.map((g) => ({ label: groups.get(g.id) || g.id, before: g.before, after: g.after })),
+    const chart = shown.length ? beforeAfterBars({
+      rows: shown.map((g) => ({ label: groups.get(g.id) || g.id, before: g.before, after: g.after })),
       min,
       max,
       title,
       beforeName: `Før: ${before.name}`,
       afterName: `Etter: ${after.name}`
-    });
+    }) : null;
     const table = h("table", { class: "mvh-table mvh-measure-table" }, [
-      h("caption", { text: `Før og etter per ${word.toLowerCase()} (${unit})` }),
-      h("thead", {}, [
-        headRow([word, `Før (${before.name})`, `Etter (${after.name})`, "Endring", "Besvart før", "Besvart etter"])
-      ]),
+      h("caption", { text: `Før: «${before.name}». Etter: «${after.name}». Tallene er ${unit}.` }),
+      h("thead", {}, [headRow([word, "Før", "Etter", "Endring", "Besvart før", "Besvart etter"])]),
       h(
         "tbody",
         {},
-        cmp.groups.map(
+        shown.map(
           (g) => h("tr", { "data-group": g.id }, [
             h("th", { scope: "row", text: groups.get(g.id) || g.id }),
             h("td", { "data-col": "before", text: formatMean(g.before) }),
@@ -2795,6 +2805,10 @@ var MVHWidget = (() => {
         )
       )
     ]);
+    const leftLine = left ? h("p", {
+      class: "mvh-muted mvh-measure-left",
+      text: `${left} ${left === 1 ? word.toLowerCase() : words} uten svar i noen av de to er ikke med.`
+    }) : null;
     const itemsWith = (change2) => cmp.items.filter((i) => i.change === change2);
     const list = (name, change2, intro) => {
       const found = itemsWith(change2);
@@ -2840,8 +2854,9 @@ var MVHWidget = (() => {
     return {
       comparison: cmp,
       root: h("div", { class: "mvh-measure-result" }, [
-        h("figure", { class: "mvh-measure-figure" }, [chart]),
-        scrollBox(table, `Før og etter per ${word.toLowerCase()}`),
+        chart ? h("figure", { class: "mvh-measure-figure" }, [chart]) : null,
+        shown.length ? scrollBox(table, `Før og etter per ${word.toLowerCase()}`) : null,
+        leftLine,
         sameLine,
         ...lists
       ])
