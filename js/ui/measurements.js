@@ -20,7 +20,7 @@ import {
 } from "../core/measure.js";
 import { formatMean, hasContent } from "../core/values.js";
 import { chartSvg, chartText, WIDTH, wrapWords } from "./chart.js";
-import { messageLine, questionBox } from "./controls.js";
+import { questionBox } from "./controls.js";
 import { button, h, headRow, input, norwegianDate, scrollBox, select, svg, uid } from "./dom.js";
 
 /** @typedef {import("../core/types.js").Definition} Definition */
@@ -295,7 +295,14 @@ export function comparisonView(def, before, after) {
  */
 export function measurementsView({ def, model, getAnswers }) {
   const headingId = uid("maal");
-  const { message, alert, say } = messageLine();
+  // The section's own message lines, with classes of their own: the frame's .mvh-message and .mvh-alert stay one each.
+  const message = h("div", { class: "mvh-measure-message", role: "status", "aria-live": "polite" });
+  const alert = h("div", { class: "mvh-measure-alert", role: "alert" });
+  /** @param {string} text @param {"ok"|"error"} kind */
+  const say = (text, kind) => {
+    (kind === "error" ? alert : message).textContent = text;
+    (kind === "error" ? message : alert).textContent = "";
+  };
   /** @returns {Measurement[]} */
   const current = () => {
     const list = model.get("measurements");
@@ -402,6 +409,7 @@ export function measurementsView({ def, model, getAnswers }) {
   /** @param {Measurement} m @param {HTMLElement} trigger */
   function askDelete(m, trigger) {
     deleting = trigger;
+    say("", "ok"); // a question does not stand under an old message
     deleteBox.ask(`Vil du slette målingen «${m.label}» (${norwegianDate(m.date)})? Det kan ikke angres.`, () => {
       const failed = store(current().filter((x) => x.id !== m.id));
       showList();
@@ -583,7 +591,7 @@ export function measurementsView({ def, model, getAnswers }) {
     }),
     recovered
       ? h("p", {
-          class: "mvh-notice",
+          class: "mvh-measure-alert",
           text: recovered.backedUp
             ? "Noen lagrede målinger kunne ikke leses. En kopi av det som var lagret, er tatt vare på i nettleseren."
             : "Noen lagrede målinger kunne ikke leses, og nettleseren har ikke plass til en kopi. " +

@@ -173,7 +173,7 @@ def test_save_change_save_and_compare(pg):
     assert sec.locator("input.mvh-measure-label").input_value().startswith("Måling ")
     sec.locator("input.mvh-measure-label").fill("Kursstart")
     sec.locator('[data-action="measure-save"]').click()
-    assert "Målingen «Kursstart» er lagret." in sec.locator(".mvh-message").inner_text()
+    assert "Målingen «Kursstart» er lagret." in sec.locator(".mvh-measure-message").inner_text()
     first = stored_measurements(pg)
     assert [(m["label"], m["date"], m["version"]) for m in first] == [("Kursstart", today_oslo(), DEF["version"])]
     assert first[0]["answers"] == {"ratings": ROUND_ONE}
@@ -246,7 +246,7 @@ def test_rename_and_delete_with_a_safe_question(pg):
     box.locator('[data-action="confirm-delete-measurement"]').click()
     assert [m["id"] for m in stored_measurements(pg)] == [a["id"]]
     assert sec.locator(".mvh-measure-list > li").count() == 1
-    assert "er slettet" in sec.locator(".mvh-message").inner_text()
+    assert "er slettet" in sec.locator(".mvh-measure-message").inner_text()
     # Nullstill empties the answers and keeps the measurement.
     w.locator('button[data-action="reset"]').click()
     w.locator('button[data-action="confirm-reset"]').click()
@@ -339,7 +339,7 @@ def test_export_clear_everything_import_gives_both_back(pg, tmp_path):
     assert stored_measurements(pg) == [a, b]
     labels = w.locator(f"{SECTION} .mvh-measure-list .mvh-measure-name").all_inner_texts()
     assert labels == ["Kursstart", "Oppfølging 4"]
-    assert "2 målinger er med" in w.locator(".mvh-message").first.inner_text()
+    assert "2 målinger er med" in w.locator(".mvh-message").inner_text()
 
 
 def test_compare_across_a_version_bump_names_what_could_not_be_compared(pg):

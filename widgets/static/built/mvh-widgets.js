@@ -2864,7 +2864,12 @@ var MVHWidget = (() => {
   }
   function measurementsView({ def, model, getAnswers }) {
     const headingId = uid("maal");
-    const { message: message2, alert, say } = messageLine();
+    const message2 = h("div", { class: "mvh-measure-message", role: "status", "aria-live": "polite" });
+    const alert = h("div", { class: "mvh-measure-alert", role: "alert" });
+    const say = (text2, kind) => {
+      (kind === "error" ? alert : message2).textContent = text2;
+      (kind === "error" ? message2 : alert).textContent = "";
+    };
     const current2 = () => {
       const list2 = model.get("measurements");
       return Array.isArray(list2) ? list2 : [];
@@ -2964,6 +2969,7 @@ var MVHWidget = (() => {
     });
     function askDelete(m, trigger) {
       deleting = trigger;
+      say("", "ok");
       deleteBox.ask(`Vil du slette målingen «${m.label}» (${norwegianDate(m.date)})? Det kan ikke angres.`, () => {
         const failed = store(current2().filter((x) => x.id !== m.id));
         showList();
@@ -3132,7 +3138,7 @@ var MVHWidget = (() => {
         text: "En måling er en datert kopi av svarene dine. Lagre en nå, svar igjen senere (for eksempel etter et halvt år), og se hva som har endret seg."
       }),
       recovered ? h("p", {
-        class: "mvh-notice",
+        class: "mvh-measure-alert",
         text: recovered.backedUp ? "Noen lagrede målinger kunne ikke leses. En kopi av det som var lagret, er tatt vare på i nettleseren." : "Noen lagrede målinger kunne ikke leses, og nettleseren har ikke plass til en kopi. Nye målinger lagres ikke over dem: eksporter svarene for å ta vare på dem."
       }) : null,
       form,

@@ -2478,7 +2478,12 @@ function comparisonView(def, before, after) {
 }
 function measurementsView({ def, model, getAnswers }) {
   const headingId = uid("maal");
-  const { message: message2, alert, say } = messageLine();
+  const message2 = h("div", { class: "mvh-measure-message", role: "status", "aria-live": "polite" });
+  const alert = h("div", { class: "mvh-measure-alert", role: "alert" });
+  const say = (text2, kind) => {
+    (kind === "error" ? alert : message2).textContent = text2;
+    (kind === "error" ? message2 : alert).textContent = "";
+  };
   const current = () => {
     const list2 = model.get("measurements");
     return Array.isArray(list2) ? list2 : [];
@@ -2578,6 +2583,7 @@ function measurementsView({ def, model, getAnswers }) {
   });
   function askDelete(m, trigger) {
     deleting = trigger;
+    say("", "ok");
     deleteBox.ask(`Vil du slette målingen «${m.label}» (${norwegianDate(m.date)})? Det kan ikke angres.`, () => {
       const failed = store(current().filter((x) => x.id !== m.id));
       showList();
@@ -2746,7 +2752,7 @@ function measurementsView({ def, model, getAnswers }) {
       text: "En måling er en datert kopi av svarene dine. Lagre en nå, svar igjen senere (for eksempel etter et halvt år), og se hva som har endret seg."
     }),
     recovered ? h("p", {
-      class: "mvh-notice",
+      class: "mvh-measure-alert",
       text: recovered.backedUp ? "Noen lagrede målinger kunne ikke leses. En kopi av det som var lagret, er tatt vare på i nettleseren." : "Noen lagrede målinger kunne ikke leses, og nettleseren har ikke plass til en kopi. Nye målinger lagres ikke over dem: eksporter svarene for å ta vare på dem."
     }) : null,
     form,
