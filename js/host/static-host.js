@@ -234,6 +234,8 @@ export function createModel(def, storage) {
     // The instrument's measurements (oldest first), and what loading them found when they were damaged.
     measurements: [],
     measurements_recovery: null,
+    // Why the measurements could not be written at the last save ("quota", "unavailable", "held"), or null.
+    measurements_failed: null,
   };
   const mkey = measurementsKey(def);
   /** The measurements as last read from or written to storage, and their stored text. */
@@ -391,6 +393,7 @@ export function createModel(def, storage) {
     get: (name) => state[name],
     set: put,
     save_changes() {
+      state.measurements_failed = storage ? null : "unavailable";
       if (!storage) return;
       try {
         if (adoptDeletion(storage, true)) return;
@@ -398,6 +401,7 @@ export function createModel(def, storage) {
         /* storage went away: the write below fails and says so */
       }
       const measFailed = saveMeasurements(storage);
+      state.measurements_failed = measFailed;
       if (state.recovery && !state.recovery.released) {
         // A damaged save could not be backed up: do not write over it until the reader has it in a file.
         if (state.storage.reason !== "held") put("storage", { ok: false, reason: "held" });

@@ -312,6 +312,10 @@ export function measurementsView({ def, model, getAnswers }) {
   const store = (next) => {
     model.set("measurements", sortMeasurements(next));
     model.save_changes();
+    // The static host says whether the measurements themselves were written (the answers may be held
+    // apart from them); without one (Jupyter) the storage field, if any, tells.
+    const failed = model.get("measurements_failed");
+    if (failed !== undefined) return failed || null;
     const storage = model.get("storage");
     return !(storage && storage.ok === false) ? null : storage.reason;
   };

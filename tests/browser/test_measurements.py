@@ -388,3 +388,34 @@ def test_axe_finds_nothing_in_the_section(pg, scheme):
     assert sec.locator(".mvh-measure-result table").is_visible()
     assert blocking(pg) == []
     pg.emulate_media(color_scheme="light")
+
+
+def test_a_full_storage_tells_the_reader_and_the_export_keeps_the_measurement(pg, tmp_path):
+    a = new_measurement(DEF, {"ratings": ROUND_ONE}, "r1", "Kursstart", "2026-09-01")
+    w = seed(pg, {"ratings": CHANGES}, [a])
+    pg.evaluate(
+        """(key) => {
+          const original = Storage.prototype.setItem;
+          window.__restoreSetItem = () => { Storage.prototype.setItem = original; };
+          Storage.prototype.setItem = function (k, v) {
+            if (k === key) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+            return original.call(this, k, v);
+          };
+        }""",
+        MEASURE_KEY,
+    )
+    sec = w.locator(SECTION)
+    sec.locator("input.mvh-measure-label").fill("Oppfølging 4")
+    sec.locator('[data-action="measure-save"]').click()
+    assert "ikke mer plass" in sec.locator(".mvh-measure-alert").inner_text()
+    assert stored_measurements(pg) == [a], "what was stored is untouched"
+    assert sec.locator(".mvh-measure-list > li").count() == 2, "the new one stays on the page"
+    with pg.expect_download() as info:
+        w.locator('button[data-action="export-json"]').click()
+    path = tmp_path / "full.json"
+    info.value.save_as(path)
+    assert [m["label"] for m in json.loads(path.read_text(encoding="utf-8"))["measurements"]] == [
+        "Kursstart",
+        "Oppfølging 4",
+    ]
+    pg.evaluate("window.__restoreSetItem()")

@@ -68,12 +68,14 @@ test("a full storage tells the reader, keeps the new measurement on the page and
   model.set("measurements", [...model.get("measurements"), extra]);
   model.save_changes();
   assert.deepEqual(model.get("storage"), { ok: false, reason: "quota" });
+  assert.equal(model.get("measurements_failed"), "quota", "the section says the measurement is not saved");
   assert.equal(storage.getItem(KEY), before, "the stored measurements are untouched");
   assert.equal(model.get("measurements").length, 21, "the new one stays on the page, for the export");
   // Room again: the next save writes it.
   storage.limit = BROWSER_QUOTA;
   model.save_changes();
   assert.deepEqual(model.get("storage"), { ok: true });
+  assert.equal(model.get("measurements_failed"), null);
   assert.equal(storedList(storage).length, 21);
 });
 

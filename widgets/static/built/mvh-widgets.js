@@ -2877,6 +2877,8 @@ var MVHWidget = (() => {
     const store = (next) => {
       model.set("measurements", sortMeasurements(next));
       model.save_changes();
+      const failed = model.get("measurements_failed");
+      if (failed !== void 0) return failed || null;
       const storage = model.get("storage");
       return !(storage && storage.ok === false) ? null : storage.reason;
     };
@@ -4804,7 +4806,9 @@ var MVHWidget = (() => {
       saved_at: null,
       // The instrument's measurements (oldest first), and what loading them found when they were damaged.
       measurements: [],
-      measurements_recovery: null
+      measurements_recovery: null,
+      // Why the measurements could not be written at the last save ("quota", "unavailable", "held"), or null.
+      measurements_failed: null
     };
     const mkey = measurementsKey(def);
     let measBase = (
@@ -4941,12 +4945,14 @@ var MVHWidget = (() => {
       get: (name) => state[name],
       set: put2,
       save_changes() {
+        state.measurements_failed = storage ? null : "unavailable";
         if (!storage) return;
         try {
           if (adoptDeletion(storage, true)) return;
         } catch {
         }
         const measFailed = saveMeasurements(storage);
+        state.measurements_failed = measFailed;
         if (state.recovery && !state.recovery.released) {
           if (state.storage.reason !== "held") put2("storage", { ok: false, reason: "held" });
           return;

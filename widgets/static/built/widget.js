@@ -2491,6 +2491,8 @@ function measurementsView({ def, model, getAnswers }) {
   const store = (next) => {
     model.set("measurements", sortMeasurements(next));
     model.save_changes();
+    const failed = model.get("measurements_failed");
+    if (failed !== void 0) return failed || null;
     const storage = model.get("storage");
     return !(storage && storage.ok === false) ? null : storage.reason;
   };
