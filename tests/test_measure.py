@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import re
 from pathlib import Path
@@ -10,6 +11,9 @@ from pathlib import Path
 import pytest
 
 from tests.vector_cases import mismatches
+import widgets.jupyter
+from widgets import Instrument, InstrumentError
+from widgets.answers import EXPORT_FORMAT
 from widgets.definitions import instrument_ids, load, validate
 from widgets.measure import (
     MAX_LABEL,
@@ -181,3 +185,43 @@ def test_only_rating_and_likert_have_measurements():
     assert "has none" in check_measurements(reflection, [{**GOOD, "answers": {}}])
     with pytest.raises(ValueError, match="no measurements"):
         compare_measurements(reflection, {}, {})
+
+
+# ---------------------------------------------------------------- the shared check vectors (JS: exchange-measurements)
+
+CHECKS = [c for c in CASES if "accepted" in c[2]]
+
+
+def check_vector_holds(definition: dict, case: dict) -> bool:
+    return (check_measurements(definition, case["measurements"]) == "") == case["accepted"]
+
+
+@pytest.mark.parametrize(("definition", "case"), [c[1:] for c in CHECKS], ids=[c[0] for c in CHECKS])
+def test_check_matches_vector(definition, case):
+    assert check_vector_holds(definition, case), check_measurements(definition, case["measurements"])
+
+
+def test_check_vectors_accept_some_and_refuse_more_and_a_planted_one_is_caught():
+    assert sum(c["accepted"] for _, _, c in CHECKS) >= 4
+    assert sum(not c["accepted"] for _, _, c in CHECKS) >= 20
+    _, definition, case = next(c for c in CHECKS if c[2]["name"] == "a missing field")
+    assert not check_vector_holds(definition, {**case, "accepted": True})
+
+
+def test_load_refuses_what_the_check_vectors_refuse(tmp_path, monkeypatch):
+    # Each load validates the instrument again; once per instrument is enough here.
+    monkeypatch.setattr(widgets.jupyter, "load", functools.cache(load))
+    for name, definition, case in CHECKS:
+        data = {
+            "format": EXPORT_FORMAT,
+            "instrument": definition["id"],
+            "answers": {},
+            "measurements": case["measurements"],
+        }
+        path = tmp_path / "svar.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        if case["accepted"]:
+            assert len(Instrument.load(path).measurements) == len(case["measurements"]), name
+        else:
+            with pytest.raises(InstrumentError):
+                Instrument.load(path)

@@ -107,8 +107,7 @@ function fits(type, value) {
  * @param {Definition} def @param {unknown[]} list @param {string} [where]
  */
 export function checkMeasurements(def, list, where = "") {
-  if (list.length && !supportsMeasurements(def))
-    return `Filen har målinger${where}, men «${def.title}» har ikke målinger.`;
+  if (list.length && !supportsMeasurements(def)) return `Filen har målinger til «${def.title}», som ikke har målinger.`;
   const ids = new Set();
   for (const [i, m] of list.entries()) {
     const which = `Måling ${i + 1}${where} i filen`;

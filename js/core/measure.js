@@ -284,7 +284,8 @@ export function compareMeasurements(def, before, after) {
 const NAMED_MEANS = 3;
 
 /**
- * One line about a measurement, in Norwegian: "12 av 58 mål vurdert: 5 grønn, 4 gul, 3 rød" or
+ * One line about a measurement, in Norwegian: "12 av 58 mål vurdert: grønn 5, gul 4, rød 3"
+ * (a tally: "5 grønn" would need the plural, which the scale does not give) or
  * "7 av 7 utsagn besvart; snitt: Psykologisk trygghet 3,90". Counted against the current definition.
  * @param {Definition} def @param {{answers?: unknown}} m
  */
@@ -294,7 +295,7 @@ export function measurementSummary(def, m) {
     const s = summarize(def, answers);
     const counts = (def.scale || [])
       .filter((e) => s.total[e.id] > 0)
-      .map((e) => `${s.total[e.id]} ${e.label.toLocaleLowerCase("nb")}`);
+      .map((e) => `${e.label.toLocaleLowerCase("nb")} ${s.total[e.id]}`);
     const head = `${s.answered} av ${s.items} mål vurdert`;
     return counts.length ? `${head}: ${counts.join(", ")}` : head;
   }

@@ -1,10 +1,11 @@
 // Measurements in the export and workbook files (js/core/exchange.js): accepted when they are exactly the
 // contract's, refused whole, with a Norwegian message, otherwise. Old files without them import as before.
 import assert from "node:assert/strict";
+import { join } from "node:path";
 import test from "node:test";
 import { exportData, MAX_DEPTH, nesting, parseImport, parseWorkbook, workbookData } from "../../js/core/exchange.js";
 import { newMeasurement } from "../../js/core/measure.js";
-import { instrument } from "./helpers.mjs";
+import { instrument, VECTORS, vectorCases } from "./helpers.mjs";
 
 const KV = instrument("kvalitetsveileder");
 const PT = instrument("psykologisk-trygghet");
@@ -155,7 +156,7 @@ test("an exercise without measurements refuses a file that has some, and takes a
   const m = { ...M1, answers: { responses: { r1: "Tekst" } } };
   const raw = JSON.stringify(exportData(REFL, {}, "r", [m]));
   assert.throws(() => parseImport(REFL, raw), {
-    message: `Filen har målinger, men «${REFL.title}» har ikke målinger.`,
+    message: `Filen har målinger til «${REFL.title}», som ikke har målinger.`,
   });
   const empty = JSON.stringify({ ...JSON.parse(raw), measurements: [] });
   assert.deepEqual(parseImport(REFL, empty).measurements, []);
@@ -182,3 +183,26 @@ test("a workbook with a measurement holding a full plan fits the depth limit, on
     },
   );
 });
+
+// ------------------------------------------------ the shared check vectors (Python: tests/test_measure.py)
+
+const CHECKS = vectorCases(join(VECTORS, "measurements")).filter(([, , c]) => "accepted" in c);
+
+test("the check vectors accept some files and refuse more", () => {
+  assert.ok(CHECKS.filter(([, , c]) => c.accepted).length >= 4);
+  assert.ok(CHECKS.filter(([, , c]) => !c.accepted).length >= 20);
+});
+
+for (const [name, def, c] of CHECKS) {
+  test(`check vector: ${name}`, () => {
+    const raw = JSON.stringify({ ...exportData(def, {}, "r"), measurements: c.measurements });
+    if (c.accepted) assert.deepEqual(parseImport(def, raw).measurements, c.measurements);
+    else assert.throws(() => parseImport(def, raw, "x.json"), { message: /^«x\.json» ble ikke importert\. / }, name);
+    // The same in a workbook entry.
+    const wb = workbookData([{ def, answers: {}, response: "r" }]);
+    const entry = { ...wb.instruments[0], measurements: c.measurements };
+    const wbRaw = JSON.stringify({ ...wb, instruments: [entry] });
+    if (c.accepted) assert.deepEqual(parseWorkbook([def], wbRaw)[0].measurements, c.measurements);
+    else assert.throws(() => parseWorkbook([def], wbRaw), Error, name);
+  });
+}

@@ -113,7 +113,7 @@ test("sorting is oldest first and does not change the list given", () => {
 
 test("a rating measurement's one line counts what was rated and each colour", () => {
   const m = { answers: { ratings: { 1.1: "gronn", 1.2: "gronn", 2.1: "gul", 3.1: "rod", 4.1: "vet-ikke" } } };
-  assert.equal(measurementSummary(KV, m), "5 av 58 mål vurdert: 2 grønn, 1 gul, 1 rød, 1 vet ikke");
+  assert.equal(measurementSummary(KV, m), "5 av 58 mål vurdert: grønn 2, gul 1, rød 1, vet ikke 1");
   assert.equal(measurementSummary(KV, { answers: {} }), "0 av 58 mål vurdert");
 });
 

@@ -2034,8 +2034,7 @@ function fits(type, value) {
   return Array.isArray(value);
 }
 function checkMeasurements(def, list, where = "") {
-  if (list.length && !supportsMeasurements(def))
-    return `Filen har målinger${where}, men «${def.title}» har ikke målinger.`;
+  if (list.length && !supportsMeasurements(def)) return `Filen har målinger til «${def.title}», som ikke har målinger.`;
   const ids = /* @__PURE__ */ new Set();
   for (const [i, m] of list.entries()) {
     const which = `Måling ${i + 1}${where} i filen`;
