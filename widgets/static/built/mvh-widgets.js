@@ -2055,7 +2055,7 @@ var MVHWidget = (() => {
     const answers = asObject(own(m, "answers"));
     if (def.kind === "rating") {
       const s = summarize7(def, answers);
-      const counts = (def.scale || []).filter((e) => s.total[e.id] > 0).map((e) => `${s.total[e.id]} ${e.label.toLocaleLowerCase("nb")}`);
+      const counts = (def.scale || []).filter((e) => s.total[e.id] > 0).map((e) => `${e.label.toLocaleLowerCase("nb")} ${s.total[e.id]}`);
       const head = `${s.answered} av ${s.items} mål vurdert`;
       return counts.length ? `${head}: ${counts.join(", ")}` : head;
     }
