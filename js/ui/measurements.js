@@ -183,6 +183,9 @@ export function comparisonView(def, before, after) {
   const cmp = compareMeasurements(def, before, after);
   const { groups, items } = titles(def);
   const { min, max } = groupScale(def);
+  const reversed = new Set(
+    def.kind === "likert" ? def.dimensions.flatMap((d) => d.items.filter((i) => i.reverse).map((i) => i.id)) : [],
+  );
   const was = answerText(def, before);
   const is = answerText(def, after);
   const word = def.kind === "likert" ? "Dimensjon" : "Tema";
@@ -232,9 +235,13 @@ export function comparisonView(def, before, after) {
   const list = (name, change, intro) => {
     const found = itemsWith(change);
     if (!found.length) return null;
+    // A likert's reverse statements: more agreement there is a worse result, which the words alone do not say.
+    const turned =
+      (change === "bedre" || change === "dårligere") && found.some((/** @type {any} */ i) => reversed.has(i.id));
+    const note = turned ? "Noen av utsagnene er snudd: der betyr mer enig et dårligere resultat." : intro;
     return h("div", { class: "mvh-measure-changes", "data-change": change }, [
       h("h5", { text: `${name} (${found.length})` }),
-      intro ? h("p", { class: "mvh-muted", text: intro }) : null,
+      note ? h("p", { class: "mvh-muted", text: note }) : null,
       h(
         "ul",
         {},

@@ -2770,6 +2770,9 @@ var MVHWidget = (() => {
     const cmp = compareMeasurements(def, before, after);
     const { groups, items } = titles(def);
     const { min, max } = groupScale(def);
+    const reversed = new Set(
+      def.kind === "likert" ? def.dimensions.flatMap((d) => d.items.filter((i) => i.reverse).map((i) => i.id)) : []
+    );
     const was = answerText(def, before);
     const is = answerText(def, after);
     const word = def.kind === "likert" ? "Dimensjon" : "Tema";
@@ -2812,9 +2815,11 @@ var MVHWidget = (() => {
     const list = (name, change2, intro) => {
       const found = itemsWith(change2);
       if (!found.length) return null;
+      const turned = (change2 === "bedre" || change2 === "dårligere") && found.some((i) => reversed.has(i.id));
+      const note = turned ? "Noen av utsagnene er snudd: der betyr mer enig et dårligere resultat." : intro;
       return h("div", { class: "mvh-measure-changes", "data-change": change2 }, [
         h("h5", { text: `${name} (${found.length})` }),
-        intro ? h("p", { class: "mvh-muted", text: intro }) : null,
+        note ? h("p", { class: "mvh-muted", text: note }) : null,
         h(
           "ul",
           {},
