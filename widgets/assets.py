@@ -19,6 +19,7 @@ WIDGET_CSS_PARTS = (
     "widget-team.css",
     "widget-navigation.css",
     "widget-overview.css",
+    "widget-measure.css",
     "widget-print.css",
 )
 # Every page of the book.

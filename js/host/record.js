@@ -14,6 +14,19 @@ export const storageKey = (def) => `${BOOK}:${def.id}:v${def.version}`;
 export const versionPrefix = (def) => `${BOOK}:${def.id}:v`;
 
 /**
+ * The key of an instrument's measurements (every version's, in one list): under the instrument's
+ * prefix, not under its version prefix, so a new version of the instrument keeps them.
+ * @param {{id: string}} def
+ */
+export const measurementsKey = (def) => `${BOOK}:${def.id}:malinger`;
+
+/**
+ * The stored text of an instrument's measurements (oldest first).
+ * @param {{id: string}} def @param {unknown[]} measurements
+ */
+export const serializeMeasurements = (def, measurements) => JSON.stringify({ instrument: def.id, measurements });
+
+/**
  * The first backup of a damaged record; later ones get a time stamp after it.
  * @param {{id: string, version: number}} def
  */
@@ -111,12 +124,16 @@ function keysUnder(storage, prefix) {
 }
 
 /**
- * Delete every key of one instrument (answers of every version, backups of damaged records)
+ * Delete every key of one instrument (answers of every version, backups of damaged records, and
+ * its measurements unless `keepMeasurements`: *Nullstill* keeps them, *Slett* in Mine svar does not)
  * and mark the deletion. Returns the keys removed.
- * @param {Storage} storage @param {{id: string}} def
+ * @param {Storage} storage @param {{id: string}} def @param {{keepMeasurements?: boolean}} [o]
  */
-export function forgetInstrument(storage, def) {
-  const keys = keysUnder(storage, instrumentPrefix(def));
+export function forgetInstrument(storage, def, { keepMeasurements = false } = {}) {
+  const kept = measurementsKey(def);
+  const keys = keysUnder(storage, instrumentPrefix(def)).filter(
+    (k) => !keepMeasurements || (k !== kept && !k.startsWith(`${kept}:`)),
+  );
   for (const k of keys) storage.removeItem(k);
   try {
     storage.setItem(DELETED_KEY, JSON.stringify({ ...readMarks(storage), [def.id]: newStamp() }));

@@ -8,14 +8,17 @@
  * memory and tells the widget, which tells the reader.
  */
 import { mergeAnswers, salvageAnswers } from "../core/answers.js";
-import { hasContent } from "../core/values.js";
+import { isDate, sortMeasurements } from "../core/measure.js";
+import { hasContent, isObject } from "../core/values.js";
 import {
   BOOK,
   backupKey,
   deletionMark,
   forgetAll,
   forgetInstrument,
+  measurementsKey,
   parseRecord,
+  serializeMeasurements,
   serializeRecord,
   storageKey,
   usableRecord,
@@ -100,6 +103,87 @@ export function savedTime(record) {
   return Number.isNaN(t) ? null : record.saved;
 }
 
+/**
+ * Whether a stored measurement can be shown and compared: the contract's fields, of the right types.
+ * (Its answers are the instrument's answers of its version; the comparison reads only what it knows.)
+ * @param {unknown} m
+ */
+export function usableMeasurement(m) {
+  return (
+    isObject(m) &&
+    typeof m.id === "string" &&
+    m.id.length > 0 &&
+    m.id.length <= 64 &&
+    typeof m.label === "string" &&
+    typeof m.date === "string" &&
+    isDate(m.date) &&
+    Number.isInteger(m.version) &&
+    isObject(m.answers)
+  );
+}
+
+/**
+ * The measurements in a stored text: the usable ones (oldest first), and how many could not be read
+ * (a text that is not the record at all counts as one). null for no text.
+ * @param {string|null} raw @returns {{list: Record<string, any>[], dropped: number}|null}
+ */
+export function measurementsIn(raw) {
+  if (raw === null) return null;
+  const record = parseRecord(raw);
+  if (!record || !Array.isArray(record.measurements)) return { list: [], dropped: 1 };
+  const list = record.measurements.filter(usableMeasurement);
+  return { list: sortMeasurements(list), dropped: record.measurements.length - list.length };
+}
+
+/**
+ * Read an instrument's stored measurements. A damaged text is backed up (never overwritten) and what
+ * can be read of it is used; `held` when it could not be backed up (then it is not written over).
+ * @param {Storage} storage @param {{id: string}} def
+ */
+export function loadMeasurements(storage, def) {
+  const key = measurementsKey(def);
+  const raw = storage.getItem(key);
+  const found = measurementsIn(raw);
+  if (!found || raw === null) return { list: [], raw: null, damaged: null };
+  if (found.dropped === 0) return { list: found.list, raw, damaged: null };
+  let backedUp = false;
+  try {
+    const first = `${key}:sikkerhetskopi`;
+    const existing = storage.getItem(first);
+    if (existing === null || existing === raw) storage.setItem(first, raw);
+    else storage.setItem(`${first}:${Date.now()}`, raw);
+    backedUp = true;
+  } catch {
+    backedUp = false;
+  }
+  return { list: found.list, raw, damaged: { dropped: found.dropped, backedUp } };
+}
+
+/**
+ * Merge another tab's measurements with this page's: `base` is what this page last read or wrote.
+ * Whatever one side added, renamed or deleted since then is kept; for a measurement both changed,
+ * this page's copy wins.
+ * @param {Record<string, any>[]} base @param {Record<string, any>[]} other @param {Record<string, any>[]} mine
+ */
+export function mergeMeasurementLists(base, other, mine) {
+  const byId = (/** @type {Record<string, any>[]} */ list) => new Map(list.map((m) => [m.id, m]));
+  const b = byId(base);
+  const o = byId(other);
+  const m = byId(mine);
+  /** @type {Record<string, any>[]} */
+  const out = [];
+  for (const id of new Set([...o.keys(), ...m.keys()])) {
+    const inBase = b.has(id);
+    const ours = m.get(id);
+    const theirs = o.get(id);
+    if (ours && theirs) out.push(JSON.stringify(ours) !== JSON.stringify(b.get(id)) ? ours : theirs);
+    else if (theirs && !inBase) out.push(theirs);
+    else if (ours && !inBase) out.push(ours);
+    // on one side only and in base: the other side deleted it
+  }
+  return sortMeasurements(out);
+}
+
 /** One model per instrument on a page: two copies of an instrument show the same answers. */
 /** @type {Map<string, BookModel>} */
 const models = new Map();
@@ -147,7 +231,18 @@ export function createModel(def, storage) {
     deleted: null,
     // When the answers read at load were saved: a returning reader is told (frame.js).
     saved_at: null,
+    // The instrument's measurements (oldest first), and what loading them found when they were damaged.
+    measurements: [],
+    measurements_recovery: null,
+    // Why the measurements could not be written at the last save ("quota", "unavailable", "held"), or null.
+    measurements_failed: null,
   };
+  const mkey = measurementsKey(def);
+  /** The measurements as last read from or written to storage, and their stored text. */
+  let measBase = /** @type {Record<string, any>[]} */ ([]);
+  let measRaw = /** @type {string|null} */ (null);
+  /** A damaged list that could not be backed up: it is not written over. */
+  let measHeld = false;
   /** The answers as last read from or written to storage: the base for merging with other tabs. */
   let base = {};
   /** The stored text as we last read or wrote it: if it is still there, no other tab has saved. */
@@ -165,6 +260,12 @@ export function createModel(def, storage) {
       state.saved_at = loaded.saved;
       base = loaded.answers;
       lastRaw = loaded.migratedFrom === null ? loaded.raw : null;
+      const meas = loadMeasurements(storage, def);
+      state.measurements = meas.list;
+      state.measurements_recovery = meas.damaged;
+      measBase = meas.list;
+      measRaw = meas.raw;
+      measHeld = !!meas.damaged && !meas.damaged.backedUp;
     } catch {
       state.storage = { ok: false, reason: "unavailable" };
     }
@@ -186,6 +287,59 @@ export function createModel(def, storage) {
     const record = raw === null ? null : usableRecord(raw);
     return record ? salvageAnswers(def, record.answers).answers : null;
   };
+
+  /** Take the measurements stored now (after a deletion elsewhere). @param {Storage} s */
+  function adoptMeasurements(s) {
+    const raw = s.getItem(mkey);
+    const found = measurementsIn(raw);
+    measRaw = raw;
+    measBase = found ? found.list : [];
+    state.measurements = measBase;
+    emit("measurements");
+  }
+
+  /** Catch up with measurements another tab saved, renamed or deleted. @param {Storage} s */
+  function mergeStoredMeasurements(s) {
+    const raw = s.getItem(mkey);
+    if (raw === measRaw) return false;
+    const found = measurementsIn(raw);
+    if (found?.dropped) return false; // ignore unreadable data from elsewhere
+    const other = found ? found.list : [];
+    const merged = mergeMeasurementLists(measBase, other, state.measurements);
+    measBase = other;
+    measRaw = raw;
+    if (JSON.stringify(merged) !== JSON.stringify(state.measurements)) {
+      state.measurements = merged;
+      emit("measurements");
+    }
+    return true;
+  }
+
+  /**
+   * Write the measurements when they changed. Returns null, or why they could not be written
+   * ("quota", "unavailable", "held"); then they stay on the page, and in its exports.
+   * @param {Storage} s @returns {string|null}
+   */
+  function saveMeasurements(s) {
+    if (JSON.stringify(state.measurements) === JSON.stringify(measBase)) return null;
+    if (measHeld) return "held";
+    try {
+      mergeStoredMeasurements(s);
+      const list = state.measurements;
+      if (list.length) {
+        const text = serializeMeasurements(def, list);
+        s.setItem(mkey, text);
+        measRaw = text;
+      } else {
+        s.removeItem(mkey);
+        measRaw = null;
+      }
+      measBase = list;
+      return null;
+    } catch (e) {
+      return e instanceof DOMException && (e.name === "QuotaExceededError" || e.code === 22) ? "quota" : "unavailable";
+    }
+  }
 
   /**
    * If our answers were deleted since we read them, take what is stored now instead
@@ -210,6 +364,7 @@ export function createModel(def, storage) {
     if (state.storage.reason === "held") put("storage", { ok: true });
     state.answers = now;
     emit("answers");
+    adoptMeasurements(s);
     if (had) put("deleted", { at: Date.now(), dropped });
     return true;
   }
@@ -219,6 +374,7 @@ export function createModel(def, storage) {
     if (!storage) return;
     try {
       if (adoptDeletion(storage, false)) return;
+      mergeStoredMeasurements(storage);
       const raw = storage.getItem(key);
       if (raw === null || raw === lastRaw) return;
       const other = answersIn(raw);
@@ -237,12 +393,15 @@ export function createModel(def, storage) {
     get: (name) => state[name],
     set: put,
     save_changes() {
+      state.measurements_failed = storage ? null : "unavailable";
       if (!storage) return;
       try {
         if (adoptDeletion(storage, true)) return;
       } catch {
         /* storage went away: the write below fails and says so */
       }
+      const measFailed = saveMeasurements(storage);
+      state.measurements_failed = measFailed;
       if (state.recovery && !state.recovery.released) {
         // A damaged save could not be backed up: do not write over it until the reader has it in a file.
         if (state.storage.reason !== "held") put("storage", { ok: false, reason: "held" });
@@ -261,7 +420,10 @@ export function createModel(def, storage) {
           state.answers = merged;
           emit("answers");
         }
-        if (!state.storage.ok) put("storage", { ok: true });
+        if (measFailed) {
+          // The answers are saved, the measurements are not (they are kept on the page and in its exports).
+          if (state.storage.reason !== measFailed) put("storage", { ok: false, reason: measFailed });
+        } else if (!state.storage.ok) put("storage", { ok: true });
       } catch (e) {
         const quota = e instanceof DOMException && (e.name === "QuotaExceededError" || e.code === 22);
         state.storage = { ok: false, reason: quota ? "quota" : "unavailable" };
@@ -271,7 +433,8 @@ export function createModel(def, storage) {
     forget(keys = true) {
       if (storage) {
         try {
-          if (keys) forgetInstrument(storage, def);
+          // *Nullstill* (keys true) keeps the measurements; after *Slett alle* (keys false) they are gone too.
+          if (keys) forgetInstrument(storage, def, { keepMeasurements: true });
           seen = deletionMark(storage, def);
         } catch {
           /* storage went away: what is on the page is cleared below */
@@ -286,6 +449,14 @@ export function createModel(def, storage) {
       if (storage && state.storage.reason === "held") put("storage", { ok: true });
       state.answers = {};
       emit("answers");
+      if (!keys) {
+        measBase = [];
+        measRaw = null;
+        measHeld = false;
+        put("measurements_recovery", null);
+        state.measurements = [];
+        emit("measurements");
+      }
     },
     refresh,
     on(event, cb) {
@@ -331,18 +502,35 @@ export const STORE = {
     }
   },
   /**
-   * Write several instruments' answers as one step: if storage fills up part
-   * way, everything written is put back as it was and the error is passed on.
-   * @param {{def: Definition, answers: any, response: string}[]} entries
+   * An instrument's usable stored measurements (oldest first); none when there are none or storage is blocked.
+   * @param {Definition} def @returns {Record<string, any>[]}
+   */
+  readMeasurements(def) {
+    const storage = getStorage();
+    if (!storage) return [];
+    try {
+      return measurementsIn(storage.getItem(measurementsKey(def)))?.list || [];
+    } catch {
+      return [];
+    }
+  },
+  /**
+   * Write several instruments' answers (and, for an entry that has them, its measurements: the
+   * whole list to keep) as one step: if storage fills up part way, everything written is put back
+   * as it was and the error is passed on.
+   * @param {{def: Definition, answers: any, response: string, measurements?: Record<string, any>[]}[]} entries
    */
   writeAll(entries) {
     const storage = getStorage();
     if (!storage) throw new Error("storage unavailable");
-    const before = entries.map(
-      (e) => /** @type {[string, string|null]} */ ([storageKey(e.def), storage.getItem(storageKey(e.def))]),
-    );
+    const keys = entries.flatMap((e) => [storageKey(e.def), ...(e.measurements ? [measurementsKey(e.def)] : [])]);
+    const before = keys.map((k) => /** @type {[string, string|null]} */ ([k, storage.getItem(k)]));
     try {
-      for (const e of entries) storage.setItem(storageKey(e.def), serializeRecord(e.def, e.answers, e.response));
+      for (const e of entries) {
+        storage.setItem(storageKey(e.def), serializeRecord(e.def, e.answers, e.response));
+        if (e.measurements?.length)
+          storage.setItem(measurementsKey(e.def), serializeMeasurements(e.def, e.measurements));
+      }
     } catch (err) {
       for (const [k, v] of before) {
         try {
@@ -354,7 +542,10 @@ export const STORE = {
       }
       throw err;
     }
-    for (const e of entries) showIn(e.def, e.answers, e.response);
+    for (const e of entries) {
+      showIn(e.def, e.answers, e.response);
+      if (e.measurements?.length) models.get(storageKey(e.def))?.set("measurements", e.measurements);
+    }
   },
   /** @param {Definition} def @param {any} answers @param {string} response */
   write(def, answers, response) {

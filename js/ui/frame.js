@@ -12,16 +12,19 @@
  *   storage        (static host only) {ok: boolean, reason?: string}
  *   recovery, migrated_from   (static host only) what loading the stored answers found
  *   deleted        (static host only) set when the answers were deleted in another tab or page
+ *   measurements   the dated copies of the answers (self-assessments only; ui/measurements.js)
  *
  * The book's model also has `forget()`, which deletes every stored key of the instrument:
  * *Nullstill* uses it there. In Jupyter, *Nullstill* empties the answers Python holds.
  */
 import { exportData, MAX_IMPORT_BYTES, newResponseId, parseImport, replacedCount } from "../core/exchange.js";
+import { mergeMeasurements, supportsMeasurements } from "../core/measure.js";
 import { toCsv } from "../core/table.js";
 import { hasContent, isObject } from "../core/values.js";
 import { answerTable, KINDS } from "../kinds/index.js";
 import { confirmAction, fileButton, messageLine, questionBox, readFile } from "./controls.js";
 import { button, download, fileStamp, h, savedAt, uid } from "./dom.js";
+import { measurementsView } from "./measurements.js";
 import { deletedText, notices, SAVE_FAILED_TEXT, savedAgainText } from "./notices.js";
 import { printSection } from "./print.js";
 
@@ -92,6 +95,10 @@ export function render({ model, el }) {
   // The static host says it is the book; in Jupyter there are no chapter pages to link to.
   const host = { inBook: model.get("host") === "book" };
   const body = kind.View(def, getAnswers, setAnswers, host);
+  // The self-assessments: dated measurements under the exercise, which travel with its export and import.
+  const measure = supportsMeasurements(def) ? measurementsView({ def, model, getAnswers }) : null;
+  /** @returns {Record<string, any>[]} */
+  const measurementsNow = () => (measure ? measure.list() : []);
 
   function showSaved() {
     const storage = model.get("storage");
@@ -196,7 +203,7 @@ export function render({ model, el }) {
       model.set("response_id", response);
       model.save_changes();
     }
-    const data = exportData(def, getAnswers(), response);
+    const data = exportData(def, getAnswers(), response, measurementsNow());
     download(`${baseName()}.json`, JSON.stringify(data, null, 2), "application/json");
     setOnlyHere(false); // the file holds them now
     say("Svarene er lastet ned som JSON-fil. Den kan importeres igjen senere.", "ok");
@@ -218,13 +225,26 @@ export function render({ model, el }) {
     // Answers the file would replace or remove: the reader says yes first, knowing how many.
     model.refresh?.();
     const replaced = replacedCount(getAnswers(), data.answers);
-    if (replaced === 0) return useImport(file, data);
+    // Measurements are added to the reader's; one with the same id as one of theirs is replaced by the file's.
+    const incoming = measure && Array.isArray(data.measurements) ? data.measurements : [];
+    const mine = new Map(measurementsNow().map((m) => [m.id, JSON.stringify(m)]));
+    const replacedMeasurements = incoming.filter(
+      (/** @type {any} */ m) => mine.has(m.id) && mine.get(m.id) !== JSON.stringify(m),
+    ).length;
+    if (replaced === 0 && replacedMeasurements === 0) return useImport(file, data);
     const what = replaced === 1 ? "1 av svarene" : `${replaced} av svarene`;
-    importBox.ask(
-      `Filen «${file.name}» har andre svar enn dem du har her nå (${kind.progress(def, getAnswers())}). ` +
-        `Importerer du den, blir ${what} dine erstattet av svarene i filen. Det kan ikke angres. ` +
-        "Vil du importere?",
-      () => useImport(file, /** @type {Record<string, any>} */ (data)),
+    const answersPart = replaced
+      ? `Filen «${file.name}» har andre svar enn dem du har her nå (${kind.progress(def, getAnswers())}). ` +
+        `Importerer du den, blir ${what} dine erstattet av svarene i filen. `
+      : `Filen «${file.name}» har de samme svarene som du har her nå. `;
+    const measurePart = incoming.length
+      ? `Filen har ${incoming.length === 1 ? "1 måling" : `${incoming.length} målinger`}; de legges til dine` +
+        (replacedMeasurements
+          ? `, og ${replacedMeasurements === 1 ? "1 av målingene dine" : `${replacedMeasurements} av målingene dine`} blir erstattet av filens utgave. `
+          : ". ")
+      : "";
+    importBox.ask(`${answersPart}${measurePart}Det kan ikke angres. Vil du importere?`, () =>
+      useImport(file, /** @type {Record<string, any>} */ (data)),
     );
   }
   /** @param {File} file @param {Record<string, any>} data */
@@ -234,6 +254,8 @@ export function render({ model, el }) {
       model.refresh?.();
       // Keep the file's response id: the same answers stay the same response in a team view.
       model.set("response_id", typeof data.response === "string" ? data.response : "");
+      const incoming = measure && Array.isArray(data.measurements) ? data.measurements : [];
+      if (incoming.length) model.set("measurements", mergeMeasurements(measurementsNow(), incoming));
       setAnswers(data.answers);
       body.apply();
       const other =
@@ -241,7 +263,10 @@ export function render({ model, el }) {
           ? ` Filen er fra versjon ${data.version} av øvelsen; ` +
             "svar på mål som ikke finnes lenger, tas vare på i eksporten."
           : "";
-      say(`Svarene er importert fra «${file.name}».${other}`, "ok");
+      const count = incoming.length
+        ? ` ${incoming.length === 1 ? "1 måling" : `${incoming.length} målinger`} er med.`
+        : "";
+      say(`Svarene er importert fra «${file.name}».${count}${other}`, "ok");
     } catch (err) {
       say(`${/** @type {Error} */ (err).message} Ingenting er endret.`, "error");
     }
@@ -268,7 +293,8 @@ export function render({ model, el }) {
     yes: "Ja, slett svarene",
     groupLabel: "Bekreft nullstilling",
     question:
-      "Vil du slette alle svarene i denne øvelsen? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem.",
+      "Vil du slette alle svarene i denne øvelsen? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem." +
+      (measure ? " Målingene dine blir liggende." : ""),
     onYes: () => {
       // The book: every stored key of the instrument goes first (answers, backups, older versions).
       if (typeof model.forget === "function") model.forget();
@@ -311,6 +337,7 @@ export function render({ model, el }) {
     importBox.box,
     message,
     alert,
+    measure ? measure.root : null,
     def.source ? h("p", { class: "mvh-source", text: `Kilde: ${def.source}` }) : null,
   ]);
   // Answers are never filled in by the browser's own form memory (on Back, say): only from the model.
@@ -319,7 +346,10 @@ export function render({ model, el }) {
   body.apply();
   showStorage();
 
-  const onAnswers = () => body.apply();
+  const onAnswers = () => {
+    body.apply();
+    measure?.apply();
+  };
   const onStorage = () => showStorage();
   const onRecovery = () => {
     // Deleted: the notices about what was stored (and the copy of it to download) go too.
@@ -349,6 +379,7 @@ export function render({ model, el }) {
     model.off("change:migrated_from", onRecovery);
     model.off("change:deleted", onDeleted);
     window.removeEventListener("pageshow", onShow);
+    measure?.dispose();
     setOnlyHere(false);
   };
 }

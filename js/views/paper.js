@@ -9,6 +9,7 @@
  * above says how much); the Kvalitetsveileder's unrated goals are one line of numbers.
  * An action plan is a table whose columns share the page's width, so no column is cut off.
  */
+import { measurementSummary } from "../core/measure.js";
 import { answerTable } from "../kinds/index.js";
 import { h, norwegianDate } from "../ui/dom.js";
 
@@ -214,4 +215,28 @@ const anyKind = ({ head, body, get }) =>
 export function paper(def, answers) {
   const table = columns(answerTable(def, answers));
   return Object.hasOwn(PAPER, def.kind) ? PAPER[def.kind](table) : anyKind(table);
+}
+
+/**
+ * An instrument's measurements on paper: date, label and a one-line summary each, oldest first.
+ * Nothing when it has none.
+ * @param {Definition} def @param {Record<string, any>[]} measurements
+ */
+export function measurementsOnPaper(def, measurements) {
+  if (!measurements.length) return [];
+  return [
+    h("div", { class: "mvh-paper-measurements" }, [
+      h("h5", { text: measurements.length === 1 ? "Måling" : `Målinger (${measurements.length})` }),
+      h(
+        "ul",
+        {},
+        measurements.map((m) =>
+          h("li", { "data-measurement": String(m.id) }, [
+            h("b", { text: `${norwegianDate(String(m.date))} ${String(m.label)}: ` }),
+            measurementSummary(def, m),
+          ]),
+        ),
+      ),
+    ]),
+  ];
 }

@@ -1,13 +1,14 @@
 // @ts-check
 /** "Mine svar": every instrument with saved answers; export, import, print and delete them all. */
 import { exportData, MAX_IMPORT_BYTES, newResponseId, parseWorkbook, workbookData } from "../core/exchange.js";
+import { mergeMeasurements } from "../core/measure.js";
 import { hasContent } from "../core/values.js";
 import { BOOK, forgetInstrument } from "../host/record.js";
 import { progressText } from "../kinds/index.js";
 import { confirmAction, fileButton, messageLine, readFile } from "../ui/controls.js";
 import { button, download, fileStamp, h, headRow, norwegianDate, scrollBox } from "../ui/dom.js";
 import { printSection } from "../ui/print.js";
-import { paper } from "./paper.js";
+import { measurementsOnPaper, paper } from "./paper.js";
 
 /** @typedef {import("../core/types.js").Definition} Definition */
 /** @typedef {import("../host/static-host.js").Store} Store */
@@ -67,10 +68,21 @@ export function renderWorkbook(el, index, store) {
     .map((def, i) => ({ def, at: firstPage(def), i }))
     .sort((a, b) => a.at - b.at || a.i - b.i)
     .map(({ def }) => def);
+  /** An exercise with answers or measurements (after *Nullstill* it may have only measurements). */
   const saved = () =>
     inBookOrder
-      .map((def) => ({ def, rec: store.read(def) }))
-      .flatMap(({ def, rec }) => (rec && hasContent(rec.answers) ? [{ def, rec }] : []));
+      .map((def) => ({ def, rec: store.read(def), measurements: store.readMeasurements(def) }))
+      .flatMap(({ def, rec, measurements }) =>
+        (rec && hasContent(rec.answers)) || measurements.length
+          ? [
+              {
+                def,
+                rec: rec && hasContent(rec.answers) ? rec : { answers: {}, response: "", saved: null },
+                measurements,
+              },
+            ]
+          : [],
+      );
 
   /** The answers' response id, given once and kept, so every export of them is the same response. */
   /** @param {Definition} def @param {Record<string, any>} rec */
@@ -78,16 +90,21 @@ export function renderWorkbook(el, index, store) {
     let response = typeof rec.response === "string" && rec.response ? rec.response : "";
     if (!response) {
       response = newResponseId();
-      store.write(def, rec.answers, response);
+      // Empty answers (only measurements) are not written: there is nothing to keep the id with.
+      if (hasContent(rec.answers)) store.write(def, rec.answers, response);
     }
     return response;
   }
 
+  /** A measurement count in words. @param {number} n */
+  const measurementCount = (n) => (n === 1 ? "1 måling" : `${n} målinger`);
+
   /** One exercise's own export, the same file "Eksporter (JSON)" in its chapter gives. @param {Definition} def */
   function exportOne(def) {
-    const rec = store.read(def);
-    if (!rec) return say(`Det er ingen svar å eksportere fra «${def.title}».`, "error");
-    const data = exportData(def, rec.answers, responseOf(def, rec));
+    const found = saved().find((r) => r.def.id === def.id);
+    if (!found) return say(`Det er ingen svar å eksportere fra «${def.title}».`, "error");
+    const { rec, measurements } = found;
+    const data = exportData(def, rec.answers, responseOf(def, rec), measurements);
     download(`${def.id}-${fileStamp(new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
     say(`Svarene fra «${def.title}» er lastet ned. Filen kan importeres igjen på siden der øvelsen står.`, "ok");
   }
@@ -104,14 +121,18 @@ export function renderWorkbook(el, index, store) {
     say(`Svarene fra «${def.title}» er slettet i denne nettleseren.`, "ok");
   }
 
-  /** @param {Definition} def @param {Record<string, any>} rec @param {HTMLElement[]} boxes */
-  function row(def, rec, boxes) {
+  /**
+   * @param {Definition} def @param {Record<string, any>} rec @param {Record<string, any>[]} measurements
+   * @param {HTMLElement[]} boxes
+   */
+  function row(def, rec, measurements, boxes) {
+    const also = measurements.length ? ` Målingene (${measurementCount(measurements.length)}) slettes også.` : "";
     const del = confirmAction({
       label: "Slett",
       action: "delete-one",
       yes: "Ja, slett svarene",
       groupLabel: `Bekreft sletting av «${def.title}»`,
-      question: `Vil du slette svarene i «${def.title}» i denne nettleseren? Det kan ikke angres.`,
+      question: `Vil du slette svarene i «${def.title}» i denne nettleseren?${also} Det kan ikke angres.`,
       onYes: () => deleteOne(def),
     });
     del.trigger.setAttribute("aria-label", `Slett svarene i «${def.title}»`);
@@ -120,7 +141,9 @@ export function renderWorkbook(el, index, store) {
     return [
       h("tr", { "data-instrument": def.id }, [
         h("th", { scope: "row", text: def.title }),
-        h("td", { text: progressText(def, rec.answers) }),
+        h("td", {
+          text: `${progressText(def, rec.answers)}${measurements.length ? ` · ${measurementCount(measurements.length)}` : ""}`,
+        }),
         h("td", { text: rec.saved ? savedAt(rec.saved) : "–" }),
         h(
           "td",
@@ -155,7 +178,7 @@ export function renderWorkbook(el, index, store) {
       h(
         "tbody",
         {},
-        rows.flatMap(({ def, rec }) => row(def, rec, boxes)),
+        rows.flatMap(({ def, rec, measurements }) => row(def, rec, measurements, boxes)),
       ),
     ]);
     list.replaceChildren(
@@ -177,7 +200,7 @@ export function renderWorkbook(el, index, store) {
     yes: "Ja, slett alt",
     groupLabel: "Bekreft sletting",
     question:
-      "Vil du slette alle svar fra alle øvelsene i boka i denne nettleseren? Det kan ikke angres. " +
+      "Vil du slette alle svar og målinger fra alle øvelsene i boka i denne nettleseren? Det kan ikke angres. " +
       "Eksporter først hvis du vil ta vare på dem.",
     onYes: () => {
       // Every key of the book goes: answers, backups of damaged records, older versions.
@@ -190,7 +213,12 @@ export function renderWorkbook(el, index, store) {
   function exportAll() {
     const rows = saved();
     if (!rows.length) return say("Det er ingen svar å eksportere ennå.", "error");
-    const entries = rows.map(({ def, rec }) => ({ def, answers: rec.answers, response: responseOf(def, rec) }));
+    const entries = rows.map(({ def, rec, measurements }) => ({
+      def,
+      answers: rec.answers,
+      response: responseOf(def, rec),
+      measurements,
+    }));
     const data = workbookData(entries);
     download(`mine-svar-${fileStamp(new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
     say(`Svarene fra ${rows.length} øvelser er lastet ned i én fil.`, "ok");
@@ -204,8 +232,15 @@ export function renderWorkbook(el, index, store) {
     } catch (err) {
       return say(`${/** @type {Error} */ (err).message} Ingenting er endret.`, "error");
     }
+    // Measurements are added to those stored here (the file's copy wins for one both have).
+    const withMeasurements = entries.map((e) =>
+      e.measurements.length
+        ? { ...e, measurements: mergeMeasurements(store.readMeasurements(e.def), e.measurements) }
+        : e,
+    );
+    const measured = entries.reduce((n, e) => n + e.measurements.length, 0);
     try {
-      store.writeAll(entries);
+      store.writeAll(withMeasurements);
     } catch {
       return say(
         "Nettleseren lot ikke boka lagre svarene (lagring er blokkert eller full). Ingenting er endret.",
@@ -213,7 +248,8 @@ export function renderWorkbook(el, index, store) {
       );
     }
     refresh();
-    say(`Svarene til ${entries.length} øvelser er importert fra «${file.name}».`, "ok");
+    const also = measured ? `, med ${measurementCount(measured)}` : "";
+    say(`Svarene til ${entries.length} øvelser er importert fra «${file.name}»${also}.`, "ok");
   }
   const tooBig = "Filen er større enn 5 MB og kan ikke være en arbeidsbok fra boka. Ingenting er endret.";
   /** @param {string} text */
@@ -230,7 +266,7 @@ export function renderWorkbook(el, index, store) {
     printDoc.replaceChildren(
       h("h3", { text: "Mine svar fra Metodeveilederhåndboka" }),
       h("p", { text: `Skrevet ut ${today}. Svarene er lagret i denne nettleseren.` }),
-      ...rows.map(({ def, rec }) =>
+      ...rows.map(({ def, rec, measurements }) =>
         h("section", { class: "mvh-print-instrument", "data-instrument": def.id }, [
           h("h4", { text: def.title }),
           h("p", {
@@ -238,6 +274,7 @@ export function renderWorkbook(el, index, store) {
             text: `${progressText(def, rec.answers)}${rec.saved ? ` · sist lagret ${savedAt(rec.saved)}` : ""}`,
           }),
           ...paper(def, rec.answers),
+          ...measurementsOnPaper(def, measurements),
         ]),
       ),
     );

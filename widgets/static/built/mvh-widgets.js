@@ -182,7 +182,7 @@ var MVHWidget = (() => {
     /** @type {any} */
     answers_default.kinds
   );
-  var message = (id, field = "", key = "") => MESSAGES[id].no.replace("{field}", () => echo(field)).replace("{key}", () => echo(key));
+  var message = (id, field2 = "", key = "") => MESSAGES[id].no.replace("{field}", () => echo(field2)).replace("{key}", () => echo(key));
   function limit(def, spec) {
     let value = def;
     for (const step of spec.path) {
@@ -192,13 +192,13 @@ var MVHWidget = (() => {
     return value;
   }
   var LEAF_FAILED = "\0";
-  function check(node, value, field, def) {
+  function check(node, value, field2, def) {
     if (node.type === "text") return typeof value === "string" ? "" : LEAF_FAILED;
     if (node.type === "number") return typeof value === "number" ? "" : LEAF_FAILED;
     if (node.type === "any_of") {
       let error = "";
       for (const option of node.options) {
-        error = check(option, value, field, def);
+        error = check(option, value, field2, def);
         if (!error) return "";
       }
       return error;
@@ -206,25 +206,25 @@ var MVHWidget = (() => {
     let entries;
     let inner;
     if (node.type === "map") {
-      if (!isObject(value)) return message(node.wrong, field);
+      if (!isObject(value)) return message(node.wrong, field2);
       const { keys, unknown } = node;
       if (keys) {
         const extra = Object.keys(value).find((k) => !keys.includes(k));
-        if (extra !== void 0) return message(unknown || node.wrong, field, extra);
+        if (extra !== void 0) return message(unknown || node.wrong, field2, extra);
       }
-      entries = Object.entries(value).map(([k, v]) => [k, v, `${field}.${k}`]);
+      entries = Object.entries(value).map(([k, v]) => [k, v, `${field2}.${k}`]);
       inner = node.values;
     } else {
-      if (!Array.isArray(value)) return message(node.wrong, field);
-      if (node.max && value.length > limit(def, node.max)) return message(node.max.message, field);
-      entries = value.map((v, i) => [String(i), v, field]);
+      if (!Array.isArray(value)) return message(node.wrong, field2);
+      if (node.max && value.length > limit(def, node.max)) return message(node.max.message, field2);
+      entries = value.map((v, i) => [String(i), v, field2]);
       inner = node.items;
     }
     for (const [key, entry2, entryField] of entries) {
       const error = check(inner, entry2, entryField, def);
       if (error) {
-        if (node.bad) return message(node.bad, field, key);
-        return error === LEAF_FAILED ? message("entry_format", field, key) : error;
+        if (node.bad) return message(node.bad, field2, key);
+        return error === LEAF_FAILED ? message("entry_format", field2, key) : error;
       }
     }
     return "";
@@ -248,8 +248,8 @@ var MVHWidget = (() => {
     const fields = own(ANSWER_SHAPES, def.kind) || {};
     const out = {};
     let dropped = 0;
-    for (const [field, value] of Object.entries(answers)) {
-      const node = own(fields, field);
+    for (const [field2, value] of Object.entries(answers)) {
+      const node = own(fields, field2);
       if (!node || node.type !== "map" && node.type !== "list") {
         dropped += 1;
       } else if (node.type === "map") {
@@ -260,19 +260,19 @@ var MVHWidget = (() => {
         const kept = {};
         for (const [k, v] of Object.entries(value)) {
           if (node.keys && !node.keys.includes(k)) dropped += 1;
-          else if (check(node.values, v, `${field}.${k}`, def) === "") put(kept, k, v);
+          else if (check(node.values, v, `${field2}.${k}`, def) === "") put(kept, k, v);
           else dropped += 1;
         }
-        put(out, field, kept);
+        put(out, field2, kept);
       } else {
         if (!Array.isArray(value)) {
           dropped += 1;
           continue;
         }
-        let kept = value.filter((v) => check(node.items, v, field, def) === "");
+        let kept = value.filter((v) => check(node.items, v, field2, def) === "");
         if (node.max) kept = kept.slice(0, limit(def, node.max));
         dropped += value.length - kept.length;
-        put(out, field, kept);
+        put(out, field2, kept);
       }
     }
     return { answers: out, dropped };
@@ -1002,7 +1002,7 @@ var MVHWidget = (() => {
     const planRows = [];
     const row = (i) => {
       const ids = { theme: uid("pt"), action: uid("pa"), who: uid("pw"), when: uid("pd"), hint: uid("ph") };
-      const onField = (field) => (e) => {
+      const onField = (field2) => (e) => {
         const value = (
           /** @type {HTMLInputElement} */
           e.target.value
@@ -1010,7 +1010,7 @@ var MVHWidget = (() => {
         update((a) => {
           const empty = { theme: "", action: "", who: "", when: "" };
           const rows = Array.from({ length: maxThemes }, (_, j) => ({ ...empty, ...a.plan[j] || {} }));
-          rows[i] = { ...rows[i], [field]: value };
+          rows[i] = { ...rows[i], [field2]: value };
           a.plan = rows;
           return a;
         });
@@ -1145,9 +1145,9 @@ var MVHWidget = (() => {
     const radios = /* @__PURE__ */ new Map();
     const notes = /* @__PURE__ */ new Map();
     const printValues = /* @__PURE__ */ new Map();
-    const update = (change) => {
+    const update = (change2) => {
       const a = getAnswers();
-      setAnswers(change({ ratings: { ...a.ratings || {} }, notes: { ...a.notes || {} }, plan: [...a.plan || []] }));
+      setAnswers(change2({ ratings: { ...a.ratings || {} }, notes: { ...a.notes || {} }, plan: [...a.plan || []] }));
     };
     const legend = h(
       "dl",
@@ -1647,22 +1647,22 @@ var MVHWidget = (() => {
   });
   var BLANK_LINES = 5;
   var CARDS = "mvh-matrix-cards";
-  function fieldFilled(field, value) {
-    switch (field.type) {
+  function fieldFilled(field2, value) {
+    switch (field2.type) {
       case "text":
       case "longtext":
       case "date":
         return text(value) !== "";
       case "choice":
-        return field.options.includes(
+        return field2.options.includes(
           /** @type {string} */
           value
         );
       case "checklist":
-        return Array.isArray(value) && value.some((v) => field.options.includes(v));
+        return Array.isArray(value) && value.some((v) => field2.options.includes(v));
       default: {
         const m = asObject(value);
-        return field.rows.every((row) => field.options.includes(own(m, row)));
+        return field2.rows.every((row) => field2.options.includes(own(m, row)));
       }
     }
   }
@@ -1891,6 +1891,185 @@ var MVHWidget = (() => {
     const [y, m, d] = v.split("-").map(Number);
     const t = new Date(Date.UTC(y, m - 1, d));
     return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  }
+  function today(now = /* @__PURE__ */ new Date()) {
+    const pad = (n) => String(n).padStart(2, "0");
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  }
+  function newMeasurementId() {
+    const bytes = new Uint8Array(8);
+    crypto.getRandomValues(bytes);
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+  function checkLabel(label) {
+    const t = text(label);
+    if (!t) throw new Error("Gi målingen et navn, for eksempel «Kursstart».");
+    if (Array.from(t).length > MAX_LABEL) throw new Error(`Navnet på målingen kan ha høyst ${MAX_LABEL} tegn.`);
+    return t;
+  }
+  function newMeasurement(def, answers, response, label, date = today()) {
+    const name = checkLabel(label);
+    if (!isDate(date)) throw new Error("Datoen må være en gyldig dato skrevet som ÅÅÅÅ-MM-DD, for eksempel 2026-12-02.");
+    return {
+      id: newMeasurementId(),
+      label: name,
+      date,
+      version: def.version,
+      response: typeof response === "string" ? response : "",
+      saved: (/* @__PURE__ */ new Date()).toISOString(),
+      answers: structuredClone(asObject(answers))
+    };
+  }
+  function byCodePoint(a, b) {
+    const x = Array.from(a, (c) => (
+      /** @type {number} */
+      c.codePointAt(0)
+    ));
+    const y = Array.from(b, (c) => (
+      /** @type {number} */
+      c.codePointAt(0)
+    ));
+    for (let i = 0; i < Math.min(x.length, y.length); i += 1) if (x[i] !== y[i]) return x[i] - y[i];
+    return x.length - y.length;
+  }
+  var field = (m, key) => {
+    const v = own(m, key);
+    return typeof v === "string" ? v : "";
+  };
+  function sortMeasurements(list) {
+    return [...list].sort(
+      (a, b) => byCodePoint(field(a, "date"), field(b, "date")) || byCodePoint(field(a, "saved"), field(b, "saved")) || byCodePoint(field(a, "id"), field(b, "id"))
+    );
+  }
+  function mergeMeasurements(stored2, incoming) {
+    const byId = /* @__PURE__ */ new Map();
+    for (const m of [...stored2, ...incoming]) byId.set(field(m, "id"), m);
+    return sortMeasurements([...byId.values()]);
+  }
+  var ratingsOf = (answers) => {
+    const r = own(answers, "ratings");
+    return isObject(r) ? r : {};
+  };
+  function change(b, a) {
+    if (b === null && a === null) return "uendret";
+    if (b === null) return "ny";
+    if (a === null) return "borte";
+    return a > b ? "bedre" : a < b ? "dårligere" : "uendret";
+  }
+  function skippedIds(known, sides) {
+    const out = /* @__PURE__ */ new Set();
+    for (const r of sides) {
+      for (const [k, v] of Object.entries(r)) if (!known.has(k) && v !== null && v !== "") out.add(k);
+    }
+    return [...out].sort(byCodePoint);
+  }
+  var delta = (b, a) => b === null || a === null ? null : a - b;
+  function compareLikert(def, before, after) {
+    const { min, max } = def.scale;
+    const [rb, ra] = [ratingsOf(before.answers), ratingsOf(after.answers)];
+    const score = (r, item) => {
+      const v = own(r, item.id);
+      if (!wholeNumber(v) || v < min || v > max) return null;
+      return item.reverse ? min + max - v : v;
+    };
+    const [sb, sa] = [summarize7(def, { ratings: rb }), summarize7(def, { ratings: ra })];
+    const items = [];
+    const groups = [];
+    const known = /* @__PURE__ */ new Set();
+    for (const dim of def.dimensions) {
+      for (const item of dim.items) {
+        known.add(item.id);
+        const [b, a] = [score(rb, item), score(ra, item)];
+        if (b !== null || a !== null)
+          items.push({ id: item.id, group: dim.id, before: b, after: a, change: change(b, a) });
+      }
+      const [db, da] = [sb.dimensions[dim.id], sa.dimensions[dim.id]];
+      groups.push({
+        id: dim.id,
+        before: db.mean,
+        after: da.mean,
+        delta: delta(db.mean, da.mean),
+        answered_before: db.answered,
+        answered_after: da.answered
+      });
+    }
+    return { kind: "likert", items, groups, skipped: skippedIds(known, [rb, ra]) };
+  }
+  function compareRating(def, before, after) {
+    const scale = def.scale || [];
+    const ids = scale.map((s) => s.id);
+    const ranked = scale.filter((s) => s.ranked !== false).map((s) => s.id);
+    const points = (v) => {
+      const i = v === null ? -1 : ranked.indexOf(v);
+      return i < 0 ? null : ranked.length - 1 - i;
+    };
+    const [rb, ra] = [ratingsOf(before.answers), ratingsOf(after.answers)];
+    const value = (r, id) => {
+      const v = own(r, id);
+      return typeof v === "string" && ids.includes(v) ? v : null;
+    };
+    const items = [];
+    const groups = [];
+    const known = /* @__PURE__ */ new Set();
+    for (const part of def.parts || []) {
+      for (const theme of part.themes) {
+        const pb = [];
+        const pa = [];
+        for (const item of theme.items) {
+          known.add(item.id);
+          const [b, a] = [value(rb, item.id), value(ra, item.id)];
+          const [nb, na] = [points(b), points(a)];
+          if (nb !== null) pb.push(nb);
+          if (na !== null) pa.push(na);
+          if (b !== null || a !== null) {
+            items.push({ id: item.id, group: theme.id, before: b, after: a, change: change(nb, na) });
+          }
+        }
+        const [mb, ma] = [mean(pb), mean(pa)];
+        groups.push({
+          id: theme.id,
+          before: mb,
+          after: ma,
+          delta: delta(mb, ma),
+          answered_before: pb.length,
+          answered_after: pa.length
+        });
+      }
+    }
+    return { kind: "rating", items, groups, skipped: skippedIds(known, [rb, ra]) };
+  }
+  function compareMeasurements(def, before, after) {
+    const [b, a] = [asObject(before), asObject(after)];
+    const sides = (
+      /** @type {[Side, Side]} */
+      [
+        { version: b.version, answers: b.answers },
+        { version: a.version, answers: a.answers }
+      ]
+    );
+    if (def.kind === "likert") return compareLikert(def, ...sides);
+    if (def.kind === "rating") return compareRating(def, ...sides);
+    throw new Error(`no measurements for kind ${def.kind}`);
+  }
+  var NAMED_MEANS = 3;
+  function measurementSummary(def, m) {
+    const answers = asObject(own(m, "answers"));
+    if (def.kind === "rating") {
+      const s = summarize7(def, answers);
+      const counts = (def.scale || []).filter((e) => s.total[e.id] > 0).map((e) => `${e.label.toLocaleLowerCase("nb")} ${s.total[e.id]}`);
+      const head = `${s.answered} av ${s.items} mål vurdert`;
+      return counts.length ? `${head}: ${counts.join(", ")}` : head;
+    }
+    if (def.kind === "likert") {
+      const s = summarize7(def, answers);
+      const head = `${s.answered} av ${s.items} utsagn besvart`;
+      const withMean = def.dimensions.filter((d) => s.dimensions[d.id].mean !== null);
+      if (!withMean.length) return head;
+      if (withMean.length > NAMED_MEANS)
+        return `${head}; snitt i ${withMean.length} av ${def.dimensions.length} dimensjoner`;
+      return `${head}; snitt: ${withMean.map((d) => `${d.title} ${formatMean(s.dimensions[d.id].mean)}`).join(", ")}`;
+    }
+    return "";
   }
 
   // js/core/exchange.js
@@ -2532,6 +2711,536 @@ var MVHWidget = (() => {
     return { trigger, box: q.box };
   }
 
+  // js/ui/measurements.js
+  var MONTHS = [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember"
+  ];
+  function dateInWords(iso) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    return m ? `${Number(m[3])}. ${MONTHS[Number(m[2]) - 1] || m[2]} ${m[1]}` : iso;
+  }
+  var NOW = "naa";
+  function signed(d) {
+    if (d === null) return "–";
+    const text2 = formatMean(Math.abs(d));
+    return d > 0 ? `+${text2}` : d < 0 ? `−${text2}` : text2;
+  }
+  function titles(def) {
+    const groups = /* @__PURE__ */ new Map();
+    const items = /* @__PURE__ */ new Map();
+    if (def.kind === "likert") {
+      for (const d of def.dimensions) {
+        groups.set(d.id, d.title);
+        for (const i of d.items) items.set(i.id, i.text);
+      }
+    } else if (def.kind === "rating") {
+      for (const p of def.parts)
+        for (const t of p.themes) {
+          groups.set(t.id, `${t.id} ${t.title}`);
+          for (const i of t.items) items.set(i.id, `${i.id} ${i.text}`);
+        }
+    }
+    return { groups, items };
+  }
+  function groupScale(def) {
+    if (def.kind === "likert") return { min: def.scale.min, max: def.scale.max };
+    const ranked = def.kind === "rating" ? def.scale.filter((s) => (
+      /** @type {any} */
+      s.ranked !== false
+    )).length : 2;
+    return { min: 0, max: Math.max(1, ranked - 1) };
+  }
+  function ratingUnit(def, max) {
+    const ranked = def.kind === "rating" ? def.scale.filter((s) => (
+      /** @type {any} */
+      s.ranked !== false
+    )) : [];
+    const best = ranked[0]?.label.toLocaleLowerCase("nb") || "best";
+    const worst = ranked.at(-1)?.label.toLocaleLowerCase("nb") || "dårligst";
+    return `snittpoeng, fra 0 (${worst}) til ${max} (${best})`;
+  }
+  function answerText(def, side) {
+    const ratings = side.answers && typeof side.answers.ratings === "object" ? side.answers.ratings || {} : {};
+    if (def.kind === "likert") {
+      const { min, labels } = def.scale;
+      return (id) => {
+        const v = Object.hasOwn(ratings, id) ? ratings[id] : null;
+        return typeof v === "number" ? labels[v - min] || String(v) : "–";
+      };
+    }
+    const names = new Map(def.kind === "rating" ? def.scale.map((s) => [s.id, s.label]) : []);
+    return (id) => {
+      const v = Object.hasOwn(ratings, id) ? ratings[id] : null;
+      return typeof v === "string" ? names.get(v) || v : "–";
+    };
+  }
+  var FONT2 = 14;
+  var LINE2 = 17;
+  var BAR2 = 12;
+  function beforeAfterBars({ rows, min, max, title, beforeName, afterName }) {
+    const valueW = 48;
+    const barW = WIDTH - valueW - 2;
+    const nodes = [];
+    let y = 0;
+    const at = (v) => Math.max(1, barW * (v - min) / (max - min));
+    for (const row of rows) {
+      const lines = wrapWords(row.label, Math.floor(WIDTH / (FONT2 * 0.56)));
+      const label = chartText({ x: 0, y: y + FONT2 }, "");
+      lines.forEach((line, i) => {
+        const span = svg("tspan", { x: 0, dy: i === 0 ? 0 : LINE2, class: "nohighlight" });
+        span.textContent = line;
+        label.append(span);
+      });
+      nodes.push(label);
+      y += lines.length * LINE2 + 3;
+      for (
+        const [value, cls] of
+        /** @type {[number|null, string][]} */
+        [
+          [row.before, "mvh-bar-before"],
+          [row.after, "mvh-bar-after"]
+        ]
+      ) {
+        nodes.push(svg("rect", { x: 1, y, width: barW, height: BAR2, class: "mvh-bar mvh-v-ubesvart" }));
+        if (value !== null) nodes.push(svg("rect", { x: 1, y, width: at(value), height: BAR2, class: `mvh-bar ${cls}` }));
+        nodes.push(chartText({ x: barW + 8, y: y + 11 }, formatMean(value)));
+        y += BAR2 + 3;
+      }
+      y += 9;
+    }
+    const key = [
+      ["mvh-bar-before", beforeName],
+      ["mvh-bar-after", afterName]
+    ];
+    for (const [cls, name] of key) {
+      nodes.push(svg("rect", { x: 1, y: y + 2, width: 12, height: 12, class: `mvh-bar ${cls}` }));
+      nodes.push(chartText({ x: 20, y: y + 13 }, name, 44));
+      y += LINE2 + 4;
+    }
+    const chart = chartSvg(WIDTH, Math.ceil(y + 4), title);
+    chart.classList.add("mvh-measure-chart");
+    chart.append(...nodes);
+    return chart;
+  }
+  function comparisonView(def, before, after) {
+    const cmp = compareMeasurements(def, before, after);
+    const { groups, items } = titles(def);
+    const { min, max } = groupScale(def);
+    const reversed = new Set(
+      def.kind === "likert" ? def.dimensions.flatMap((d) => d.items.filter((i) => i.reverse).map((i) => i.id)) : []
+    );
+    const was = answerText(def, before);
+    const is = answerText(def, after);
+    const word = def.kind === "likert" ? "Dimensjon" : "Tema";
+    const words = def.kind === "likert" ? "dimensjoner" : "temaer";
+    const unit = def.kind === "likert" ? `snitt på skalaen ${min}–${max}` : ratingUnit(def, max);
+    const shown = cmp.groups.filter((g) => g.before !== null || g.after !== null);
+    const left = cmp.groups.length - shown.length;
+    const title = `Før og etter per ${word.toLowerCase()}: «${before.name}» og «${after.name}» (${unit})`;
+    const chart = shown.length ? beforeAfterBars({
+      rows: shown.map((g) => ({ label: groups.get(g.id) || g.id, before: g.before, after: g.after })),
+      min,
+      max,
+      title,
+      beforeName: `Før: ${before.name}`,
+      afterName: `Etter: ${after.name}`
+    }) : null;
+    const table = h("table", { class: "mvh-table mvh-measure-table" }, [
+      h("caption", { text: `Før: «${before.name}». Etter: «${after.name}». Tallene er ${unit}.` }),
+      h("thead", {}, [headRow([word, "Før", "Etter", "Endring", "Besvart før", "Besvart etter"])]),
+      h(
+        "tbody",
+        {},
+        shown.map(
+          (g) => h("tr", { "data-group": g.id }, [
+            h("th", { scope: "row", text: groups.get(g.id) || g.id }),
+            h("td", { "data-col": "before", text: formatMean(g.before) }),
+            h("td", { "data-col": "after", text: formatMean(g.after) }),
+            h("td", { "data-col": "delta", text: signed(g.delta) }),
+            h("td", { "data-col": "answered-before", text: String(g.answered_before) }),
+            h("td", { "data-col": "answered-after", text: String(g.answered_after) })
+          ])
+        )
+      )
+    ]);
+    const leftLine = left ? h("p", {
+      class: "mvh-muted mvh-measure-left",
+      text: `${left} ${left === 1 ? word.toLowerCase() : words} uten svar i noen av de to er ikke med.`
+    }) : null;
+    const itemsWith = (change2) => cmp.items.filter((i) => i.change === change2);
+    const list = (name, change2, intro) => {
+      const found = itemsWith(change2);
+      if (!found.length) return null;
+      const turned = (change2 === "bedre" || change2 === "dårligere") && found.some((i) => reversed.has(i.id));
+      const note = turned ? "Noen av utsagnene er snudd: der betyr mer enig et dårligere resultat." : intro;
+      return h("div", { class: "mvh-measure-changes", "data-change": change2 }, [
+        h("h5", { text: `${name} (${found.length})` }),
+        note ? h("p", { class: "mvh-muted", text: note }) : null,
+        h(
+          "ul",
+          {},
+          found.map(
+            (i) => h("li", { "data-item": i.id }, [
+              `${items.get(i.id) || i.id} `,
+              h("span", { class: "mvh-measure-values", text: `${was(i.id)} → ${is(i.id)}` })
+            ])
+          )
+        )
+      ]);
+    };
+    const same2 = itemsWith("uendret").length;
+    const lists = [
+      list("Bedre", "bedre", ""),
+      list("Dårligere", "dårligere", ""),
+      list("Nye svar", "ny", "Besvart nå, men ikke før."),
+      list("Ikke besvart nå", "borte", "Besvart før, men ikke nå."),
+      cmp.skipped.length ? h("div", { class: "mvh-measure-changes", "data-change": "skipped" }, [
+        h("h5", { text: `Kunne ikke sammenlignes (${cmp.skipped.length})` }),
+        h("p", {
+          class: "mvh-muted",
+          text: "Disse svarene er fra en eldre versjon av øvelsen og finnes ikke i den nye."
+        }),
+        h(
+          "ul",
+          {},
+          cmp.skipped.map((id) => h("li", { "data-item": id, text: id }))
+        )
+      ]) : null
+    ];
+    const sameLine = h("p", {
+      class: "mvh-measure-same",
+      text: cmp.items.length === 0 ? "Ingen av de to har svar å sammenligne." : same2 === cmp.items.length ? "Alle svarene er like i de to." : `${same2} svar er uendret.`
+    });
+    return {
+      comparison: cmp,
+      root: h("div", { class: "mvh-measure-result" }, [
+        chart ? h("figure", { class: "mvh-measure-figure" }, [chart]) : null,
+        shown.length ? scrollBox(table, `Før og etter per ${word.toLowerCase()}`) : null,
+        leftLine,
+        sameLine,
+        ...lists
+      ])
+    };
+  }
+  function measurementsView({ def, model, getAnswers }) {
+    const headingId = uid("maal");
+    const message2 = h("div", { class: "mvh-measure-message", role: "status", "aria-live": "polite" });
+    const alert = h("div", { class: "mvh-measure-alert", role: "alert" });
+    const say = (text2, kind) => {
+      (kind === "error" ? alert : message2).textContent = text2;
+      (kind === "error" ? message2 : alert).textContent = "";
+    };
+    const current2 = () => {
+      const list2 = model.get("measurements");
+      return Array.isArray(list2) ? list2 : [];
+    };
+    const store = (next) => {
+      model.set("measurements", sortMeasurements(next));
+      model.save_changes();
+      const failed = model.get("measurements_failed");
+      if (failed !== void 0) return failed || null;
+      const storage = model.get("storage");
+      return !(storage && storage.ok === false) ? null : storage.reason;
+    };
+    const tell = (reason, done) => {
+      if (!reason) return say(done, "ok");
+      say(
+        reason === "quota" ? "Nettleseren har ikke mer plass, så målingen er ikke lagret her. Den er med når du eksporterer (Eksporter (JSON)): gjør det før du lukker siden." : "Nettleseren lot ikke boka lagre målingen. Den er med når du eksporterer (Eksporter (JSON)).",
+        "error"
+      );
+    };
+    const labelId = uid("maal-navn");
+    const dateId = uid("maal-dato");
+    const suggestion = (date) => `Måling ${dateInWords(date)}`;
+    const labelInput = input({
+      type: "text",
+      id: labelId,
+      maxlength: 80,
+      class: "mvh-measure-label",
+      autocomplete: "off"
+    });
+    const dateInput = input({ type: "date", id: dateId, class: "mvh-measure-date", autocomplete: "off", required: true });
+    let suggested = true;
+    labelInput.addEventListener("input", () => {
+      suggested = labelInput.value === "" || labelInput.value === suggestion(dateInput.value);
+    });
+    dateInput.addEventListener("change", () => {
+      if (suggested && isDate(dateInput.value)) labelInput.value = suggestion(dateInput.value);
+    });
+    const resetForm = () => {
+      dateInput.value = today();
+      labelInput.value = suggestion(dateInput.value);
+      suggested = true;
+    };
+    function save() {
+      const date = dateInput.value;
+      if (!isDate(date)) {
+        dateInput.focus();
+        return say("Skriv en dato for målingen.", "error");
+      }
+      const answers = getAnswers();
+      if (!hasContent(answers)) return say("Det er ingen svar å lagre som måling ennå.", "error");
+      const response = model.get("response_id") || newResponseId();
+      let m;
+      try {
+        m = newMeasurement(def, answers, response, labelInput.value.trim() || suggestion(date), date);
+      } catch (err) {
+        labelInput.focus();
+        return say(
+          /** @type {Error} */
+          err.message,
+          "error"
+        );
+      }
+      model.set("response_id", newResponseId());
+      const failed = store([...current2(), m]);
+      resetForm();
+      showList();
+      openCompareDefault();
+      tell(failed, `Målingen «${m.label}» er lagret. Svarene dine er der fortsatt, og du kan endre dem.`);
+    }
+    labelInput.addEventListener("keydown", (e) => {
+      if (e.key === "Enter") {
+        e.preventDefault();
+        save();
+      }
+    });
+    const saveButton = button(
+      { class: "mvh-btn mvh-btn-primary", "data-action": "measure-save", onclick: save },
+      "Lagre som måling"
+    );
+    const form = h("div", { class: "mvh-measure-new mvh-measure-controls", role: "group", "aria-label": "Ny måling" }, [
+      h("div", { class: "mvh-measure-field" }, [h("label", { for: labelId, text: "Navn på målingen" }), labelInput]),
+      h("div", { class: "mvh-measure-field" }, [h("label", { for: dateId, text: "Dato" }), dateInput]),
+      saveButton
+    ]);
+    const list = h("ol", { class: "mvh-measure-list", tabindex: "-1", "aria-labelledby": headingId });
+    const empty = h("p", {
+      class: "mvh-measure-empty",
+      text: "Du har ingen målinger ennå. Lagre en når du har svart, så kan du sammenligne senere."
+    });
+    let deleting = (
+      /** @type {HTMLElement|null} */
+      null
+    );
+    const deleteBox = questionBox({
+      action: "delete-measurement",
+      yes: "Ja, slett målingen",
+      groupLabel: "Bekreft sletting av måling",
+      back: () => deleting?.isConnected ? deleting : list
+    });
+    function askDelete(m, trigger) {
+      deleting = trigger;
+      say("", "ok");
+      deleteBox.ask(`Vil du slette målingen «${m.label}» (${norwegianDate(m.date)})? Det kan ikke angres.`, () => {
+        const failed = store(current2().filter((x) => x.id !== m.id));
+        showList();
+        refreshCompare();
+        list.focus();
+        tell(failed, `Målingen «${m.label}» er slettet.`);
+      });
+    }
+    function startRename(m, li, renameButton) {
+      const fieldId = uid("maal-nytt-navn");
+      const field2 = input({ type: "text", id: fieldId, value: m.label, maxlength: 80, autocomplete: "off" });
+      const done = () => {
+        box.remove();
+        li.classList.remove("mvh-renaming");
+        renameButton.focus();
+      };
+      const apply = () => {
+        const label = field2.value.trim();
+        if (!label) return say("Navnet kan ikke være tomt.", "error");
+        if (label === m.label) return done();
+        const failed = store(current2().map((x) => x.id === m.id ? { ...x, label } : x));
+        showList();
+        refreshCompare();
+        const again = list.querySelector(`li[data-measurement="${CSS.escape(m.id)}"] [data-action="measure-rename"]`);
+        if (again instanceof HTMLElement) again.focus();
+        tell(failed, `Målingen heter nå «${label}».`);
+      };
+      field2.addEventListener("keydown", (e) => {
+        if (e.key === "Enter") {
+          e.preventDefault();
+          apply();
+        } else if (e.key === "Escape") {
+          e.preventDefault();
+          e.stopPropagation();
+          done();
+        }
+      });
+      const box = h(
+        "div",
+        { class: "mvh-measure-rename mvh-measure-controls", role: "group", "aria-label": "Nytt navn" },
+        [
+          h("label", { for: fieldId, text: "Nytt navn" }),
+          field2,
+          button(
+            { class: "mvh-btn mvh-btn-small", "data-action": "measure-rename-save", onclick: apply },
+            "Lagre navnet"
+          ),
+          button({ class: "mvh-btn mvh-btn-small", "data-action": "measure-rename-cancel", onclick: done }, "Avbryt")
+        ]
+      );
+      li.classList.add("mvh-renaming");
+      li.append(box);
+      field2.focus();
+      field2.select();
+    }
+    function showList() {
+      const all = current2();
+      empty.hidden = all.length > 0;
+      list.hidden = all.length === 0;
+      list.replaceChildren(
+        ...all.map((m) => {
+          const li = h("li", { "data-measurement": m.id });
+          const rename = button(
+            {
+              class: "mvh-btn mvh-btn-small",
+              "data-action": "measure-rename",
+              "aria-label": `Gi nytt navn til «${m.label}»`
+            },
+            "Gi nytt navn"
+          );
+          rename.addEventListener("click", () => {
+            if (!li.classList.contains("mvh-renaming")) startRename(m, li, rename);
+          });
+          const del = button(
+            {
+              class: "mvh-btn mvh-btn-small mvh-btn-danger",
+              "data-action": "measure-delete",
+              "aria-label": `Slett målingen «${m.label}»`
+            },
+            "Slett"
+          );
+          del.addEventListener("click", () => askDelete(m, del));
+          const older = m.version !== def.version ? ` · fra versjon ${m.version} av øvelsen` : "";
+          li.append(
+            h("div", { class: "mvh-measure-item" }, [
+              h("span", { class: "mvh-measure-when", text: norwegianDate(m.date) }),
+              h("span", { class: "mvh-measure-name", text: m.label }),
+              h("span", { class: "mvh-measure-summary", text: `${measurementSummary(def, m)}${older}` })
+            ]),
+            h("div", { class: "mvh-measure-actions mvh-measure-controls" }, [rename, del])
+          );
+          return li;
+        })
+      );
+    }
+    const beforeId = uid("maal-for");
+    const afterId = uid("maal-etter");
+    const beforeSelect = select({ id: beforeId, "data-side": "before" }, []);
+    const afterSelect = select({ id: afterId, "data-side": "after" }, []);
+    const result = h("div", { class: "mvh-measure-compare-result", "aria-live": "polite" });
+    let open = false;
+    function fillSelect(sel, value) {
+      const options = [
+        ...current2().slice().reverse().map((m) => h("option", { value: m.id, text: `${m.label} (${norwegianDate(m.date)})` })),
+        h("option", { value: NOW, text: "Svarene nå" })
+      ];
+      sel.replaceChildren(...options);
+      sel.value = options.some((o) => o.getAttribute("value") === value) ? value : NOW;
+    }
+    function defaults() {
+      const all = current2();
+      if (all.length >= 2) return [all[all.length - 2].id, all[all.length - 1].id];
+      return [all.length ? all[0].id : NOW, NOW];
+    }
+    function side(value) {
+      const m = current2().find((x) => x.id === value);
+      if (m) return { version: m.version, answers: m.answers, name: m.label };
+      return { version: def.version, answers: getAnswers(), name: "Svarene nå" };
+    }
+    function compare() {
+      if (beforeSelect.value === afterSelect.value) {
+        result.replaceChildren(h("p", { class: "mvh-muted", text: "Velg to ulike å sammenligne." }));
+      } else {
+        result.replaceChildren(comparisonView(def, side(beforeSelect.value), side(afterSelect.value)).root);
+      }
+      open = true;
+    }
+    function refreshCompare() {
+      const enough = current2().length > 0;
+      compareBox.hidden = !enough;
+      const [b, a] = defaults();
+      fillSelect(beforeSelect, beforeSelect.value || b);
+      fillSelect(afterSelect, afterSelect.value || a);
+      if (!enough) {
+        open = false;
+        result.replaceChildren();
+      } else if (open) compare();
+    }
+    function openCompareDefault() {
+      const [b, a] = defaults();
+      fillSelect(beforeSelect, b);
+      fillSelect(afterSelect, a);
+      compareBox.hidden = current2().length === 0;
+      if (open) compare();
+    }
+    for (const sel of [beforeSelect, afterSelect]) sel.addEventListener("change", () => open && compare());
+    const compareButton = button({ class: "mvh-btn", "data-action": "measure-compare", onclick: compare }, "Sammenlign");
+    const compareBox = h("div", { class: "mvh-measure-compare", hidden: true }, [
+      h("h5", { text: "Sammenlign" }),
+      h(
+        "div",
+        { class: "mvh-measure-pick mvh-measure-controls", role: "group", "aria-label": "Velg hva du vil sammenligne" },
+        [
+          h("div", { class: "mvh-measure-field" }, [h("label", { for: beforeId, text: "Før" }), beforeSelect]),
+          h("div", { class: "mvh-measure-field" }, [h("label", { for: afterId, text: "Etter" }), afterSelect]),
+          compareButton
+        ]
+      ),
+      result
+    ]);
+    const recovered = model.get("measurements_recovery");
+    const root = h("section", { class: "mvh-measure", "aria-labelledby": headingId, "data-measure": def.id }, [
+      h("h4", { id: headingId, text: "Målinger" }),
+      h("p", {
+        class: "mvh-measure-intro",
+        text: "En måling er en datert kopi av svarene dine. Lagre en nå, svar igjen senere (for eksempel etter et halvt år), og se hva som har endret seg."
+      }),
+      recovered ? h("p", {
+        class: "mvh-measure-alert",
+        text: recovered.backedUp ? "Noen lagrede målinger kunne ikke leses. En kopi av det som var lagret, er tatt vare på i nettleseren." : "Noen lagrede målinger kunne ikke leses, og nettleseren har ikke plass til en kopi. Nye målinger lagres ikke over dem: eksporter svarene for å ta vare på dem."
+      }) : null,
+      form,
+      empty,
+      list,
+      deleteBox.box,
+      compareBox,
+      message2,
+      alert
+    ]);
+    resetForm();
+    showList();
+    openCompareDefault();
+    const onChange = () => {
+      showList();
+      refreshCompare();
+    };
+    model.on("change:measurements", onChange);
+    return {
+      root,
+      /** The answers changed: an open comparison with "Svarene nå" follows them. */
+      apply: () => {
+        if (open && (beforeSelect.value === NOW || afterSelect.value === NOW)) compare();
+      },
+      list: current2,
+      dispose: () => model.off("change:measurements", onChange)
+    };
+  }
+
   // js/ui/notices.js
   var STORAGE_TEXT = {
     held: "Svarene dine lagres ikke ennå: last først ned det som var lagret (knappen over), så det ikke går tapt.",
@@ -2670,6 +3379,8 @@ var MVHWidget = (() => {
     const savedLine = h("p", { class: "mvh-saved" });
     const host = { inBook: model.get("host") === "book" };
     const body = kind.View(def, getAnswers, setAnswers, host);
+    const measure = supportsMeasurements(def) ? measurementsView({ def, model, getAnswers }) : null;
+    const measurementsNow = () => measure ? measure.list() : [];
     function showSaved() {
       const storage = model.get("storage");
       if (storage && storage.ok === false) {
@@ -2765,7 +3476,7 @@ var MVHWidget = (() => {
         model.set("response_id", response);
         model.save_changes();
       }
-      const data = exportData(def, getAnswers(), response);
+      const data = exportData(def, getAnswers(), response, measurementsNow());
       download(`${baseName()}.json`, JSON.stringify(data, null, 2), "application/json");
       setOnlyHere(false);
       say("Svarene er lastet ned som JSON-fil. Den kan importeres igjen senere.", "ok");
@@ -2786,10 +3497,17 @@ var MVHWidget = (() => {
       }
       model.refresh?.();
       const replaced = replacedCount(getAnswers(), data.answers);
-      if (replaced === 0) return useImport(file, data);
+      const incoming = measure && Array.isArray(data.measurements) ? data.measurements : [];
+      const mine = new Map(measurementsNow().map((m) => [m.id, JSON.stringify(m)]));
+      const replacedMeasurements = incoming.filter(
+        (m) => mine.has(m.id) && mine.get(m.id) !== JSON.stringify(m)
+      ).length;
+      if (replaced === 0 && replacedMeasurements === 0) return useImport(file, data);
       const what = replaced === 1 ? "1 av svarene" : `${replaced} av svarene`;
+      const answersPart = replaced ? `Filen «${file.name}» har andre svar enn dem du har her nå (${kind.progress(def, getAnswers())}). Importerer du den, blir ${what} dine erstattet av svarene i filen. ` : `Filen «${file.name}» har de samme svarene som du har her nå. `;
+      const measurePart = incoming.length ? `Filen har ${incoming.length === 1 ? "1 måling" : `${incoming.length} målinger`}; de legges til dine` + (replacedMeasurements ? `, og ${replacedMeasurements === 1 ? "1 av målingene dine" : `${replacedMeasurements} av målingene dine`} blir erstattet av filens utgave. ` : ". ") : "";
       importBox.ask(
-        `Filen «${file.name}» har andre svar enn dem du har her nå (${kind.progress(def, getAnswers())}). Importerer du den, blir ${what} dine erstattet av svarene i filen. Det kan ikke angres. Vil du importere?`,
+        `${answersPart}${measurePart}Det kan ikke angres. Vil du importere?`,
         () => useImport(
           file,
           /** @type {Record<string, any>} */
@@ -2801,10 +3519,13 @@ var MVHWidget = (() => {
       try {
         model.refresh?.();
         model.set("response_id", typeof data.response === "string" ? data.response : "");
+        const incoming = measure && Array.isArray(data.measurements) ? data.measurements : [];
+        if (incoming.length) model.set("measurements", mergeMeasurements(measurementsNow(), incoming));
         setAnswers(data.answers);
         body.apply();
         const other = data.version !== def.version ? ` Filen er fra versjon ${data.version} av øvelsen; svar på mål som ikke finnes lenger, tas vare på i eksporten.` : "";
-        say(`Svarene er importert fra «${file.name}».${other}`, "ok");
+        const count2 = incoming.length ? ` ${incoming.length === 1 ? "1 måling" : `${incoming.length} målinger`} er med.` : "";
+        say(`Svarene er importert fra «${file.name}».${count2}${other}`, "ok");
       } catch (err) {
         say(`${/** @type {Error} */
         err.message} Ingenting er endret.`, "error");
@@ -2830,7 +3551,7 @@ var MVHWidget = (() => {
       action: "reset",
       yes: "Ja, slett svarene",
       groupLabel: "Bekreft nullstilling",
-      question: "Vil du slette alle svarene i denne øvelsen? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem.",
+      question: "Vil du slette alle svarene i denne øvelsen? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem." + (measure ? " Målingene dine blir liggende." : ""),
       onYes: () => {
         if (typeof model.forget === "function") model.forget();
         model.set("response_id", "");
@@ -2868,13 +3589,17 @@ var MVHWidget = (() => {
       importBox.box,
       message2,
       alert,
+      measure ? measure.root : null,
       def.source ? h("p", { class: "mvh-source", text: `Kilde: ${def.source}` }) : null
     ]);
     for (const control of Array.from(section.querySelectorAll(CONTROLS))) control.setAttribute("autocomplete", "off");
     el.replaceChildren(section);
     body.apply();
     showStorage();
-    const onAnswers = () => body.apply();
+    const onAnswers = () => {
+      body.apply();
+      measure?.apply();
+    };
     const onStorage = () => showStorage();
     const onRecovery = () => {
       if (!model.get("recovery")) notice.recovery?.remove();
@@ -2900,6 +3625,7 @@ var MVHWidget = (() => {
       model.off("change:migrated_from", onRecovery);
       model.off("change:deleted", onDeleted);
       window.removeEventListener("pageshow", onShow);
+      measure?.dispose();
       setOnlyHere(false);
     };
   }
@@ -2908,6 +3634,8 @@ var MVHWidget = (() => {
   var BOOK = "metodeveilederhandboka";
   var storageKey = (def) => `${BOOK}:${def.id}:v${def.version}`;
   var versionPrefix = (def) => `${BOOK}:${def.id}:v`;
+  var measurementsKey = (def) => `${BOOK}:${def.id}:malinger`;
+  var serializeMeasurements = (def, measurements) => JSON.stringify({ instrument: def.id, measurements });
   var backupKey = (def) => `${storageKey(def)}:sikkerhetskopi`;
   function serializeRecord(def, answers, response) {
     return JSON.stringify({
@@ -2956,8 +3684,11 @@ var MVHWidget = (() => {
     }
     return keys;
   }
-  function forgetInstrument(storage, def) {
-    const keys = keysUnder(storage, instrumentPrefix(def));
+  function forgetInstrument(storage, def, { keepMeasurements = false } = {}) {
+    const kept = measurementsKey(def);
+    const keys = keysUnder(storage, instrumentPrefix(def)).filter(
+      (k) => !keepMeasurements || k !== kept && !k.startsWith(`${kept}:`)
+    );
     for (const k of keys) storage.removeItem(k);
     try {
       storage.setItem(DELETED_KEY, JSON.stringify({ ...readMarks(storage), [def.id]: newStamp() }));
@@ -3045,13 +3776,13 @@ var MVHWidget = (() => {
     }));
   }
   var isMeasurement = (m) => isObject(m) && isString(m.label) && m.label.trim() !== "" && isString(m.date) && /^\d{4}-\d{2}-\d{2}$/.test(m.date);
-  var measurementsKey = (def) => `${instrumentPrefix(def)}malinger`;
+  var measurementsKey2 = (def) => `${instrumentPrefix(def)}malinger`;
   function listMeasurements(defs, raw) {
     const out = [];
     for (const def of defs) {
       let stored2;
       try {
-        stored2 = JSON.parse(raw(measurementsKey(def)) || "null");
+        stored2 = JSON.parse(raw(measurementsKey2(def)) || "null");
       } catch {
         continue;
       }
@@ -3574,7 +4305,7 @@ var MVHWidget = (() => {
     }
     return out;
   }
-  var signed = (d) => {
+  var signed2 = (d) => {
     const text2 = formatMean(Math.abs(d));
     return text2 === "0,00" ? text2 : `${d > 0 ? "+" : "−"}${text2}`;
   };
@@ -3590,7 +4321,7 @@ var MVHWidget = (() => {
     const both = shown.length === 2;
     const likert = def.kind === "likert";
     const what = likert ? "dimensjon" : "tema";
-    const titles = likert ? def.dimensions.map((d) => ({ id: d.id, label: d.title })) : def.parts.flatMap((p) => p.themes.map((t) => ({ id: t.id, label: `${t.id}. ${t.title}` })));
+    const titles2 = likert ? def.dimensions.map((d) => ({ id: d.id, label: d.title })) : def.parts.flatMap((p) => p.themes.map((t) => ({ id: t.id, label: `${t.id}. ${t.title}` })));
     const missing = (r, k) => {
       if ((k === 0 ? r.n_a : r.n_b) === null || def.kind !== "rating") return FEWER_TEXT;
       const unranked = def.scale.filter((x) => (
@@ -3601,7 +4332,7 @@ var MVHWidget = (() => {
     };
     const rows = cmp.rows.map((r, i) => ({
       id: r.id,
-      label: titles[i].label,
+      label: titles2[i].label,
       values: shown.map((k) => k === 0 ? r.a : r.b),
       hidden: shown.map((k) => missing(r, k))
     }));
@@ -3626,7 +4357,7 @@ var MVHWidget = (() => {
         {},
         cmp.rows.map(
           (r, i) => h("tr", { [likert ? "data-dimension" : "data-theme"]: r.id }, [
-            h("th", { scope: "row", text: titles[i].label }),
+            h("th", { scope: "row", text: titles2[i].label }),
             ...shown.map((k, j) => {
               const v = rows[i].values[j];
               return h("td", {
@@ -3635,7 +4366,7 @@ var MVHWidget = (() => {
                 text: v === null ? rows[i].hidden[j] : formatMean(v)
               });
             }),
-            ...both ? [h("td", { "data-change": "", text: r.delta === null ? "–" : signed(r.delta) })] : []
+            ...both ? [h("td", { "data-change": "", text: r.delta === null ? "–" : signed2(r.delta) })] : []
           ])
         )
       )
@@ -4234,6 +4965,24 @@ var MVHWidget = (() => {
     const table = columns(answerTable(def, answers));
     return Object.hasOwn(PAPER, def.kind) ? PAPER[def.kind](table) : anyKind(table);
   }
+  function measurementsOnPaper(def, measurements) {
+    if (!measurements.length) return [];
+    return [
+      h("div", { class: "mvh-paper-measurements" }, [
+        h("h5", { text: measurements.length === 1 ? "Måling" : `Målinger (${measurements.length})` }),
+        h(
+          "ul",
+          {},
+          measurements.map(
+            (m) => h("li", { "data-measurement": String(m.id) }, [
+              h("b", { text: `${norwegianDate(String(m.date))} ${String(m.label)}: ` }),
+              measurementSummary(def, m)
+            ])
+          )
+        )
+      ])
+    ];
+  }
 
   // js/views/workbook.js
   var FILE_NOTE = "Du har åpnet boka fra en fil på maskinen. Noen nettlesere (som Firefox) lagrer da svar for hver side for seg, så denne oversikten ser bare svar fra denne siden. Eksporter svarene fra hver øvelse, eller herfra, for å være sikker på å ta vare på dem.";
@@ -4268,19 +5017,29 @@ var MVHWidget = (() => {
     const place = bookOrder();
     const firstPage = (def) => Math.min(Number.MAX_SAFE_INTEGER, ...(index.pages[def.id] || []).map((p) => place(p.href)));
     const inBookOrder = defs.map((def, i) => ({ def, at: firstPage(def), i })).sort((a, b) => a.at - b.at || a.i - b.i).map(({ def }) => def);
-    const saved = () => inBookOrder.map((def) => ({ def, rec: store.read(def) })).flatMap(({ def, rec }) => rec && hasContent(rec.answers) ? [{ def, rec }] : []);
+    const saved = () => inBookOrder.map((def) => ({ def, rec: store.read(def), measurements: store.readMeasurements(def) })).flatMap(
+      ({ def, rec, measurements }) => rec && hasContent(rec.answers) || measurements.length ? [
+        {
+          def,
+          rec: rec && hasContent(rec.answers) ? rec : { answers: {}, response: "", saved: null },
+          measurements
+        }
+      ] : []
+    );
     function responseOf(def, rec) {
       let response = typeof rec.response === "string" && rec.response ? rec.response : "";
       if (!response) {
         response = newResponseId();
-        store.write(def, rec.answers, response);
+        if (hasContent(rec.answers)) store.write(def, rec.answers, response);
       }
       return response;
     }
+    const measurementCount = (n) => n === 1 ? "1 måling" : `${n} målinger`;
     function exportOne(def) {
-      const rec = store.read(def);
-      if (!rec) return say(`Det er ingen svar å eksportere fra «${def.title}».`, "error");
-      const data = exportData(def, rec.answers, responseOf(def, rec));
+      const found = saved().find((r) => r.def.id === def.id);
+      if (!found) return say(`Det er ingen svar å eksportere fra «${def.title}».`, "error");
+      const { rec, measurements } = found;
+      const data = exportData(def, rec.answers, responseOf(def, rec), measurements);
       download(`${def.id}-${fileStamp(/* @__PURE__ */ new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
       say(`Svarene fra «${def.title}» er lastet ned. Filen kan importeres igjen på siden der øvelsen står.`, "ok");
     }
@@ -4294,13 +5053,14 @@ var MVHWidget = (() => {
       list.focus();
       say(`Svarene fra «${def.title}» er slettet i denne nettleseren.`, "ok");
     }
-    function row(def, rec, boxes) {
+    function row(def, rec, measurements, boxes) {
+      const also = measurements.length ? ` Målingene (${measurementCount(measurements.length)}) slettes også.` : "";
       const del = confirmAction({
         label: "Slett",
         action: "delete-one",
         yes: "Ja, slett svarene",
         groupLabel: `Bekreft sletting av «${def.title}»`,
-        question: `Vil du slette svarene i «${def.title}» i denne nettleseren? Det kan ikke angres.`,
+        question: `Vil du slette svarene i «${def.title}» i denne nettleseren?${also} Det kan ikke angres.`,
         onYes: () => deleteOne(def)
       });
       del.trigger.setAttribute("aria-label", `Slett svarene i «${def.title}»`);
@@ -4308,7 +5068,9 @@ var MVHWidget = (() => {
       return [
         h("tr", { "data-instrument": def.id }, [
           h("th", { scope: "row", text: def.title }),
-          h("td", { text: progressText(def, rec.answers) }),
+          h("td", {
+            text: `${progressText(def, rec.answers)}${measurements.length ? ` · ${measurementCount(measurements.length)}` : ""}`
+          }),
           h("td", { text: rec.saved ? savedAt2(rec.saved) : "–" }),
           h(
             "td",
@@ -4340,7 +5102,7 @@ var MVHWidget = (() => {
         h(
           "tbody",
           {},
-          rows.flatMap(({ def, rec }) => row(def, rec, boxes))
+          rows.flatMap(({ def, rec, measurements }) => row(def, rec, measurements, boxes))
         )
       ]);
       list.replaceChildren(
@@ -4356,7 +5118,7 @@ var MVHWidget = (() => {
       action: "delete-all",
       yes: "Ja, slett alt",
       groupLabel: "Bekreft sletting",
-      question: "Vil du slette alle svar fra alle øvelsene i boka i denne nettleseren? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem.",
+      question: "Vil du slette alle svar og målinger fra alle øvelsene i boka i denne nettleseren? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem.",
       onYes: () => {
         const count2 = store.clear();
         refresh();
@@ -4366,7 +5128,12 @@ var MVHWidget = (() => {
     function exportAll() {
       const rows = saved();
       if (!rows.length) return say("Det er ingen svar å eksportere ennå.", "error");
-      const entries = rows.map(({ def, rec }) => ({ def, answers: rec.answers, response: responseOf(def, rec) }));
+      const entries = rows.map(({ def, rec, measurements }) => ({
+        def,
+        answers: rec.answers,
+        response: responseOf(def, rec),
+        measurements
+      }));
       const data = workbookData(entries);
       download(`mine-svar-${fileStamp(/* @__PURE__ */ new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
       say(`Svarene fra ${rows.length} øvelser er lastet ned i én fil.`, "ok");
@@ -4379,8 +5146,12 @@ var MVHWidget = (() => {
         return say(`${/** @type {Error} */
         err.message} Ingenting er endret.`, "error");
       }
+      const withMeasurements = entries.map(
+        (e) => e.measurements.length ? { ...e, measurements: mergeMeasurements(store.readMeasurements(e.def), e.measurements) } : e
+      );
+      const measured = entries.reduce((n, e) => n + e.measurements.length, 0);
       try {
-        store.writeAll(entries);
+        store.writeAll(withMeasurements);
       } catch {
         return say(
           "Nettleseren lot ikke boka lagre svarene (lagring er blokkert eller full). Ingenting er endret.",
@@ -4388,7 +5159,8 @@ var MVHWidget = (() => {
         );
       }
       refresh();
-      say(`Svarene til ${entries.length} øvelser er importert fra «${file.name}».`, "ok");
+      const also = measured ? `, med ${measurementCount(measured)}` : "";
+      say(`Svarene til ${entries.length} øvelser er importert fra «${file.name}»${also}.`, "ok");
     }
     const tooBig = "Filen er større enn 5 MB og kan ikke være en arbeidsbok fra boka. Ingenting er endret.";
     const refuse = (text2) => say(text2, "error");
@@ -4398,18 +5170,19 @@ var MVHWidget = (() => {
     function printAll() {
       const rows = saved();
       if (!rows.length) return say("Det er ingen svar å skrive ut ennå.", "error");
-      const today = savedAt2((/* @__PURE__ */ new Date()).toISOString()).split(" ")[0];
+      const today2 = savedAt2((/* @__PURE__ */ new Date()).toISOString()).split(" ")[0];
       printDoc.replaceChildren(
         h("h3", { text: "Mine svar fra Metodeveilederhåndboka" }),
-        h("p", { text: `Skrevet ut ${today}. Svarene er lagret i denne nettleseren.` }),
+        h("p", { text: `Skrevet ut ${today2}. Svarene er lagret i denne nettleseren.` }),
         ...rows.map(
-          ({ def, rec }) => h("section", { class: "mvh-print-instrument", "data-instrument": def.id }, [
+          ({ def, rec, measurements }) => h("section", { class: "mvh-print-instrument", "data-instrument": def.id }, [
             h("h4", { text: def.title }),
             h("p", {
               class: "mvh-muted",
               text: `${progressText(def, rec.answers)}${rec.saved ? ` · sist lagret ${savedAt2(rec.saved)}` : ""}`
             }),
-            ...paper(def, rec.answers)
+            ...paper(def, rec.answers),
+            ...measurementsOnPaper(def, measurements)
           ])
         )
       );
@@ -4517,6 +5290,50 @@ var MVHWidget = (() => {
     const t = Date.parse(record.saved);
     return Number.isNaN(t) ? null : record.saved;
   }
+  function usableMeasurement(m) {
+    return isObject(m) && typeof m.id === "string" && m.id.length > 0 && m.id.length <= 64 && typeof m.label === "string" && typeof m.date === "string" && isDate(m.date) && Number.isInteger(m.version) && isObject(m.answers);
+  }
+  function measurementsIn(raw) {
+    if (raw === null) return null;
+    const record = parseRecord(raw);
+    if (!record || !Array.isArray(record.measurements)) return { list: [], dropped: 1 };
+    const list = record.measurements.filter(usableMeasurement);
+    return { list: sortMeasurements(list), dropped: record.measurements.length - list.length };
+  }
+  function loadMeasurements(storage, def) {
+    const key = measurementsKey(def);
+    const raw = storage.getItem(key);
+    const found = measurementsIn(raw);
+    if (!found || raw === null) return { list: [], raw: null, damaged: null };
+    if (found.dropped === 0) return { list: found.list, raw, damaged: null };
+    let backedUp = false;
+    try {
+      const first = `${key}:sikkerhetskopi`;
+      const existing = storage.getItem(first);
+      if (existing === null || existing === raw) storage.setItem(first, raw);
+      else storage.setItem(`${first}:${Date.now()}`, raw);
+      backedUp = true;
+    } catch {
+      backedUp = false;
+    }
+    return { list: found.list, raw, damaged: { dropped: found.dropped, backedUp } };
+  }
+  function mergeMeasurementLists(base, other, mine) {
+    const byId = (list) => new Map(list.map((m2) => [m2.id, m2]));
+    const b = byId(base);
+    const o = byId(other);
+    const m = byId(mine);
+    const out = [];
+    for (const id of /* @__PURE__ */ new Set([...o.keys(), ...m.keys()])) {
+      const inBase = b.has(id);
+      const ours = m.get(id);
+      const theirs = o.get(id);
+      if (ours && theirs) out.push(JSON.stringify(ours) !== JSON.stringify(b.get(id)) ? ours : theirs);
+      else if (theirs && !inBase) out.push(theirs);
+      else if (ours && !inBase) out.push(ours);
+    }
+    return sortMeasurements(out);
+  }
   var models = /* @__PURE__ */ new Map();
   function modelFor(def) {
     const key = storageKey(def);
@@ -4539,8 +5356,23 @@ var MVHWidget = (() => {
       migrated_from: null,
       deleted: null,
       // When the answers read at load were saved: a returning reader is told (frame.js).
-      saved_at: null
+      saved_at: null,
+      // The instrument's measurements (oldest first), and what loading them found when they were damaged.
+      measurements: [],
+      measurements_recovery: null,
+      // Why the measurements could not be written at the last save ("quota", "unavailable", "held"), or null.
+      measurements_failed: null
     };
+    const mkey = measurementsKey(def);
+    let measBase = (
+      /** @type {Record<string, any>[]} */
+      []
+    );
+    let measRaw = (
+      /** @type {string|null} */
+      null
+    );
+    let measHeld = false;
     let base = {};
     let lastRaw = (
       /** @type {string|null} */
@@ -4558,6 +5390,12 @@ var MVHWidget = (() => {
         state.saved_at = loaded.saved;
         base = loaded.answers;
         lastRaw = loaded.migratedFrom === null ? loaded.raw : null;
+        const meas = loadMeasurements(storage, def);
+        state.measurements = meas.list;
+        state.measurements_recovery = meas.damaged;
+        measBase = meas.list;
+        measRaw = meas.raw;
+        measHeld = !!meas.damaged && !meas.damaged.backedUp;
       } catch {
         state.storage = { ok: false, reason: "unavailable" };
       }
@@ -4575,6 +5413,49 @@ var MVHWidget = (() => {
       const record = raw === null ? null : usableRecord(raw);
       return record ? salvageAnswers(def, record.answers).answers : null;
     };
+    function adoptMeasurements(s) {
+      const raw = s.getItem(mkey);
+      const found = measurementsIn(raw);
+      measRaw = raw;
+      measBase = found ? found.list : [];
+      state.measurements = measBase;
+      emit("measurements");
+    }
+    function mergeStoredMeasurements(s) {
+      const raw = s.getItem(mkey);
+      if (raw === measRaw) return false;
+      const found = measurementsIn(raw);
+      if (found?.dropped) return false;
+      const other = found ? found.list : [];
+      const merged = mergeMeasurementLists(measBase, other, state.measurements);
+      measBase = other;
+      measRaw = raw;
+      if (JSON.stringify(merged) !== JSON.stringify(state.measurements)) {
+        state.measurements = merged;
+        emit("measurements");
+      }
+      return true;
+    }
+    function saveMeasurements(s) {
+      if (JSON.stringify(state.measurements) === JSON.stringify(measBase)) return null;
+      if (measHeld) return "held";
+      try {
+        mergeStoredMeasurements(s);
+        const list = state.measurements;
+        if (list.length) {
+          const text2 = serializeMeasurements(def, list);
+          s.setItem(mkey, text2);
+          measRaw = text2;
+        } else {
+          s.removeItem(mkey);
+          measRaw = null;
+        }
+        measBase = list;
+        return null;
+      } catch (e) {
+        return e instanceof DOMException && (e.name === "QuotaExceededError" || e.code === 22) ? "quota" : "unavailable";
+      }
+    }
     function adoptDeletion(s, dropped) {
       const mark = deletionMark(s, def);
       const raw = s.getItem(key);
@@ -4593,6 +5474,7 @@ var MVHWidget = (() => {
       if (state.storage.reason === "held") put2("storage", { ok: true });
       state.answers = now;
       emit("answers");
+      adoptMeasurements(s);
       if (had) put2("deleted", { at: Date.now(), dropped });
       return true;
     }
@@ -4600,6 +5482,7 @@ var MVHWidget = (() => {
       if (!storage) return;
       try {
         if (adoptDeletion(storage, false)) return;
+        mergeStoredMeasurements(storage);
         const raw = storage.getItem(key);
         if (raw === null || raw === lastRaw) return;
         const other = answersIn(raw);
@@ -4615,11 +5498,14 @@ var MVHWidget = (() => {
       get: (name) => state[name],
       set: put2,
       save_changes() {
+        state.measurements_failed = storage ? null : "unavailable";
         if (!storage) return;
         try {
           if (adoptDeletion(storage, true)) return;
         } catch {
         }
+        const measFailed = saveMeasurements(storage);
+        state.measurements_failed = measFailed;
         if (state.recovery && !state.recovery.released) {
           if (state.storage.reason !== "held") put2("storage", { ok: false, reason: "held" });
           return;
@@ -4636,7 +5522,9 @@ var MVHWidget = (() => {
             state.answers = merged;
             emit("answers");
           }
-          if (!state.storage.ok) put2("storage", { ok: true });
+          if (measFailed) {
+            if (state.storage.reason !== measFailed) put2("storage", { ok: false, reason: measFailed });
+          } else if (!state.storage.ok) put2("storage", { ok: true });
         } catch (e) {
           const quota = e instanceof DOMException && (e.name === "QuotaExceededError" || e.code === 22);
           state.storage = { ok: false, reason: quota ? "quota" : "unavailable" };
@@ -4646,7 +5534,7 @@ var MVHWidget = (() => {
       forget(keys = true) {
         if (storage) {
           try {
-            if (keys) forgetInstrument(storage, def);
+            if (keys) forgetInstrument(storage, def, { keepMeasurements: true });
             seen = deletionMark(storage, def);
           } catch {
           }
@@ -4660,6 +5548,14 @@ var MVHWidget = (() => {
         if (storage && state.storage.reason === "held") put2("storage", { ok: true });
         state.answers = {};
         emit("answers");
+        if (!keys) {
+          measBase = [];
+          measRaw = null;
+          measHeld = false;
+          put2("measurements_recovery", null);
+          state.measurements = [];
+          emit("measurements");
+        }
       },
       refresh,
       on(event, cb) {
@@ -4696,21 +5592,38 @@ var MVHWidget = (() => {
       }
     },
     /**
-     * Write several instruments' answers as one step: if storage fills up part
-     * way, everything written is put back as it was and the error is passed on.
-     * @param {{def: Definition, answers: any, response: string}[]} entries
+     * An instrument's usable stored measurements (oldest first); none when there are none or storage is blocked.
+     * @param {Definition} def @returns {Record<string, any>[]}
+     */
+    readMeasurements(def) {
+      const storage = getStorage();
+      if (!storage) return [];
+      try {
+        return measurementsIn(storage.getItem(measurementsKey(def)))?.list || [];
+      } catch {
+        return [];
+      }
+    },
+    /**
+     * Write several instruments' answers (and, for an entry that has them, its measurements: the
+     * whole list to keep) as one step: if storage fills up part way, everything written is put back
+     * as it was and the error is passed on.
+     * @param {{def: Definition, answers: any, response: string, measurements?: Record<string, any>[]}[]} entries
      */
     writeAll(entries) {
       const storage = getStorage();
       if (!storage) throw new Error("storage unavailable");
-      const before = entries.map(
-        (e) => (
-          /** @type {[string, string|null]} */
-          [storageKey(e.def), storage.getItem(storageKey(e.def))]
-        )
-      );
+      const keys = entries.flatMap((e) => [storageKey(e.def), ...e.measurements ? [measurementsKey(e.def)] : []]);
+      const before = keys.map((k) => (
+        /** @type {[string, string|null]} */
+        [k, storage.getItem(k)]
+      ));
       try {
-        for (const e of entries) storage.setItem(storageKey(e.def), serializeRecord(e.def, e.answers, e.response));
+        for (const e of entries) {
+          storage.setItem(storageKey(e.def), serializeRecord(e.def, e.answers, e.response));
+          if (e.measurements?.length)
+            storage.setItem(measurementsKey(e.def), serializeMeasurements(e.def, e.measurements));
+        }
       } catch (err) {
         for (const [k, v] of before) {
           try {
@@ -4721,7 +5634,10 @@ var MVHWidget = (() => {
         }
         throw err;
       }
-      for (const e of entries) showIn(e.def, e.answers, e.response);
+      for (const e of entries) {
+        showIn(e.def, e.answers, e.response);
+        if (e.measurements?.length) models.get(storageKey(e.def))?.set("measurements", e.measurements);
+      }
     },
     /** @param {Definition} def @param {any} answers @param {string} response */
     write(def, answers, response) {
