@@ -17,6 +17,7 @@ from .answers import EXPORT_FORMAT, check_answers
 from .definitions import InstrumentError, load
 from .measure import (
     check_measurements,
+    for_file,
     compare_measurements,
     merge_measurements,
     new_measurement,
@@ -137,7 +138,7 @@ class Instrument(anywidget.AnyWidget):
         }
         # As the book writes it: no field when there are none, so older books can read the file.
         if self.measurements:
-            data["measurements"] = list(self.measurements)
+            data["measurements"] = for_file(self.measurements)
         return data
 
     def save(self, path: str | Path) -> Path:

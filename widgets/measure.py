@@ -201,7 +201,8 @@ def _field_problem(m: dict) -> str:
     extra = next((k for k in m if k not in FIELDS), None)
     if extra is not None:
         return f"has field '{echo(extra)}', which this version of the book does not know"
-    missing = next((k for k in FIELDS if k not in m), None)
+    # "response" is optional: files leave it out (for_file), the reader's own storage keeps it.
+    missing = next((k for k in FIELDS if k not in m and k != "response"), None)
     if missing is not None:
         return f"lacks field '{missing}'"
     v = m["version"]
@@ -211,7 +212,7 @@ def _field_problem(m: dict) -> str:
         "date": is_date(m["date"]),
         # A JSON number: 2 and 2.0 are the same (as Number.isSafeInteger in JS).
         "version": whole_number(v) and 1 <= v <= 2**53 - 1,
-        "response": isinstance(m["response"], str) and bool(_RESPONSE.match(m["response"])),
+        "response": isinstance(m.get("response", ""), str) and bool(_RESPONSE.match(m.get("response", ""))),
         "saved": isinstance(m["saved"], str),
     }
     wrong = next((k for k, ok in checks.items() if not ok), None)
@@ -241,3 +242,9 @@ def check_measurements(definition: dict, value: Any) -> str:
         if problem:
             return f"the answers of measurement {i} ('{echo(m['label'])}'): {problem}"
     return ""
+
+
+def for_file(measurements: list) -> list:
+    """Measurements as a file carries them (as forFile in js/core/exchange.js): without the response id
+    each had, which would let whoever receives the file link a person's earlier team export with this one."""
+    return [{k: v for k, v in m.items() if k != "response"} for m in measurements]

@@ -112,7 +112,12 @@ export function checkMeasurements(def, list, where = "") {
   for (const [i, m] of list.entries()) {
     const which = `Måling ${i + 1}${where} i filen`;
     if (!isObject(m)) return `${which} har feil format.`;
-    const wrong = checkFields(m, MEASUREMENT_FIELDS, Object.keys(MEASUREMENT_FIELDS));
+    // "response" is optional: files leave it out (forFile below), the reader's own storage keeps it.
+    const wrong = checkFields(
+      m,
+      MEASUREMENT_FIELDS,
+      Object.keys(MEASUREMENT_FIELDS).filter((k) => k !== "response"),
+    );
     if (wrong) return `${which} ${wrong}`;
     if (ids.has(m.id)) return `${which} har samme id som en måling før den.`;
     ids.add(m.id);
@@ -276,6 +281,14 @@ export function replacedCount(current, incoming) {
  * @param {string} [response]
  * @param {any[]} [measurements]
  */
+/**
+ * Measurements as a file carries them: without the response id each had. That id was the one the
+ * answers carried before the measurement was saved (then they got a new one), so a file holding it
+ * would let whoever receives the file link a person's earlier team export with this one.
+ * @param {any[]} measurements
+ */
+const forFile = (measurements) => measurements.map(({ response: _earlier, ...m }) => m);
+
 export function exportData(def, answers, response = newResponseId(), measurements = []) {
   const data = {
     format: EXPORT_FORMAT,
@@ -287,7 +300,7 @@ export function exportData(def, answers, response = newResponseId(), measurement
     exported: new Date().toISOString(),
     answers,
   };
-  return measurements.length ? { ...data, measurements } : data;
+  return measurements.length ? { ...data, measurements: forFile(measurements) } : data;
 }
 
 /**
@@ -300,7 +313,7 @@ export function workbookData(entries) {
     exported: new Date().toISOString(),
     instruments: entries.map(({ def, answers, response, measurements = [] }) => {
       const entry = { instrument: def.id, version: def.version, title: def.title, response, answers };
-      return measurements.length ? { ...entry, measurements } : entry;
+      return measurements.length ? { ...entry, measurements: forFile(measurements) } : entry;
     }),
   };
 }

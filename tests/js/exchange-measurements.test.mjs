@@ -18,21 +18,29 @@ const FULL_PLAN = {
 const M1 = newMeasurement(KV, FULL_PLAN, "a".repeat(32), "Kursstart", "2026-09-01");
 const M2 = newMeasurement(KV, { ratings: { 1.1: "gul" } }, "b".repeat(32), "Oppfølging 4", "2026-12-02");
 
-/** A single export of KV with these measurements, each changed by `change`. */
+/** A single export of KV whose file holds these measurements as given (each changed by `change`),
+ * so a test can plant any field; exportData itself leaves the response ids out (tested below). */
 const single = (list = [M1, M2], change = (/** @type {any} */ m) => m) =>
-  JSON.stringify(
-    exportData(
-      KV,
-      ANSWERS,
-      "c".repeat(32),
-      list.map((m) => change({ ...m })),
-    ),
-  );
-/** A workbook of KV with these measurements, each changed by `change`. */
-const workbook = (list = [M1, M2], change = (/** @type {any} */ m) => m) =>
-  JSON.stringify(
-    workbookData([{ def: KV, answers: ANSWERS, response: "r1", measurements: list.map((m) => change({ ...m })) }]),
-  );
+  JSON.stringify({ ...exportData(KV, ANSWERS, "c".repeat(32)), measurements: list.map((m) => change({ ...m })) });
+/** A workbook of KV whose entry holds these measurements as given, each changed by `change`. */
+const workbook = (list = [M1, M2], change = (/** @type {any} */ m) => m) => {
+  const wb = workbookData([{ def: KV, answers: ANSWERS, response: "r1" }]);
+  wb.instruments[0].measurements = list.map((m) => change({ ...m }));
+  return JSON.stringify(wb);
+};
+
+test("a file leaves out each measurement's response id, and a file without it imports", () => {
+  // The id the answers had before the measurement: in a file it would link two team rounds.
+  const { response: _a, ...m1 } = M1;
+  const { response: _b, ...m2 } = M2;
+  const file = exportData(KV, ANSWERS, "c".repeat(32), [M1, M2]);
+  assert.deepEqual(file.measurements, [m1, m2]);
+  assert.equal(file.response, "c".repeat(32), "the file's own id stays");
+  const wb = workbookData([{ def: KV, answers: ANSWERS, response: "r1", measurements: [M1] }]);
+  assert.deepEqual(wb.instruments[0].measurements, [m1]);
+  assert.deepEqual(parseImport(KV, JSON.stringify(file)).measurements, [m1, m2]);
+  assert.deepEqual(parseWorkbook([KV], JSON.stringify(wb))[0].measurements, [m1]);
+});
 
 test("an export with measurements imports again with every measurement as it was", () => {
   const data = parseImport(KV, single());

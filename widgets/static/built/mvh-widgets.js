@@ -2140,7 +2140,11 @@ var MVHWidget = (() => {
     for (const [i, m] of list.entries()) {
       const which = `Måling ${i + 1}${where} i filen`;
       if (!isObject(m)) return `${which} har feil format.`;
-      const wrong = checkFields(m, MEASUREMENT_FIELDS, Object.keys(MEASUREMENT_FIELDS));
+      const wrong = checkFields(
+        m,
+        MEASUREMENT_FIELDS,
+        Object.keys(MEASUREMENT_FIELDS).filter((k) => k !== "response")
+      );
       if (wrong) return `${which} ${wrong}`;
       if (ids.has(m.id)) return `${which} har samme id som en måling før den.`;
       ids.add(m.id);
@@ -2244,6 +2248,7 @@ var MVHWidget = (() => {
     for (const [k, v] of now) if (next.get(k) !== v) count2 += 1;
     return count2;
   }
+  var forFile = (measurements) => measurements.map(({ response: _earlier, ...m }) => m);
   function exportData(def, answers, response = newResponseId(), measurements = []) {
     const data = {
       format: EXPORT_FORMAT,
@@ -2255,7 +2260,7 @@ var MVHWidget = (() => {
       exported: (/* @__PURE__ */ new Date()).toISOString(),
       answers
     };
-    return measurements.length ? { ...data, measurements } : data;
+    return measurements.length ? { ...data, measurements: forFile(measurements) } : data;
   }
   function workbookData(entries) {
     return {
@@ -2263,7 +2268,7 @@ var MVHWidget = (() => {
       exported: (/* @__PURE__ */ new Date()).toISOString(),
       instruments: entries.map(({ def, answers, response, measurements = [] }) => {
         const entry2 = { instrument: def.id, version: def.version, title: def.title, response, answers };
-        return measurements.length ? { ...entry2, measurements } : entry2;
+        return measurements.length ? { ...entry2, measurements: forFile(measurements) } : entry2;
       })
     };
   }

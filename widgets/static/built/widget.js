@@ -2039,7 +2039,11 @@ function checkMeasurements(def, list, where = "") {
   for (const [i, m] of list.entries()) {
     const which = `Måling ${i + 1}${where} i filen`;
     if (!isObject(m)) return `${which} har feil format.`;
-    const wrong = checkFields(m, MEASUREMENT_FIELDS, Object.keys(MEASUREMENT_FIELDS));
+    const wrong = checkFields(
+      m,
+      MEASUREMENT_FIELDS,
+      Object.keys(MEASUREMENT_FIELDS).filter((k) => k !== "response")
+    );
     if (wrong) return `${which} ${wrong}`;
     if (ids.has(m.id)) return `${which} har samme id som en måling før den.`;
     ids.add(m.id);
@@ -2143,6 +2147,7 @@ function replacedCount(current, incoming) {
   for (const [k, v] of now) if (next.get(k) !== v) count += 1;
   return count;
 }
+var forFile = (measurements) => measurements.map(({ response: _earlier, ...m }) => m);
 function exportData(def, answers, response = newResponseId(), measurements = []) {
   const data = {
     format: EXPORT_FORMAT,
@@ -2154,7 +2159,7 @@ function exportData(def, answers, response = newResponseId(), measurements = [])
     exported: (/* @__PURE__ */ new Date()).toISOString(),
     answers
   };
-  return measurements.length ? { ...data, measurements } : data;
+  return measurements.length ? { ...data, measurements: forFile(measurements) } : data;
 }
 
 // js/core/table.js
