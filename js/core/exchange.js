@@ -273,6 +273,14 @@ export function replacedCount(current, incoming) {
 }
 
 /**
+ * Measurements as a file carries them: without the response id each had. That id was the one the
+ * answers carried before the measurement was saved (then they got a new one), so a file holding it
+ * would let whoever receives the file link a person's earlier team export with this one.
+ * @param {any[]} measurements
+ */
+const forFile = (measurements) => measurements.map(({ response: _earlier, ...m }) => m);
+
+/**
  * The export file: the full answers plus the instrument id and version, and the measurements when
  * given (an empty list is left out, so a file without measurements is what older books wrote).
  * widgets/jupyter.py writes the same format in Instrument.save().
@@ -281,14 +289,6 @@ export function replacedCount(current, incoming) {
  * @param {string} [response]
  * @param {any[]} [measurements]
  */
-/**
- * Measurements as a file carries them: without the response id each had. That id was the one the
- * answers carried before the measurement was saved (then they got a new one), so a file holding it
- * would let whoever receives the file link a person's earlier team export with this one.
- * @param {any[]} measurements
- */
-const forFile = (measurements) => measurements.map(({ response: _earlier, ...m }) => m);
-
 export function exportData(def, answers, response = newResponseId(), measurements = []) {
   const data = {
     format: EXPORT_FORMAT,
