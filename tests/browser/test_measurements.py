@@ -296,12 +296,14 @@ def test_save_and_compare_by_keyboard_only(pg):
 def test_export_clear_everything_import_gives_both_back(pg, tmp_path):
     a = new_measurement(DEF, {"ratings": ROUND_ONE}, "r1", "Kursstart", "2026-09-01")
     b = new_measurement(DEF, {"ratings": {**ROUND_ONE, **CHANGES}}, "r2", "Oppfølging 4", "2027-01-20")
+    # Files leave out each measurement's earlier response id (it would link two team rounds).
+    a_file, b_file = ({k: v for k, v in m.items() if k != "response"} for m in (a, b))
     w = seed(pg, {"ratings": CHANGES}, [a, b])
     with pg.expect_download() as info:
         w.locator('button[data-action="export-json"]').click()
     one = tmp_path / "en.json"
     info.value.save_as(one)
-    assert json.loads(one.read_text(encoding="utf-8"))["measurements"] == [a, b]
+    assert json.loads(one.read_text(encoding="utf-8"))["measurements"] == [a_file, b_file]
 
     # Mine svar: the row counts them, the export carries them, printing lists them.
     wb = seed(pg, {"ratings": CHANGES}, [a, b], path=WORKBOOK)
@@ -311,7 +313,7 @@ def test_export_clear_everything_import_gives_both_back(pg, tmp_path):
     all_file = tmp_path / "alle.json"
     info.value.save_as(all_file)
     entry = next(e for e in json.loads(all_file.read_text(encoding="utf-8"))["instruments"] if e["instrument"] == ID)
-    assert entry["measurements"] == [a, b]
+    assert entry["measurements"] == [a_file, b_file]
     pg.evaluate("window.print = () => {}")
     wb.locator('button[data-action="print-all"]').click()
     printed = wb.locator(f'.mvh-print-doc [data-instrument="{ID}"] .mvh-paper-measurements li').all_inner_texts()
@@ -324,7 +326,7 @@ def test_export_clear_everything_import_gives_both_back(pg, tmp_path):
     assert stored_measurements(pg) == []
     wb.locator("input.mvh-file").set_input_files(str(all_file))
     pg.wait_for_function("(k) => localStorage.getItem(k) !== null", arg=MEASURE_KEY)
-    assert stored_measurements(pg) == [a, b]
+    assert stored_measurements(pg) == [a_file, b_file]
     assert "med 2 målinger" in wb.locator(".mvh-message").inner_text()
 
     # And the exercise's own file: cleared again, imported in the exercise, both are back.
@@ -336,7 +338,7 @@ def test_export_clear_everything_import_gives_both_back(pg, tmp_path):
     assert w.locator(f"{SECTION} .mvh-measure-list > li").count() == 0
     w.locator("input.mvh-file").set_input_files(str(one))
     pg.wait_for_function("(k) => localStorage.getItem(k) !== null", arg=MEASURE_KEY)
-    assert stored_measurements(pg) == [a, b]
+    assert stored_measurements(pg) == [a_file, b_file]
     labels = w.locator(f"{SECTION} .mvh-measure-list .mvh-measure-name").all_inner_texts()
     assert labels == ["Kursstart", "Oppfølging 4"]
     assert "2 målinger er med" in w.locator(".mvh-message").inner_text()
