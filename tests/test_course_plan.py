@@ -59,7 +59,7 @@ def exercise_problems(text: str, placed: dict[str, set[str]], titles: dict[str, 
             links = DOC_LINK.findall(item)
             if not links and not item.startswith("**"):
                 out.append(f"«{item[:60]}»: names no exercise by a link")
-            for title, page in links:
+            for title, _page in links:
                 if title not in titles:
                     out.append(f"«{title}» is no exercise in widgets/instruments")
     for title, page in named:
@@ -89,14 +89,14 @@ def plan_problems(text: str) -> list[str]:
         if not rows:
             out.append(f"{session}: no timed plan")
             continue
-        for (_, end, _), (start, _, _) in zip(rows, rows[1:]):
+        for (_, end, _), (start, _, _) in zip(rows, rows[1:], strict=False):
             if start != end:
                 out.append(f"{session}: the plan has a gap or an overlap at {end // 60}:{end % 60:02d}")
         breaks = [(s, e) for s, e, rest in rows if re.match(r" *(Pause|Lunsj) *\|", rest)]
         if rows[-1][1] - rows[0][0] > LONGEST_STRETCH and not breaks:
             out.append(f"{session}: longer than {LONGEST_STRETCH} minutes and no break")
         edges = [rows[0][0]] + [x for b in breaks for x in b] + [rows[-1][1]]
-        for start, end in zip(edges[::2], edges[1::2]):
+        for start, end in zip(edges[::2], edges[1::2], strict=True):
             if end - start > LONGEST_STRETCH:
                 out.append(f"{session}: {end - start} minutes without a break")
         messages = _list_after(body, "Kjernebudskap:")
