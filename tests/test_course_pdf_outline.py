@@ -32,9 +32,9 @@ def chromium_like_pdf() -> bytes:
     writer = PdfWriter()
     for _ in range(2):
         writer.add_blank_page(595, 842)
-    chapter = writer.add_outline_item(DRAWN[0], page_number=0)
-    writer.add_outline_item(DRAWN[1], page_number=0, parent=chapter)
-    writer.add_outline_item(DRAWN[2], page_number=1, parent=chapter)
+    chapter = writer.add_outline_item(title=DRAWN[0], page_number=0)
+    writer.add_outline_item(title=DRAWN[1], page_number=0, parent=chapter)
+    writer.add_outline_item(title=DRAWN[2], page_number=1, parent=chapter)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
