@@ -140,7 +140,7 @@ def test_the_pdf_is_tagged_titled_and_in_bokmaal(course_pdf):
     reader = course_pdf["reader"]
     catalog = reader.trailer["/Root"]
     assert catalog["/Lang"] == "nb"
-    assert catalog["/MarkInfo"]["/Marked"] is True
+    assert catalog["/MarkInfo"]["/Marked"].value is True
     assert "/StructTreeRoot" in catalog and catalog["/StructTreeRoot"].get_object()["/K"]
     book_title = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))["title"]
     assert reader.metadata.title == f"{book_title} – Kurshefte"
