@@ -77,7 +77,7 @@ def mismatches(titles: list[str], headings: list[str]) -> list[str]:
 def retitle(pdf: bytes, headings: list[str], title: str, lang: str = LANG) -> bytes:
     """The PDF with each bookmark titled as its heading, the document title set and the language `lang`."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    root = writer._root_object
+    root = writer.root_object
     items = walk(root["/Outlines"].get_object()) if "/Outlines" in root else []
     drawn = [str(item["/Title"]) for item in items]
     unpaired = [
