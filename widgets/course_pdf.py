@@ -38,6 +38,7 @@ from pathlib import Path
 import yaml
 
 from . import chromium, static_html
+from .pdf_outline import HEADINGS_JS, LANG, retitle
 
 PDF_NAME = "metodeveilederhandboka.pdf"
 PRINT_PAGE = "trykk.html"
@@ -242,7 +243,7 @@ def print_page(html_dir: Path, parts: list[Part], title: str, pages: dict[str, i
         if p.standalone:
             body.append("</section>")
     return f"""<!DOCTYPE html>
-<html lang="no" data-theme="light" data-mode="light">
+<html lang="{LANG}" data-theme="light" data-mode="light">
 <head>
 <meta charset="utf-8" />
 <meta http-equiv="Content-Security-Policy" content="{CSP}" />
@@ -334,8 +335,11 @@ def build_pdf(
                            footer_template=FOOTER, margin=MARGIN, outline=True, tagged=True)  # fmt: skip
             found = chapter_pages(pdf, anchors)
             if found == pages:
+                # Chromium titles a bookmark with the text it draws, which glues wrapped headings
+                # and doubles some; the outline gets the headings' own text (widgets/pdf_outline.py).
+                headings = page.evaluate(HEADINGS_JS)
                 page.close()
-                return pages, pdf
+                return pages, retitle(pdf, headings, f"{title} – {SUBTITLE}")
             pages = found
         raise RuntimeError("the page numbers in the contents did not settle")
 

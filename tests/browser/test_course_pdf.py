@@ -2,7 +2,8 @@
 
 Built once from the session's book into a temporary folder, then read back
 with pypdf: page numbers in the footers, a contents whose page numbers are
-true, every chapter in _toc.yml's order, and the widgets as blank forms.
+true, every chapter in _toc.yml's order, the widgets as blank forms, and a
+tagged PDF in Bokmål whose bookmarks read as the headings.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ import yaml
 from pypdf import PdfReader
 
 from tests.conftest import ROOT
-from widgets.course_pdf import PDF_NAME, PRINT_PAGE, build_pdf
+from widgets.course_pdf import PDF_NAME, PRINT_PAGE, build_pdf, load_book, text_of
+from widgets.pdf_outline import mismatches, outline_titles
 
 TOC_LINE = re.compile(r"^(?P<title>.*\S)\s+(?P<page>\d+)$")
+HEADING_TEXT = re.compile(r"<h[1-6]\b[^>]*>(.*?)</h[1-6]>", re.S)
 
 
 def norm(text: str) -> str:
@@ -106,20 +109,41 @@ def test_contents_lists_every_chapter_with_its_true_page(course_pdf, chapters, c
     assert [p["caption"] for p in toc["parts"] if p["caption"] not in contents] == []
 
 
-def test_the_pdf_has_an_outline(course_pdf, chapters):
-    outline = course_pdf["reader"].outline
-    titles = []
+def book_headings(book) -> tuple[list[str], list[str]]:
+    """Every heading of the course PDF, from the built HTML: (all in reading order, the top level).
 
-    def walk(items):
-        for item in items:
-            if isinstance(item, list):
-                walk(item)
-            else:
-                titles.append(norm(item.title))
+    The contents' own heading, then each part caption that heads its chapters, then every
+    chapter's h1-h6 as the book's pages have them (widgets as their paper forms).
+    """
+    parts = load_book(book.html, ROOT / "_toc.yml")
+    headings, top = ["Innhold"], ["Innhold"]
+    for part in parts:
+        if part.standalone:
+            headings.append(part.caption)
+        top += [part.caption] if part.caption else [c.title for c in part.chapters if c.top]
+        for chapter in part.chapters:
+            headings += [t for t in map(text_of, HEADING_TEXT.findall(chapter.body)) if t]
+    return headings, top
 
-    walk(outline)
-    assert "Kvalitet og etterlevelse" in titles
-    assert "Ordliste" in titles and "Referanser" in titles
+
+def test_the_outline_reads_exactly_as_the_headings(course_pdf, book, chapters):
+    # Word for word: no words glued where a heading wraps, no title doubled where it is drawn twice.
+    expected, top = book_headings(book)
+    outline = outline_titles(course_pdf["reader"])
+    assert mismatches([t for _, t in outline], expected) == []
+    # Parts (and the front matter) at the top, their chapters and sections nested below.
+    assert [t for depth, t in outline if depth == 0] == top
+    assert {t for _, t in chapters} <= {t for depth, t in outline if depth <= 1}
+
+
+def test_the_pdf_is_tagged_titled_and_in_bokmaal(course_pdf):
+    reader = course_pdf["reader"]
+    catalog = reader.trailer["/Root"]
+    assert catalog["/Lang"] == "nb"
+    assert catalog["/MarkInfo"]["/Marked"].value is True
+    assert "/StructTreeRoot" in catalog and catalog["/StructTreeRoot"].get_object()["/K"]
+    book_title = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))["title"]
+    assert reader.metadata.title == f"{book_title} – Kurshefte"
 
 
 def test_widgets_print_as_blank_forms(course_pdf, contents):
