@@ -100,8 +100,11 @@ def test_contents_lists_every_chapter_with_its_true_page(course_pdf, chapters, c
     for docname, title in chapters:
         n = contents[title]
         assert 1 <= n <= len(texts), (title, n)
-        # The chapter starts on that page: its title is a line of its own there (the heading).
-        if title not in texts[n - 1].splitlines():
+        # The chapter starts on that page: its title is a line of its own there (the heading), or a few
+        # lines when a long title wraps ("Del IV: Rollen, organisasjonen og deg" / "selv").
+        lines = [line.strip() for line in texts[n - 1].splitlines()]
+        heading = any(" ".join(lines[i : i + k]) == title for i in range(len(lines)) for k in (1, 2, 3))
+        if not heading:
             wrong.append(f"{docname}: no heading '{title}' on page {n}: {texts[n - 1][:120]!r}")
     assert wrong == []
     # Every part caption is a heading of its own, or the title of the part's first chapter.
