@@ -13,7 +13,7 @@ import yaml
 from widgets import static_html
 from widgets.definitions import instrument_ids, load
 
-from tests.test_toolbox import _Ids
+from tests.test_toolbox import link_problem
 
 ROOT = Path(__file__).resolve().parent.parent
 OVERVIEW = "book/mine-svar.html"
@@ -43,15 +43,7 @@ def dead_links(html_dir: Path, listed: str) -> list[str]:
         links = re.findall(r'<a href="([^"]+)"', body)
         if not links:
             out.append(f"{i}: no link to where it stands")
-        for href in links:
-            target, _, anchor = (html_dir / "book" / href).as_posix().partition("#")
-            if not Path(target).is_file():
-                out.append(f"{i}: {href} is no page")
-                continue
-            ids = _Ids()
-            ids.feed(Path(target).read_text(encoding="utf-8"))
-            if anchor and anchor not in ids.ids:
-                out.append(f"{i}: {href} has no anchor #{anchor}")
+        out += [p for href in links if (p := link_problem(html_dir, i, href))]
     return out
 
 

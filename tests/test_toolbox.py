@@ -42,16 +42,20 @@ def problems(html_dir: Path, html: str) -> list[str]:
         elif not entries[i]:
             out.append(f"{i}: no link to where it stands")
     for i, links in entries.items():
-        for href in links:
-            target, _, anchor = (html_dir / "book" / href).as_posix().partition("#")
-            if not Path(target).is_file():
-                out.append(f"{i}: {href} is no page")
-                continue
-            parser = _Ids()
-            parser.feed(Path(target).read_text(encoding="utf-8"))
-            if anchor and anchor not in parser.ids:
-                out.append(f"{i}: {href} has no anchor #{anchor}")
+        out += [p for href in links if (p := link_problem(html_dir, i, href))]
     return out
+
+
+def link_problem(html_dir: Path, instrument: str, href: str) -> str:
+    """What is wrong with a link from a no-JS list (under book/) to where an instrument stands, or ""."""
+    target, _, anchor = (html_dir / "book" / href).as_posix().partition("#")
+    if not Path(target).is_file():
+        return f"{instrument}: {href} is no page"
+    parser = _Ids()
+    parser.feed(Path(target).read_text(encoding="utf-8"))
+    if anchor and anchor not in parser.ids:
+        return f"{instrument}: {href} has no anchor #{anchor}"
+    return ""
 
 
 def test_toolbox_lists_every_instrument_with_a_working_link(book):
