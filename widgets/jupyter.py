@@ -206,7 +206,7 @@ def workbook() -> View:
     return View("workbook", instrument_ids())
 
 
-TEAM_INSTRUMENTS = ["psykologisk-trygghet", "teamkultur", "kvalitetsveileder"]
+TEAM_INSTRUMENTS = ["psykologisk-trygghet", "teamkultur", "kvalitetsveileder", "kursevaluering"]
 
 
 def team_view(instrument_ids: list[str] | None = None) -> View:

@@ -70,6 +70,13 @@ def _fallback_likert(d: dict) -> str:
     return "".join(out)
 
 
+def _fallback_evaluation(d: dict) -> str:
+    scale = [f"{d['scale']['min'] + i} {label}" for i, label in enumerate(d["scale"]["labels"])]
+    statements = "".join(f"<li>{escape(st['text'])}<br>{_boxes(scale)}</li>" for st in d["statements"])
+    questions = "".join(f"<li>{escape(q['text'])}</li>" for q in d["questions"])
+    return f"<ul>{statements}</ul><ol>{questions}</ol>"
+
+
 def _fallback_quiz(d: dict) -> str:
     out = ["<ol>"]
     for q in d["questions"]:
@@ -147,6 +154,7 @@ TOOLBOX_GROUPS = (
     {"id": "dilemmaer", "title": "Dilemmaer", "kinds": ["scenario"]},
     {"id": "quizer", "title": "Quizer", "kinds": ["quiz"]},
     {"id": "refleksjoner", "title": "Refleksjonsspørsmål", "kinds": ["reflection"]},
+    {"id": "evalueringer", "title": "Evaluering", "kinds": ["evaluation"]},
 )
 
 
@@ -338,6 +346,13 @@ def _paper_likert(d: dict) -> str:
         + "</ul>"
         for dim in d["dimensions"]
     )
+
+
+def _paper_evaluation(d: dict) -> str:
+    tick = _tick([f"{d['scale']['min'] + i} {label}" for i, label in enumerate(d["scale"]["labels"])])
+    statements = "".join(f"<li>{escape(st['text'])}<br>{tick}</li>" for st in d["statements"])
+    questions = "".join(f"<li>{escape(q['text'])}{_lines(4)}</li>" for q in d["questions"])
+    return f"<ul>{statements}</ul><ol>{questions}</ol>"
 
 
 def _paper_quiz(d: dict) -> str:
