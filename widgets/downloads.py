@@ -61,7 +61,7 @@ def megabytes(size: int) -> str:
 
 
 def kilobytes(size: int) -> str:
-    return f"{max(1, round(size / 1024))} kB"
+    return f"{max(1, round(size / 1024))}\u00a0kB"  # no break between the number and its unit
 
 
 def handout_files(folder: Path) -> list[Path]:
