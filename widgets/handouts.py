@@ -11,7 +11,8 @@ Made from the built course chapter (``book/kursopplegg.html``), so the sheets sa
    {doc}`<title> <page>` …``. The link text is matched against the instruments' titles
    (``widgets/instruments/*.yaml``), and the instrument becomes the same blank paper form the
    course PDF prints (``static_html.render_paper``).
-3. Each sheet is one print page (no script; ``course-print.css`` and ``handout-print.css``),
+3. Each sheet is one print page (no script; ``course-print.css`` and ``handout-print.css``): the
+   session on the front, with ruled lines for notes filling what it leaves, and the form on the back;
    printed by the system Chromium as a tagged PDF in Bokmål with bookmarks titled as its
    headings (``pdf_outline.retitle``), written to ``<out>/<slug>.pdf`` (``dag-1.pdf``,
    ``oppfolging-1.pdf``, …).
