@@ -1,8 +1,8 @@
 """Exercises that teach (issue 12, item 6), as a reader meets them: confirm dialogs that focus the
 safe choice and close with Escape, an import that asks before replacing answers, "Sist lagret" on
 return, "Les mer" links that never lead back to the page itself, scenario endings with their own
-titles and a count of endings found, arrow keys that only mark a quiz option, the privacy note
-once per page, export names with a time. Each check is a function that returns what is wrong, and
+titles and a count of endings found, arrow keys that only mark a quiz option, the privacy note (with its link
+to the privacy page) once per page, export names with a time. Each check is a function that returns what is wrong, and
 a planted-error test shows once that it catches the error."""
 
 from __future__ import annotations
