@@ -3490,6 +3490,8 @@ var MVHWidget = (() => {
   var PRIVACY_BOOK = "Svarene lagres bare i denne nettleseren og sendes ikke noe sted. Vil du ta vare på dem eller flytte dem, eksporterer du dem til en fil.";
   var PRIVACY_BOOK_SHORT = "Svarene lagres bare i denne nettleseren.";
   var PRIVACY_JUPYTER = "Svarene ligger i denne notatboken og kan leses fra Python. De sendes ikke noe sted.";
+  var PRIVACY_PAGE = "personvern.html";
+  var PRIVACY_LINK_TEXT = "Les mer om personvern";
   var privacyShown = () => typeof document !== "undefined" && document.querySelector(".mvh-privacy:not(.mvh-privacy-short)") !== null;
   var clock = (d) => `${String(d.getHours()).padStart(2, "0")}.${String(d.getMinutes()).padStart(2, "0")}`;
   var CONTROLS = "input, textarea, select";
@@ -3725,10 +3727,15 @@ var MVHWidget = (() => {
       fileInput.el
     ]);
     const short = host.inBook && privacyShown();
-    const privacyNote = h("p", {
-      class: short ? "mvh-privacy mvh-privacy-short" : "mvh-privacy",
-      text: host.inBook ? short ? PRIVACY_BOOK_SHORT : PRIVACY_BOOK : PRIVACY_JUPYTER
-    });
+    const privacyNote = h(
+      "p",
+      { class: short ? "mvh-privacy mvh-privacy-short" : "mvh-privacy" },
+      host.inBook ? [
+        `${short ? PRIVACY_BOOK_SHORT : PRIVACY_BOOK} `,
+        h("a", { href: PRIVACY_PAGE, class: "mvh-privacy-link", text: PRIVACY_LINK_TEXT }),
+        "."
+      ] : [PRIVACY_JUPYTER]
+    );
     const section = h("section", { class: "mvh", "aria-labelledby": titleId, "data-kind": def.kind }, [
       h("h3", { class: "mvh-title", id: titleId, text: def.title }),
       def.intro ? h("p", { class: "mvh-intro", text: def.intro }) : null,
