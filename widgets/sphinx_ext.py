@@ -282,7 +282,8 @@ def _render_widgets(app: Sphinx, doctree, docname: str) -> None:
             html = static_html.render_view(value, [load(i) for i in ids], pages, workbook=workbook, parts=parts)
         else:
             pages = _page_index(app, docname)
-            ids = listed.split() if listed else sorted(pages)
+            default = static_html.TEAM_INSTRUMENTS if value == "team" else sorted(pages)
+            ids = listed.split() if listed else list(default)
             html = static_html.render_view(value, [load(i) for i in ids], pages)
         node.replace_self(nodes.raw("", html, format="html"))
 

@@ -260,8 +260,15 @@ def _part_list(definitions: list[dict], pages: dict[str, list[dict]], parts: lis
     return "".join(out)
 
 
+# The instruments a team view merges unless a page names its own. Not written into the page's marker:
+# cell outputs are cached by their code, so a list in the output would outlive a change here. The build
+# reads it when the page is written (sphinx_ext._render_widgets).
+TEAM_INSTRUMENTS = ("psykologisk-trygghet", "teamkultur", "kvalitetsveileder", "kursevaluering")
+
+
 def _listed(role: str, definitions: list[dict]) -> str:
-    listed = " ".join(d["id"] for d in definitions) if role == "team" else ""
+    ids = tuple(d["id"] for d in definitions) if role == "team" else ()
+    listed = " ".join(ids) if ids and ids != TEAM_INSTRUMENTS else ""
     return f' data-mvh-instruments="{escape(listed)}"' if listed else ""
 
 

@@ -425,6 +425,7 @@ PRIVACY_PAGES = {
     QUIZ_PAGE: {"quiz", "reflection"},
     SCENARIO_PAGE: {"scenario"},
     "book/maler.html": {"template"},
+    "book/kursopplegg.html": {"evaluation", "reflection"},
 }
 
 

@@ -4479,9 +4479,12 @@ var MVHWidget = (() => {
       }),
       ...questions
     ];
-    const hidden = agg.hidden.items.length + agg.hidden.questions.length;
-    if (hidden) {
-      const text2 = `${count(hidden, "påstand eller spørsmål", "påstander eller spørsmål")} har ${FEWER_TEXT} og vises ikke.`;
+    const hiddenWords = [
+      agg.hidden.items.length ? count(agg.hidden.items.length, "påstand", "påstander") : "",
+      agg.hidden.questions.length ? count(agg.hidden.questions.length, "spørsmål", "spørsmål") : ""
+    ].filter(Boolean);
+    if (hiddenWords.length) {
+      const text2 = `${hiddenWords.join(" og ")} har ${FEWER_TEXT} og vises ikke.`;
       out.push(h("p", { class: "mvh-team-note", text: text2 }));
     }
     return out;
