@@ -4,9 +4,28 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BUILD_FLAGS := -W -n --keep-going
+PORT ?= 8000
+# The book's language: nb (Bokmål, the default) or nn (Nynorsk: `make book BOOK_LANG=nn`). The Nynorsk
+# build uses a derived _config.yml (widgets/nynorsk.py) and its own output folder, so neither build
+# touches the other's files.
+BOOK_LANG ?= nb
+ifeq ($(BOOK_LANG),nn)
+HTML := _build/nn/_build/html
+CONFIG := _build/nn/_config.yml
+CONFIG_FLAGS := --config $(CONFIG) --path-output _build/nn
+ZIP := dist/metodeveilederhandboka-nynorsk.zip
+PDF := dist/metodeveilederhandboka-nynorsk.pdf
+HANDOUTS := dist/kursark-nynorsk
+else ifeq ($(BOOK_LANG),nb)
+HTML := _build/html
+CONFIG :=
+CONFIG_FLAGS :=
 ZIP := dist/metodeveilederhandboka.zip
 PDF := dist/metodeveilederhandboka.pdf
-PORT ?= 8000
+HANDOUTS := dist/kursark
+else
+$(error BOOK_LANG must be nb or nn, not "$(BOOK_LANG)")
+endif
 
 .PHONY: book html zip pdf handouts test test-fast lint-py bench serve clean distclean
 
@@ -20,21 +39,24 @@ $(STAMP): requirements.txt pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	touch $(STAMP)
 
-html: $(STAMP)
-	$(BIN)/jupyter-book build . $(BUILD_FLAGS)
+html: $(STAMP) $(CONFIG)
+	$(BIN)/jupyter-book build . $(BUILD_FLAGS) $(CONFIG_FLAGS)
+
+_build/nn/_config.yml: _config.yml widgets/nynorsk.py $(STAMP)
+	$(BIN)/python -m widgets.nynorsk _config.yml $@
 
 # The offline copy. The build itself already wrote it to _build/html/metodeveilederhandboka.zip, where the
 # landing page and the course chapter link it (widgets/downloads.py); this puts the same zip in dist/ too.
 zip: html
-	$(BIN)/python -m widgets.offline_zip _build/html $(ZIP)
+	$(BIN)/python -m widgets.offline_zip $(HTML) $(ZIP)
 
 # The course booklet: the whole book as one A4 PDF, printed by the system Chromium.
 pdf: html
-	$(BIN)/python -m widgets.course_pdf _build/html $(PDF)
+	$(BIN)/python -m widgets.course_pdf $(HTML) $(PDF)
 
 # The handouts: one A4 sheet per course session (dist/kursark/dag-1.pdf, …), from the built course chapter.
 handouts: html
-	$(BIN)/python -m widgets.handouts _build/html dist/kursark
+	$(BIN)/python -m widgets.handouts $(HTML) $(HANDOUTS)
 
 test: lint-py
 	$(BIN)/python -m pytest tests
@@ -70,7 +92,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 serve: html
-	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory _build/html
+	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory $(HTML)
 
 clean:
 	rm -rf _build dist

@@ -36,17 +36,27 @@ HARD_CODED = {
     ("aria-label", "Main"): "Innholdsfortegnelse",
     ("aria-label", "Page"): "Innhold på siden",
 }
+# The same in Nynorsk, for `make book BOOK_LANG=nn` (widgets/nynorsk.py).
+HARD_CODED_NN = {
+    ("title", "Toggle primary sidebar"): "Vis eller skjul innhaldslista",
+    ("title", "Toggle secondary sidebar"): "Vis eller skjul innhaldet på sida",
+    ("aria-label", "Toggle primary sidebar"): "Vis eller skjul innhaldslista",
+    ("aria-label", "Toggle secondary sidebar"): "Vis eller skjul innhaldet på sida",
+    ("aria-label", "Main"): "Innhaldsliste",
+    ("aria-label", "Page"): "Innhald på sida",
+}
 _ATTR = re.compile(r'\b(title|aria-label)="(' + "|".join(re.escape(v) for _, v in HARD_CODED) + r')"')
 
 
-def norwegian_labels(html: str) -> str:
-    """The page with the theme's hard-coded English labels in Norwegian."""
-    return _ATTR.sub(lambda m: f'{m[1]}="{HARD_CODED.get((m[1], m[2]), m[2])}"', html)
+def norwegian_labels(html: str, language: str = "nb") -> str:
+    """The page with the theme's hard-coded English labels in Norwegian (Nynorsk for "nn")."""
+    words = HARD_CODED_NN if language == "nn" else HARD_CODED
+    return _ATTR.sub(lambda m: f'{m[1]}="{words.get((m[1], m[2]), m[2])}"', html)
 
 
 def _redirect_lang(app, exception) -> None:
     """The root index.html, Jupyter Book's redirect to the landing page, is written without a template,
-    so without <html lang>; give it one (every page of the book says it is Bokmål)."""
+    so without <html lang>; give it the book's language."""
     index = Path(app.outdir) / "index.html"
     if exception is not None or app.builder.format != "html" or not index.is_file():
         return
@@ -70,9 +80,10 @@ class Templates(BuiltinTemplateLoader):
             builder.app.add_message_catalog(CATALOG, folder)
         # After the CSP pass (priority 500) and before the offline zip is written (900).
         builder.app.connect("build-finished", _redirect_lang, priority=850)
+        self.language = "nn" if config.language == "nn" else "nb"
 
     def render(self, template: str, context: dict) -> str:
-        return norwegian_labels(super().render(template, context))
+        return norwegian_labels(super().render(template, context), self.language)
 
     def render_string(self, source: str, context: dict) -> str:
-        return norwegian_labels(super().render_string(source, context))
+        return norwegian_labels(super().render_string(source, context), self.language)
