@@ -40,7 +40,11 @@ def _is_text_schema(schema: Any) -> bool:
         return False
     if schema.get("type") == "string":
         return True
-    return schema.get("type") == "array" and isinstance(schema.get("items"), dict) and schema["items"].get("type") == "string"
+    return (
+        schema.get("type") == "array"
+        and isinstance(schema.get("items"), dict)
+        and schema["items"].get("type") == "string"
+    )
 
 
 def _sibling(name: str, schema: dict) -> dict:
