@@ -152,7 +152,7 @@ def test_instrument_declares_both_languages_and_validates(instrument_id):
 def test_nynorsk_load_replaces_every_text_and_keeps_the_structure(instrument_id):
     data = raw(instrument_id)
     nb, nn = load(instrument_id, "nb"), load(instrument_id, "nn")
-    for path, field, value, nynorsk in text_fields(data):
+    for path, _field, value, nynorsk in text_fields(data):
         assert at(nn, path) == nynorsk, f"{instrument_id}: {'/'.join(map(str, path))} is not the Nynorsk text"
         assert at(nb, path) == value
         if isinstance(value, list):
