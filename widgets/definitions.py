@@ -317,11 +317,12 @@ def validate(data: Any, filename: str = "<instrument>") -> dict:
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:
         raise InstrumentError(_describe(error, data, filename))
-    _check_languages(data, filename)
     # Rules JSON Schema cannot express (unique ids, ids that nest, reachable nodes), per kind.
     from .kinds import kind_of
 
     kind_of(data).check(data, filename)
+    # Then the Nynorsk siblings against their Bokmål fields, once those are known to be right.
+    _check_languages(data, filename)
     return data
 
 
