@@ -528,18 +528,23 @@ INSTRUMENT_ID_KEYS = {
 }
 
 
-def instrument_texts(path: Path) -> list[str]:
-    """Every reader-facing string of an instrument definition."""
+def instrument_texts(path: Path, lang: str = "nb") -> list[str]:
+    """Every reader-facing string of an instrument definition in one language.
+
+    "nb": the Bokmål texts (every text but the Nynorsk ``X_nn`` siblings);
+    "nn": the Nynorsk siblings only.
+    """
     out: list[str] = []
 
     def walk(node, key=None):
         if isinstance(node, dict):
             for k, v in node.items():
-                walk(v, k)
+                if k != "languages":
+                    walk(v, k)
         elif isinstance(node, list):
             for v in node:
                 walk(v, key)
-        elif isinstance(node, str) and key not in INSTRUMENT_ID_KEYS:
+        elif isinstance(node, str) and key not in INSTRUMENT_ID_KEYS and (key or "").endswith("_nn") == (lang == "nn"):
             out.append(node)
 
     walk(yaml.safe_load(path.read_text(encoding="utf-8")))
@@ -567,12 +572,12 @@ def words(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def read_wordlist() -> list[str]:
-    if not WORDLIST.is_file():
+def read_wordlist(path: Path = WORDLIST) -> list[str]:
+    if not path.is_file():
         return []
     return [
         line.strip()
-        for line in WORDLIST.read_text(encoding="utf-8").splitlines()
+        for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.lstrip().startswith("#")
     ]
 
@@ -582,24 +587,24 @@ def norwegian_key(word: str) -> tuple:
     return (word.casefold().translate(order), word)
 
 
-def hunspell_flags(unique_words: list[str]) -> set[str]:
-    """The words hunspell -d nb_NO -l flags, given the project word list."""
+def hunspell_flags(
+    unique_words: list[str], dictionary: str = HUNSPELL_DICT, wordlists: tuple[Path, ...] = (WORDLIST,)
+) -> set[str]:
+    """The words hunspell -d <dictionary> -l flags (nb_NO unless told), given the project word lists."""
     exe = shutil.which("hunspell")
     if not exe:
         pytest.fail(f"hunspell is not installed. {HUNSPELL_HELP}")
     with tempfile.TemporaryDirectory() as tmp:
         # hunspell's personal dictionary has no comments: hand it the words only.
         personal = Path(tmp) / "personal.dic"
-        personal.write_text("\n".join(read_wordlist()) + "\n", encoding="utf-8")
+        personal.write_text("\n".join(w for path in wordlists for w in read_wordlist(path)) + "\n", encoding="utf-8")
         env = dict(os.environ, LC_ALL="C.UTF-8")
-        cmd = [exe, "-d", HUNSPELL_DICT, "-i", "utf-8", "-l", "-p", str(personal)]
+        cmd = [exe, "-d", dictionary, "-i", "utf-8", "-l", "-p", str(personal)]
         proc = subprocess.run(
             cmd, input="\n".join(unique_words) + "\n", capture_output=True, text=True, encoding="utf-8", env=env
         )
     if proc.returncode != 0 or "Can't open" in proc.stderr:
-        pytest.fail(
-            f"hunspell could not run with the {HUNSPELL_DICT} dictionary ({proc.stderr.strip()}). {HUNSPELL_HELP}"
-        )
+        pytest.fail(f"hunspell could not run with the {dictionary} dictionary ({proc.stderr.strip()}). {HUNSPELL_HELP}")
     return set(proc.stdout.split())
 
 
@@ -666,19 +671,20 @@ def test_spelling(book):
     )
 
 
-def _sort_wordlist() -> None:
-    lines = WORDLIST.read_text(encoding="utf-8").splitlines()
+def _sort_wordlist(path: Path = WORDLIST) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines()
     header = []
     for line in lines:
         if line.strip() and not line.lstrip().startswith("#"):
             break
         header.append(line)
-    entries = sorted(set(read_wordlist()), key=norwegian_key)
-    WORDLIST.write_text("\n".join(header + entries) + "\n", encoding="utf-8")
+    entries = sorted(set(read_wordlist(path)), key=norwegian_key)
+    path.write_text("\n".join(header + entries) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
     if sys.argv[1:] == ["--sort-wordlist"]:
         _sort_wordlist()
+        _sort_wordlist(WORDLIST.with_name("ordliste-nn.txt"))
     else:
         sys.exit(f"usage: {sys.argv[0]} --sort-wordlist")

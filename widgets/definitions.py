@@ -3,6 +3,18 @@
 Every instrument is data. A broken file must stop the build with a message a
 writer can act on, so errors name the file, the item (the nearest object with
 an ``id`` on the path to the fault) and the field.
+
+Languages. Every reader-facing text field ``X`` (see ``TEXT_FIELDS``) may have a
+sibling ``X_nn`` with the Nynorsk text; for a list of labels, ``labels_nn`` is a
+list of the same length. The schemas allow the siblings (they are generated into
+``schemas/*.schema.json`` by ``python -m widgets.schema_languages``). An
+instrument that declares ``languages: [nb, nn]`` must have an ``_nn`` for every
+text field it has. ``load(id, lang)`` returns the definition in one language:
+``"nb"`` is the Bokmål file as written, with no ``_nn`` keys and no
+``languages``; ``"nn"`` puts each ``X_nn`` in the place of ``X`` (Bokmål stays
+where no Nynorsk exists). With no ``lang``, ``load`` uses the process-wide
+language, Bokmål unless ``set_language`` changed it: the one place a Nynorsk
+build (``BOOK_LANG=nn``) chooses the language.
 """
 
 from __future__ import annotations
@@ -18,6 +30,48 @@ import yaml
 PACKAGE_DIR = Path(__file__).resolve().parent
 INSTRUMENT_DIR = PACKAGE_DIR / "instruments"
 SCHEMA_DIR = PACKAGE_DIR / "schemas"
+
+
+LANGUAGES = ("nb", "nn")  # Bokmål is the source; every instrument has it
+NN = "_nn"  # the suffix of a field's Nynorsk sibling
+# Reader-facing text fields, in every kind; each may have an ``X_nn`` sibling.
+# Not here: ids, links and values an answer stores (template ``options`` and ``rows``).
+TEXT_FIELDS = frozenset(
+    {
+        "title",
+        "intro",
+        "source",
+        "text",
+        "label",
+        "labels",
+        "description",
+        "intention",
+        "explanation",
+        "feedback",
+        "help",
+        "rowLabel",
+    }
+)
+
+_language = "nb"
+
+
+def set_language(lang: str) -> None:
+    """Choose the language ``load`` and ``load_all`` use when given none ("nb" or "nn")."""
+    global _language
+    _language = _checked_language(lang)
+
+
+def language() -> str:
+    """The language ``load`` uses when given none: "nb" unless ``set_language`` changed it."""
+    return _language
+
+
+def _checked_language(lang: str | None) -> str:
+    lang = _language if lang is None else lang
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r} (known: {', '.join(LANGUAGES)})")
+    return lang
 
 
 class InstrumentError(ValueError):
@@ -187,6 +241,69 @@ def _check_template(d: dict, filename: str) -> None:
     _unique(filename, (f["id"] for s in d["sections"] for f in s["fields"]), "field")
 
 
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))
+
+
+def _check_languages(d: dict, filename: str) -> None:
+    """What the schemas cannot say about the Nynorsk siblings.
+
+    An ``X_nn`` needs its Bokmål ``X``; a list sibling has one entry per entry of
+    its list; an instrument declaring ``languages: [nb, nn]`` has an ``_nn`` for
+    every text field, so a Nynorsk build shows no Bokmål in it.
+    """
+    complete = "nn" in d.get("languages", ["nb"])
+
+    def walk(node: Any, item: Any) -> None:
+        if isinstance(node, list):
+            for v in node:
+                walk(v, item)
+            return
+        if not isinstance(node, dict):
+            return
+        if isinstance(node.get("id"), (str, int)):
+            item = node["id"]
+        for key, value in node.items():
+            if key.endswith(NN):
+                base = key[: -len(NN)]
+                if base not in node:
+                    _fail(filename, item, key, f"Nynorsk text with no Bokmål field '{base}' beside it")
+                if isinstance(value, list) and len(value) != len(node[base]):
+                    _fail(
+                        filename,
+                        item,
+                        key,
+                        f"has {len(value)} entries, but '{base}' has {len(node[base])}: one Nynorsk text per entry",
+                    )
+            elif key in TEXT_FIELDS and _is_text(value):
+                if complete and key + NN not in node:
+                    _fail(filename, item, key + NN, "missing: the instrument declares languages nb and nn")
+            else:
+                walk(value, item)
+
+    walk(d, d.get("id"))
+
+
+def localize(definition: dict, lang: str | None = None) -> dict:
+    """The definition in one language: each ``X_nn`` replaces ``X`` for "nn"; no ``_nn`` keys or ``languages`` left."""
+    lang = _checked_language(lang)
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        if not isinstance(node, dict):
+            return node
+        return {
+            key: walk(node[key + NN] if lang == "nn" and key + NN in node else value)
+            for key, value in node.items()
+            if not key.endswith(NN)
+        }
+
+    out = walk(definition)
+    out.pop("languages", None)
+    return out
+
+
 def validate(data: Any, filename: str = "<instrument>") -> dict:
     """Validate one instrument definition; return it, or raise InstrumentError."""
     if not isinstance(data, dict):
@@ -204,10 +321,13 @@ def validate(data: Any, filename: str = "<instrument>") -> dict:
     from .kinds import kind_of
 
     kind_of(data).check(data, filename)
+    # Then the Nynorsk siblings against their Bokmål fields, once those are known to be right.
+    _check_languages(data, filename)
     return data
 
 
-def load_file(path: Path) -> dict:
+def load_file(path: Path, lang: str | None = None) -> dict:
+    """Read, validate (both languages) and return one instrument file in ``lang`` (see ``localize``)."""
     path = Path(path)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -216,21 +336,24 @@ def load_file(path: Path) -> dict:
     data = validate(data, path.name)
     if data["id"] != path.stem:
         raise InstrumentError(f"{path.name}: top level, field 'id': '{data['id']}' must match the file name")
-    return data
+    return localize(data, lang)
 
 
 def instrument_ids() -> list[str]:
     return sorted(p.stem for p in INSTRUMENT_DIR.glob("*.yaml"))
 
 
-def load(instrument_id: str) -> dict:
-    """Load a bundled instrument by id. Each call reads the file, so edits show up at once."""
+def load(instrument_id: str, lang: str | None = None) -> dict:
+    """Load a bundled instrument by id, in ``lang`` (default: ``language()``).
+
+    Each call reads the file, so edits show up at once.
+    """
     path = INSTRUMENT_DIR / f"{instrument_id}.yaml"
     if not path.is_file():
         known = ", ".join(instrument_ids()) or "none"
         raise InstrumentError(f"unknown instrument '{instrument_id}' (known: {known})")
-    return load_file(path)
+    return load_file(path, lang)
 
 
-def load_all() -> dict[str, dict]:
-    return {i: load(i) for i in instrument_ids()}
+def load_all(lang: str | None = None) -> dict[str, dict]:
+    return {i: load(i, lang) for i in instrument_ids()}

@@ -19,12 +19,30 @@ export const jsonFiles = (dir) =>
     .map((f) => join(dir, f));
 
 /**
- * A bundled instrument, read as widgets/definitions.py reads it (PyYAML is YAML 1.1).
+ * Bokmål only, as definitions.load(id, "nb") returns it: no Nynorsk `X_nn` siblings, no `languages`.
+ * @param {unknown} node
+ * @returns {unknown}
+ */
+const bokmal = (node) => {
+  if (Array.isArray(node)) return node.map(bokmal);
+  if (node === null || typeof node !== "object") return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => !key.endsWith("_nn"))
+      .map(([key, value]) => [key, bokmal(value)]),
+  );
+};
+
+/**
+ * A bundled instrument, read as widgets/definitions.py reads it (PyYAML is YAML 1.1), in Bokmål.
  * The schema validation is Python's job; tests/test_schema.py runs it on every file.
  * @param {string} id
  */
 export function instrument(id) {
-  return parse(readFileSync(join(INSTRUMENTS, `${id}.yaml`), "utf8"), { version: "1.1" });
+  const { languages: _languages, ...definition } = /** @type {Record<string, unknown>} */ (
+    bokmal(parse(readFileSync(join(INSTRUMENTS, `${id}.yaml`), "utf8"), { version: "1.1" }))
+  );
+  return definition;
 }
 
 /** Every bundled instrument id. */
