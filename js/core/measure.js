@@ -158,7 +158,7 @@ function change(b, a) {
   if (b === null && a === null) return "uendret";
   if (b === null) return "ny";
   if (a === null) return "borte";
-  return a > b ? "bedre" : a < b ? t("measure.darligere") : "uendret";
+  return a > b ? "bedre" : a < b ? "dårligere" : "uendret";
 }
 
 /**

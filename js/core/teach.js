@@ -42,8 +42,7 @@ function random(seed) {
 export function orderProblems(cats, menu) {
   const problems = [];
   for (let i = 1; i < cats.length; i++) {
-    if (cats[i] === cats[i - 1])
-      problems.push(`statements ${i} and ${i + 1} share category ${cats[i]}`);
+    if (cats[i] === cats[i - 1]) problems.push(`statements ${i} and ${i + 1} share category ${cats[i]}`);
   }
   const firsts = cats.filter((c, i) => cats.indexOf(c) === i);
   const used = menu.filter((c) => firsts.includes(c));

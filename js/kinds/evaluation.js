@@ -36,9 +36,9 @@ export function tableRows(def, a) {
   const rows = [["type", "id", "tekst", "svar"]];
   for (const st of def.statements) {
     const v = own(ratings, st.id);
-    rows.push([t("evaluation.pastand"), st.id, st.text, typeof v === "number" ? labels[v - min] || v : ""]);
+    rows.push(["påstand", st.id, st.text, typeof v === "number" ? labels[v - min] || v : ""]);
   }
-  for (const q of def.questions) rows.push([t("evaluation.sporsmal"), q.id, q.text, ownText(responses, q.id)]);
+  for (const q of def.questions) rows.push(["spørsmål", q.id, q.text, ownText(responses, q.id)]);
   return rows;
 }
 

@@ -50,7 +50,7 @@ export function summarize(def, a) {
 export function tableRows(def, a) {
   const responses = asObject(a.responses);
   /** @type {unknown[][]} */
-  const rows = [[t("quiz.sporsmal"), "utsagn", t("quiz.ditt_svar"), t("quiz.riktig_svar"), t("quiz.riktig_2")]];
+  const rows = [["spørsmål", "utsagn", "ditt svar", "riktig svar", "riktig?"]];
   for (const q of def.questions) {
     if (q.type === "single") {
       const chosen = q.options.find((o) => o.id === own(responses, q.id));

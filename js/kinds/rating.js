@@ -63,7 +63,7 @@ export function tableRows(def, a) {
       themeTitle.set(theme.id, theme.title);
       for (const item of theme.items) {
         rows.push([
-          t("rating.mal"),
+          "mål",
           item.id,
           theme.title,
           item.text,

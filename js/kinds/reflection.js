@@ -22,7 +22,7 @@ export function summarize(def, a) {
 export function tableRows(def, a) {
   const responses = asObject(a.responses);
   /** @type {unknown[][]} */
-  const rows = [["nummer", t("reflection.sporsmal"), "svar"]];
+  const rows = [["nummer", "spørsmål", "svar"]];
   for (const [i, p] of (def.prompts || []).entries()) rows.push([i + 1, p.text, ownText(responses, p.id)]);
   return rows;
 }

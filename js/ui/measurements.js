@@ -240,8 +240,7 @@ export function comparisonView(def, before, after) {
     if (!found.length) return null;
     // A likert's reverse statements: more agreement there is a worse result, which the words alone do not say.
     const turned =
-      (change === "bedre" || change === t("measurements.darligere")) &&
-      found.some((/** @type {any} */ i) => reversed.has(i.id));
+      (change === "bedre" || change === "dårligere") && found.some((/** @type {any} */ i) => reversed.has(i.id));
     const note = turned ? t("measurements.noen_av_utsagnene_er_snudd") : intro;
     return h("div", { class: "mvh-measure-changes", "data-change": change }, [
       h("h5", { text: `${name} (${found.length})` }),
@@ -261,7 +260,7 @@ export function comparisonView(def, before, after) {
   const same = itemsWith("uendret").length;
   const lists = [
     list(t("measurements.bedre"), "bedre", ""),
-    list(t("measurements.darligere_2"), t("measurements.darligere"), ""),
+    list(t("measurements.darligere_2"), "dårligere", ""),
     list(t("measurements.nye_svar"), "ny", t("measurements.besvart_na_men_ikke_for")),
     list(t("measurements.ikke_besvart_na"), "borte", t("measurements.besvart_for_men_ikke_na")),
     cmp.skipped.length

@@ -108,7 +108,7 @@ function paperTable(heads, rows) {
 /** @type {Record<string, (t: ReturnType<typeof columns>) => (Node|null)[]>} */
 const PAPER = {
   rating({ body, get }) {
-    const goals = body.filter((r) => get(r, "type") === t("paper.mal"));
+    const goals = body.filter((r) => get(r, "type") === "mål");
     const shown = goals.filter((r) => get(r, "vurdering") || get(r, "notat"));
     const plan = body.filter((r) => get(r, "type") === "tiltak");
     const unrated = goals.map((r) => !get(r, "vurdering"));
@@ -170,21 +170,17 @@ const PAPER = {
     );
   },
   quiz({ body, get }) {
-    const answered = body.filter((r) => get(r, t("paper.ditt_svar")));
+    const answered = body.filter((r) => get(r, "ditt svar"));
     /** @param {unknown[]} r */
     const verdict = (r) =>
-      get(r, t("paper.riktig")) === "ja"
-        ? t("paper.riktig_2")
-        : get(r, t("paper.riktig")) === "nei"
-          ? t("paper.ikke_riktig")
-          : "";
+      get(r, "riktig?") === "ja" ? t("paper.riktig_2") : get(r, "riktig?") === "nei" ? t("paper.ikke_riktig") : "";
     return grouped(
       answered,
-      (r) => (get(r, "utsagn") ? get(r, t("paper.sporsmal")) : ""),
+      (r) => (get(r, "utsagn") ? get(r, "spørsmål") : ""),
       (r) =>
-        entry(get(r, "utsagn") || get(r, t("paper.sporsmal")), [
-          [t("paper.ditt_svar_2"), `${get(r, t("paper.ditt_svar"))}${verdict(r)}`],
-          [t("paper.riktig_svar_2"), get(r, t("paper.riktig")) === "nei" ? get(r, t("paper.riktig_svar")) : ""],
+        entry(get(r, "utsagn") || get(r, "spørsmål"), [
+          [t("paper.ditt_svar_2"), `${get(r, "ditt svar")}${verdict(r)}`],
+          [t("paper.riktig_svar_2"), get(r, "riktig?") === "nei" ? get(r, "riktig svar") : ""],
         ]),
     );
   },
@@ -195,7 +191,7 @@ const PAPER = {
   },
   reflection({ body, get }) {
     const answered = body.filter((r) => get(r, "svar"));
-    return answered.map((r) => entry(get(r, t("paper.sporsmal")), [[t("paper.svar"), get(r, "svar")]]));
+    return answered.map((r) => entry(get(r, "spørsmål"), [[t("paper.svar"), get(r, "svar")]]));
   },
   template({ body, get }) {
     const filled = body.filter((r) => get(r, "svar"));

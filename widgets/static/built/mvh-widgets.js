@@ -47,38 +47,77 @@ var MVHWidget = (() => {
     messages: {
       unknown_field: {
         no: "svarene har feltet «{field}», som denne versjonen av boka ikke kjenner (filen er kanskje laget med en nyere versjon av boka)",
+        nn: "svara har feltet «{field}», som denne versjonen av boka ikkje kjenner (fila er kanskje laga med ein nyare versjon av boka)",
         en: "the answers have field '{field}', which this version of the book does not know"
       },
       plan_key: {
         no: "en rad i handlingsplanen har feltet «{key}», som denne versjonen av boka ikke kjenner (filen er kanskje laget med en nyere versjon av boka)",
+        nn: "ei rad i handlingsplanen har feltet «{key}», som denne versjonen av boka ikkje kjenner (fila er kanskje laga med ein nyare versjon av boka)",
         en: "a row of the action plan has field '{key}', which this version of the book does not know"
       },
-      not_object: { no: "svarene mangler eller er ikke et objekt", en: "field 'answers' must be an object" },
-      unknown_kind: { no: "ukjent type øvelse", en: "unknown kind of instrument" },
-      text_map: { no: "feltet «{field}» skal være en liste med tekster", en: "field '{field}' must be an object of texts" },
+      not_object: {
+        no: "svarene mangler eller er ikke et objekt",
+        nn: "svara manglar eller er ikkje eit objekt",
+        en: "field 'answers' must be an object"
+      },
+      unknown_kind: {
+        no: "ukjent type øvelse",
+        nn: "ukjend type øving",
+        en: "unknown kind of instrument"
+      },
+      text_map: {
+        no: "feltet «{field}» skal være en liste med tekster",
+        nn: "feltet «{field}» skal vere ei liste med tekstar",
+        en: "field '{field}' must be an object of texts"
+      },
       text_value: {
         no: "feltet «{field}» har en verdi som ikke er tekst ({key})",
+        nn: "feltet «{field}» har ein verdi som ikkje er tekst ({key})",
         en: "field '{field}' has a value that is not text ({key})"
       },
       number_map: {
         no: "feltet «{field}» skal være en liste med tall",
+        nn: "feltet «{field}» skal vere ei liste med tal",
         en: "field '{field}' must be an object of numbers"
       },
       number_value: {
         no: "feltet «{field}» har en verdi som ikke er et tall ({key})",
+        nn: "feltet «{field}» har ein verdi som ikkje er eit tal ({key})",
         en: "field '{field}' has a value that is not a number ({key})"
       },
-      object: { no: "feltet «{field}» skal være et objekt", en: "field '{field}' must be an object" },
-      entry_format: { no: "feltet «{key}» har feil format", en: "field '{key}' has the wrong format" },
-      list: { no: "feltet «{field}» skal være en liste", en: "field '{field}' must be a list" },
-      text_list: { no: "feltet «{field}» skal være en liste med tekster", en: "field '{field}' must be a list of texts" },
+      object: {
+        no: "feltet «{field}» skal være et objekt",
+        nn: "feltet «{field}» skal vere eit objekt",
+        en: "field '{field}' must be an object"
+      },
+      entry_format: {
+        no: "feltet «{key}» har feil format",
+        nn: "feltet «{key}» har feil format",
+        en: "field '{key}' has the wrong format"
+      },
+      list: {
+        no: "feltet «{field}» skal være en liste",
+        nn: "feltet «{field}» skal vere ei liste",
+        en: "field '{field}' must be a list"
+      },
+      text_list: {
+        no: "feltet «{field}» skal være en liste med tekster",
+        nn: "feltet «{field}» skal vere ei liste med tekstar",
+        en: "field '{field}' must be a list of texts"
+      },
       plan_rows: {
         no: "handlingsplanen har flere rader enn øvelsen tillater",
+        nn: "handlingsplanen har fleire rader enn øvinga tillèt",
         en: "the action plan has more rows than the instrument allows"
       },
-      plan_row: { no: "en rad i handlingsplanen har feil format", en: "a row of the action plan has the wrong format" },
+      plan_row: {
+        no: "en rad i handlingsplanen har feil format",
+        nn: "ei rad i handlingsplanen har feil format",
+        en: "a row of the action plan has the wrong format"
+      },
       plan_text: {
         no: "feltet «{key}» i handlingsplanen skal være tekst",
+        nn: "feltet «{key}» i handlingsplanen skal vere tekst",
         en: "field '{key}' of the action plan must be text"
       }
     },
@@ -145,163 +184,6 @@ var MVHWidget = (() => {
     }
   };
 
-  // js/core/values.js
-  var UNANSWERED = "ubesvart";
-  var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-  var asObject = (v) => isObject(v) ? v : {};
-  var isString = (v) => typeof v === "string";
-  var SPACE = "[ \\t\\n\\r\\f\\v\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+";
-  var EDGE_SPACE = new RegExp(`^${SPACE}|${SPACE}$`, "g");
-  var text = (v) => typeof v === "string" ? v.replace(EDGE_SPACE, "") : "";
-  var wholeNumber = (v) => typeof v === "number" && Number.isInteger(v);
-  var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-  var hasContent = (value) => Array.isArray(value) ? value.length > 0 : isObject(value) ? Object.values(value).some(hasContent) : value !== "" && value != null;
-  var formatMean = (m) => m === null ? "–" : m.toFixed(2).replace(".", ",");
-  var mean = (xs) => xs.length ? xs.reduce((x, y) => x + y, 0) / xs.length : null;
-  var own = (obj, key) => typeof obj === "object" && obj !== null && Object.hasOwn(obj, key) ? (
-    /** @type {any} */
-    obj[key]
-  ) : void 0;
-  function put(obj, key, value) {
-    Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
-  }
-  function lookup(entries) {
-    const map = new Map(entries);
-    return (key) => typeof key === "string" ? map.get(key) : void 0;
-  }
-  var ownText = (obj, key) => {
-    const v = own(obj, key);
-    return typeof v === "string" ? v : "";
-  };
-
-  // js/core/answers.js
-  var MESSAGES = answers_default.messages;
-  var ECHO = answers_default.echo;
-  var ECHO_STRIP = new RegExp(ECHO.strip, "g");
-  function echo(value, max = ECHO.max) {
-    const chars = Array.from(String(value).replace(ECHO_STRIP, ""));
-    return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : chars.join("");
-  }
-  var ANSWER_SHAPES = (
-    /** @type {any} */
-    answers_default.kinds
-  );
-  var message = (id, field2 = "", key = "") => MESSAGES[id].no.replace("{field}", () => echo(field2)).replace("{key}", () => echo(key));
-  function limit(def, spec) {
-    let value = def;
-    for (const step of spec.path) {
-      if (!isObject(value) || !Object.hasOwn(value, step)) return spec.default;
-      value = value[step];
-    }
-    return value;
-  }
-  var LEAF_FAILED = "\0";
-  function check(node, value, field2, def) {
-    if (node.type === "text") return typeof value === "string" ? "" : LEAF_FAILED;
-    if (node.type === "number") return typeof value === "number" ? "" : LEAF_FAILED;
-    if (node.type === "any_of") {
-      let error = "";
-      for (const option of node.options) {
-        error = check(option, value, field2, def);
-        if (!error) return "";
-      }
-      return error;
-    }
-    let entries;
-    let inner;
-    if (node.type === "map") {
-      if (!isObject(value)) return message(node.wrong, field2);
-      const { keys, unknown } = node;
-      if (keys) {
-        const extra = Object.keys(value).find((k) => !keys.includes(k));
-        if (extra !== void 0) return message(unknown || node.wrong, field2, extra);
-      }
-      entries = Object.entries(value).map(([k, v]) => [k, v, `${field2}.${k}`]);
-      inner = node.values;
-    } else {
-      if (!Array.isArray(value)) return message(node.wrong, field2);
-      if (node.max && value.length > limit(def, node.max)) return message(node.max.message, field2);
-      entries = value.map((v, i) => [String(i), v, field2]);
-      inner = node.items;
-    }
-    for (const [key, entry2, entryField] of entries) {
-      const error = check(inner, entry2, entryField, def);
-      if (error) {
-        if (node.bad) return message(node.bad, field2, key);
-        return error === LEAF_FAILED ? message("entry_format", field2, key) : error;
-      }
-    }
-    return "";
-  }
-  function checkAnswers(def, answers) {
-    if (!isObject(answers)) return message("not_object");
-    const fields = own(ANSWER_SHAPES, def.kind);
-    if (!fields) return message("unknown_kind");
-    const extra = Object.keys(answers).find((k) => !Object.hasOwn(fields, k));
-    if (extra !== void 0) return message("unknown_field", extra);
-    for (const [name, node] of Object.entries(fields)) {
-      if (Object.hasOwn(answers, name)) {
-        const error = check(node, answers[name], name, def);
-        if (error) return error;
-      }
-    }
-    return "";
-  }
-  function salvageAnswers(def, answers) {
-    if (!isObject(answers)) return { answers: {}, dropped: 1 };
-    const fields = own(ANSWER_SHAPES, def.kind) || {};
-    const out = {};
-    let dropped = 0;
-    for (const [field2, value] of Object.entries(answers)) {
-      const node = own(fields, field2);
-      if (!node || node.type !== "map" && node.type !== "list") {
-        dropped += 1;
-      } else if (node.type === "map") {
-        if (!isObject(value)) {
-          dropped += 1;
-          continue;
-        }
-        const kept = {};
-        for (const [k, v] of Object.entries(value)) {
-          if (node.keys && !node.keys.includes(k)) dropped += 1;
-          else if (check(node.values, v, `${field2}.${k}`, def) === "") put(kept, k, v);
-          else dropped += 1;
-        }
-        put(out, field2, kept);
-      } else {
-        if (!Array.isArray(value)) {
-          dropped += 1;
-          continue;
-        }
-        let kept = value.filter((v) => check(node.items, v, field2, def) === "");
-        if (node.max) kept = kept.slice(0, limit(def, node.max));
-        dropped += value.length - kept.length;
-        put(out, field2, kept);
-      }
-    }
-    return { answers: out, dropped };
-  }
-  function mergeAnswers(base, theirs, mine) {
-    if (isObject(mine) && isObject(theirs)) {
-      const b = isObject(base) ? base : {};
-      const out = {};
-      for (const k of /* @__PURE__ */ new Set([...Object.keys(theirs), ...Object.keys(mine), ...Object.keys(b)])) {
-        const inMine = Object.hasOwn(mine, k);
-        const inTheirs = Object.hasOwn(theirs, k);
-        const [m, t2, was] = [own(mine, k), own(theirs, k), own(b, k)];
-        const changedHere = inMine !== Object.hasOwn(b, k) || !same(m, was);
-        if (changedHere) {
-          if (!inMine) continue;
-          put(out, k, isObject(m) && isObject(t2) ? mergeAnswers(was, t2, m) : m);
-        } else if (inTheirs) {
-          put(out, k, t2);
-        }
-      }
-      return out;
-    }
-    return same(mine, base) ? theirs : mine;
-  }
-
   // widgets/i18n/nb.json
   var nb_default = {
     "exchange.svarene_til_har_feil_format": "Svarene til «{title}» har feil format: {err}.",
@@ -344,15 +226,12 @@ var MVHWidget = (() => {
     "measure.snitt_i_av_dimensjoner": "{head}; snitt i {n} av {n2} dimensjoner",
     "measure.av_utsagn_besvart": "{answered} av {items} utsagn besvart",
     "measure.av_mal_vurdert": "{answered} av {items} mål vurdert",
-    "measure.darligere": "dårligere",
     "teach.tilbakemeldingen_kommer_nar_du_har": "Tilbakemeldingen kommer når du har svart på minst {need} av {items} utsagn ({more} til), så den ikke bygger på for lite.",
     "teach.ut_fra_av_utsagn": "Ut fra {answered} av {items} utsagn: ",
     "evaluation.du_har_svart_pa_av": "Du har svart på {rated} av {statements} påstander og {answered} av {questions} spørsmål.",
     "evaluation.ikke_besvart": "(ikke besvart)",
     "evaluation.skalaen_gar_fra_til": "Skalaen går fra «{x}» til «{x2}».",
     "evaluation.av_pastander_og_av_sporsmal": "{rated} av {statements} påstander og {answered} av {questions} spørsmål besvart",
-    "evaluation.sporsmal": "spørsmål",
-    "evaluation.pastand": "påstand",
     "likert.tilbakemelding": "Tilbakemelding",
     "likert.snitt": "Snitt",
     "likert.besvart": "Besvart",
@@ -377,10 +256,6 @@ var MVHWidget = (() => {
     "quiz.du_har_svart_riktig": "Du har svart riktig.",
     "quiz.ikke_helt": "Ikke helt. ",
     "quiz.trykk_mellomrom_eller_enter_for": "Trykk mellomrom eller Enter for å velge dette svaret.",
-    "quiz.riktig_2": "riktig?",
-    "quiz.riktig_svar": "riktig svar",
-    "quiz.ditt_svar": "ditt svar",
-    "quiz.sporsmal": "spørsmål",
     "rating_plan.innen": "Innen",
     "rating_plan.hvem_gjor_det": "Hvem gjør det?",
     "rating_plan.hva_skal_gjores": "Hva skal gjøres?",
@@ -411,11 +286,9 @@ var MVHWidget = (() => {
     "rating.notat_til_mal_valgfritt": "Notat til mål {id} (valgfritt)",
     "rating.notat_til": "Notat til {id}",
     "rating.av_mal_vurdert": "{answered} av {items} mål vurdert",
-    "rating.mal": "mål",
     "reflection.du_har_svart_pa_av": "Du har svart på {answered} av {prompts} spørsmål.",
     "reflection.ikke_besvart": "(ikke besvart)",
     "reflection.av_sporsmal_besvart": "{answered} av {prompts} spørsmål besvart",
-    "reflection.sporsmal": "spørsmål",
     "scenario.start_pa_nytt": "Start på nytt",
     "scenario.tilbake": "Tilbake",
     "scenario.du_har_funnet_alle_de": " Du har funnet alle de {total} utfallene.",
@@ -524,7 +397,6 @@ var MVHWidget = (() => {
     "measurements.ikke_besvart_na": "Ikke besvart nå",
     "measurements.besvart_na_men_ikke_for": "Besvart nå, men ikke før.",
     "measurements.nye_svar": "Nye svar",
-    "measurements.darligere": "dårligere",
     "measurements.darligere_2": "Dårligere",
     "measurements.bedre": "Bedre",
     "measurements.noen_av_utsagnene_er_snudd": "Noen av utsagnene er snudd: der betyr mer enig et dårligere resultat.",
@@ -569,12 +441,8 @@ var MVHWidget = (() => {
     "paper.malinger": "Målinger ({n})",
     "paper.maling": "Måling",
     "paper.svar": "Svar",
-    "paper.sporsmal": "spørsmål",
     "paper.ditt_valg": "Ditt valg",
-    "paper.riktig_svar": "riktig svar",
-    "paper.riktig": "riktig?",
     "paper.riktig_svar_2": "Riktig svar",
-    "paper.ditt_svar": "ditt svar",
     "paper.ditt_svar_2": "Ditt svar",
     "paper.ikke_riktig": " (ikke riktig)",
     "paper.ikke_valgt": "ikke valgt",
@@ -587,7 +455,6 @@ var MVHWidget = (() => {
     "paper.notat": "Notat",
     "paper.ikke_vurdert": "ikke vurdert",
     "paper.vurdering": "Vurdering",
-    "paper.mal": "mål",
     "team.hvilken_ovelse_gjelder_det": "Hvilken øvelse gjelder det?",
     "team.teamoversikt": "Teamoversikt",
     "team.tom_oversikten": "Tøm oversikten",
@@ -658,8 +525,6 @@ var MVHWidget = (() => {
     "team.antall_vurderinger_per_tema_og_2": "Antall vurderinger per tema og farge: {join}. Tallene står også i tabellen under.",
     "team.ikke_vurdert": "Ikke vurdert",
     "team.har_og_vises_ikke": "{join} har {fewer} og vises ikke.",
-    "team.sporsmal": "spørsmål",
-    "team.pastander": "påstander",
     "team.hvert_sporsmal_for_seg_sortert": "Hvert spørsmål for seg, sortert etter teksten og ikke etter hvem som svarte, så svarene til én person ikke står samlet. Et spørsmål vises først når minst {MIN_TEAM_RESPONSES} har skrevet noe.",
     "team.de_skrevne_svarene": "De skrevne svarene",
     "team.tabell_fordeling_snitt_og_spredning": "Tabell: fordeling, snitt og spredning per påstand",
@@ -812,7 +677,39 @@ var MVHWidget = (() => {
     "notices.parts": {
       one: "del",
       other: "deler"
-    }
+    },
+    "html.fallback_note": "Denne øvelsen er interaktiv når JavaScript er slått på. Her er innholdet som en liste du kan lese eller skrive ut.",
+    "html.what_do_you_do": "Hva gjør du?",
+    "html.view.workbook": "Mine svar",
+    "html.view.team": "Teamoversikt",
+    "html.view.toolbox": "Verktøykasse",
+    "html.view.overview": "Hvor langt du har kommet",
+    "html.view.progress": "Din fremdrift",
+    "html.toolbox.selvvurderinger": "Selvvurderinger",
+    "html.toolbox.maler": "Maler",
+    "html.toolbox.dilemmaer": "Dilemmaer",
+    "html.toolbox.quizer": "Quizer",
+    "html.toolbox.refleksjoner": "Refleksjonsspørsmål",
+    "html.toolbox.evalueringer": "Evaluering",
+    "html.toolbox_fallback": "Uten JavaScript viser ikke lista hvor langt du har kommet. Her er alle øvelsene i boka, med lenke til der de står:",
+    "html.overview_fallback": "Uten JavaScript kan ikke oversikten vise hvor langt du har kommet. Her er alle øvelsene i boka, del for del, med lenke til der de står:",
+    "html.view_needs_js": "{title} trenger JavaScript. Øvelsene det gjelder:",
+    "html.and": " og ",
+    "html.not_in_book": "står ikke i boka ennå",
+    "html.form_note": "Øvelse – fyll ut for hånd",
+    "html.view_note.workbook": "I nettutgaven samler denne siden svarene dine fra øvelsene. I kursheftet fyller du ut skjemaene der de står. Øvelsene det gjelder:",
+    "html.view_note.team": "I nettutgaven setter denne siden sammen svarene fra teamet. På papir kan dere legge skjemaene ved siden av hverandre. Øvelsene det gjelder:",
+    "html.view_note.toolbox": "I nettutgaven viser denne lista også hvor langt du har kommet med hver øvelse. Alle øvelsene i boka:",
+    "html.view_note_other": "{title}: øvelsene det gjelder:",
+    "html.note": "Notat:",
+    "html.plan_area": "Forbedringsområde {n}",
+    "html.plan_theme": "Tema:",
+    "html.plan_what": "Hva skal gjøres?",
+    "html.plan_who": "Hvem gjør det?",
+    "html.plan_by": "Innen:",
+    "html.plan": "Handlingsplan",
+    "html.why": "Hvorfor velger du dette?",
+    "html.scenario_more": "Hva som skjer etter valget, og de neste valgene, finner du i nettutgaven av boka."
   };
 
   // widgets/i18n/nn.json
@@ -857,15 +754,12 @@ var MVHWidget = (() => {
     "measure.snitt_i_av_dimensjoner": "{head}; snitt i {n} av {n2} dimensjonar",
     "measure.av_utsagn_besvart": "{answered} av {items} utsegner svara på",
     "measure.av_mal_vurdert": "{answered} av {items} mål vurderte",
-    "measure.darligere": "dårlegare",
     "teach.tilbakemeldingen_kommer_nar_du_har": "Tilbakemeldinga kjem når du har svart på minst {need} av {items} utsegner ({more} til), så ho ikkje byggjer på for lite.",
     "teach.ut_fra_av_utsagn": "Ut frå {answered} av {items} utsegner: ",
     "evaluation.du_har_svart_pa_av": "Du har svart på {rated} av {statements} påstandar og {answered} av {questions} spørsmål.",
     "evaluation.ikke_besvart": "(ikkje svara på)",
     "evaluation.skalaen_gar_fra_til": "Skalaen går frå «{x}» til «{x2}».",
     "evaluation.av_pastander_og_av_sporsmal": "{rated} av {statements} påstandar og {answered} av {questions} spørsmål svara på",
-    "evaluation.sporsmal": "spørsmål",
-    "evaluation.pastand": "påstand",
     "likert.tilbakemelding": "Tilbakemelding",
     "likert.snitt": "Snitt",
     "likert.besvart": "Svara på",
@@ -890,10 +784,6 @@ var MVHWidget = (() => {
     "quiz.du_har_svart_riktig": "Du har svart rett.",
     "quiz.ikke_helt": "Ikkje heilt. ",
     "quiz.trykk_mellomrom_eller_enter_for": "Trykk mellomrom eller Enter for å velje dette svaret.",
-    "quiz.riktig_2": "rett?",
-    "quiz.riktig_svar": "rett svar",
-    "quiz.ditt_svar": "svaret ditt",
-    "quiz.sporsmal": "spørsmål",
     "rating_plan.innen": "Innan",
     "rating_plan.hvem_gjor_det": "Kven gjer det?",
     "rating_plan.hva_skal_gjores": "Kva skal gjerast?",
@@ -924,11 +814,9 @@ var MVHWidget = (() => {
     "rating.notat_til_mal_valgfritt": "Notat til mål {id} (valfritt)",
     "rating.notat_til": "Notat til {id}",
     "rating.av_mal_vurdert": "{answered} av {items} mål vurderte",
-    "rating.mal": "mål",
     "reflection.du_har_svart_pa_av": "Du har svart på {answered} av {prompts} spørsmål.",
     "reflection.ikke_besvart": "(ikkje svara på)",
     "reflection.av_sporsmal_besvart": "{answered} av {prompts} spørsmål svara på",
-    "reflection.sporsmal": "spørsmål",
     "scenario.start_pa_nytt": "Start på nytt",
     "scenario.tilbake": "Tilbake",
     "scenario.du_har_funnet_alle_de": " Du har funne alle dei {total} utfalla.",
@@ -1037,7 +925,6 @@ var MVHWidget = (() => {
     "measurements.ikke_besvart_na": "Ikkje svara på no",
     "measurements.besvart_na_men_ikke_for": "Svara på no, men ikkje før.",
     "measurements.nye_svar": "Nye svar",
-    "measurements.darligere": "dårlegare",
     "measurements.darligere_2": "Dårlegare",
     "measurements.bedre": "Betre",
     "measurements.noen_av_utsagnene_er_snudd": "Nokre av utsegnene er snudde: der tyder meir einig eit dårlegare resultat.",
@@ -1082,12 +969,8 @@ var MVHWidget = (() => {
     "paper.malinger": "Målingar ({n})",
     "paper.maling": "Måling",
     "paper.svar": "Svar",
-    "paper.sporsmal": "spørsmål",
     "paper.ditt_valg": "Valet ditt",
-    "paper.riktig_svar": "rett svar",
-    "paper.riktig": "rett?",
     "paper.riktig_svar_2": "Rett svar",
-    "paper.ditt_svar": "svaret ditt",
     "paper.ditt_svar_2": "Svaret ditt",
     "paper.ikke_riktig": " (ikkje rett)",
     "paper.ikke_valgt": "ikkje valt",
@@ -1100,7 +983,6 @@ var MVHWidget = (() => {
     "paper.notat": "Notat",
     "paper.ikke_vurdert": "ikkje vurdert",
     "paper.vurdering": "Vurdering",
-    "paper.mal": "mål",
     "team.hvilken_ovelse_gjelder_det": "Kva øving gjeld det?",
     "team.teamoversikt": "Teamoversikt",
     "team.tom_oversikten": "Tøm oversikta",
@@ -1171,8 +1053,6 @@ var MVHWidget = (() => {
     "team.antall_vurderinger_per_tema_og_2": "Talet på vurderingar per tema og farge: {join}. Tala står òg i tabellen under.",
     "team.ikke_vurdert": "Ikkje vurdert",
     "team.har_og_vises_ikke": "{join} har {fewer} og blir ikkje viste.",
-    "team.sporsmal": "spørsmål",
-    "team.pastander": "påstandar",
     "team.hvert_sporsmal_for_seg_sortert": "Kvart spørsmål for seg, sortert etter teksten og ikkje etter kven som svarte, så svara til éin person ikkje står samla. Eit spørsmål blir vist først når minst {MIN_TEAM_RESPONSES} har skrive noko.",
     "team.de_skrevne_svarene": "Dei skrivne svara",
     "team.tabell_fordeling_snitt_og_spredning": "Tabell: fordeling, snitt og spreiing per påstand",
@@ -1325,7 +1205,39 @@ var MVHWidget = (() => {
     "notices.parts": {
       one: "del",
       other: "delar"
-    }
+    },
+    "html.fallback_note": "Denne øvinga er interaktiv når JavaScript er slått på. Her er innhaldet som ei liste du kan lese eller skrive ut.",
+    "html.what_do_you_do": "Kva gjer du?",
+    "html.view.workbook": "Svara mine",
+    "html.view.team": "Teamoversikt",
+    "html.view.toolbox": "Verktøykasse",
+    "html.view.overview": "Kor langt du har kome",
+    "html.view.progress": "Framdrifta di",
+    "html.toolbox.selvvurderinger": "Sjølvvurderingar",
+    "html.toolbox.maler": "Malar",
+    "html.toolbox.dilemmaer": "Dilemma",
+    "html.toolbox.quizer": "Quizar",
+    "html.toolbox.refleksjoner": "Refleksjonsspørsmål",
+    "html.toolbox.evalueringer": "Evaluering",
+    "html.toolbox_fallback": "Utan JavaScript viser ikkje lista kor langt du har kome. Her er alle øvingane i boka, med lenkje til der dei står:",
+    "html.overview_fallback": "Utan JavaScript kan ikkje oversikta vise kor langt du har kome. Her er alle øvingane i boka, del for del, med lenkje til der dei står:",
+    "html.view_needs_js": "{title} treng JavaScript. Øvingane det gjeld:",
+    "html.and": " og ",
+    "html.not_in_book": "står ikkje i boka enno",
+    "html.form_note": "Øving – fyll ut for hand",
+    "html.view_note.workbook": "I nettutgåva samlar denne sida svara dine frå øvingane. I kursheftet fyller du ut skjemaa der dei står. Øvingane det gjeld:",
+    "html.view_note.team": "I nettutgåva set denne sida saman svara frå teamet. På papir kan de leggje skjemaa ved sida av kvarandre. Øvingane det gjeld:",
+    "html.view_note.toolbox": "I nettutgåva viser denne lista òg kor langt du har kome med kvar øving. Alle øvingane i boka:",
+    "html.view_note_other": "{title}: øvingane det gjeld:",
+    "html.note": "Notat:",
+    "html.plan_area": "Forbetringsområde {n}",
+    "html.plan_theme": "Tema:",
+    "html.plan_what": "Kva skal gjerast?",
+    "html.plan_who": "Kven gjer det?",
+    "html.plan_by": "Innan:",
+    "html.plan": "Handlingsplan",
+    "html.why": "Kvifor vel du dette?",
+    "html.scenario_more": "Kva som skjer etter valet, og dei neste vala, finn du i nettutgåva av boka."
   };
 
   // js/core/i18n.js
@@ -1336,6 +1248,7 @@ var MVHWidget = (() => {
     active = languageOf(tag);
     return active;
   }
+  var language = () => active;
   function followPage() {
     if (typeof document !== "undefined" && document.documentElement) setLanguage(document.documentElement.lang);
     return active;
@@ -1345,6 +1258,163 @@ var MVHWidget = (() => {
     if (entry2 === void 0) return key;
     const text2 = typeof entry2 === "string" ? entry2 : params.n === 1 ? entry2.one : entry2.other;
     return text2.replace(/\{(\w+)\}/g, (whole, name) => Object.hasOwn(params, name) ? String(params[name]) : whole);
+  }
+
+  // js/core/values.js
+  var UNANSWERED = "ubesvart";
+  var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  var asObject = (v) => isObject(v) ? v : {};
+  var isString = (v) => typeof v === "string";
+  var SPACE = "[ \\t\\n\\r\\f\\v\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+";
+  var EDGE_SPACE = new RegExp(`^${SPACE}|${SPACE}$`, "g");
+  var text = (v) => typeof v === "string" ? v.replace(EDGE_SPACE, "") : "";
+  var wholeNumber = (v) => typeof v === "number" && Number.isInteger(v);
+  var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+  var hasContent = (value) => Array.isArray(value) ? value.length > 0 : isObject(value) ? Object.values(value).some(hasContent) : value !== "" && value != null;
+  var formatMean = (m) => m === null ? "–" : m.toFixed(2).replace(".", ",");
+  var mean = (xs) => xs.length ? xs.reduce((x, y) => x + y, 0) / xs.length : null;
+  var own = (obj, key) => typeof obj === "object" && obj !== null && Object.hasOwn(obj, key) ? (
+    /** @type {any} */
+    obj[key]
+  ) : void 0;
+  function put(obj, key, value) {
+    Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  }
+  function lookup(entries) {
+    const map = new Map(entries);
+    return (key) => typeof key === "string" ? map.get(key) : void 0;
+  }
+  var ownText = (obj, key) => {
+    const v = own(obj, key);
+    return typeof v === "string" ? v : "";
+  };
+
+  // js/core/answers.js
+  var MESSAGES = answers_default.messages;
+  var ECHO = answers_default.echo;
+  var ECHO_STRIP = new RegExp(ECHO.strip, "g");
+  function echo(value, max = ECHO.max) {
+    const chars = Array.from(String(value).replace(ECHO_STRIP, ""));
+    return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : chars.join("");
+  }
+  var ANSWER_SHAPES = (
+    /** @type {any} */
+    answers_default.kinds
+  );
+  var message = (id, field2 = "", key = "") => MESSAGES[id][language() === "nn" ? "nn" : "no"].replace("{field}", () => echo(field2)).replace("{key}", () => echo(key));
+  function limit(def, spec) {
+    let value = def;
+    for (const step of spec.path) {
+      if (!isObject(value) || !Object.hasOwn(value, step)) return spec.default;
+      value = value[step];
+    }
+    return value;
+  }
+  var LEAF_FAILED = "\0";
+  function check(node, value, field2, def) {
+    if (node.type === "text") return typeof value === "string" ? "" : LEAF_FAILED;
+    if (node.type === "number") return typeof value === "number" ? "" : LEAF_FAILED;
+    if (node.type === "any_of") {
+      let error = "";
+      for (const option of node.options) {
+        error = check(option, value, field2, def);
+        if (!error) return "";
+      }
+      return error;
+    }
+    let entries;
+    let inner;
+    if (node.type === "map") {
+      if (!isObject(value)) return message(node.wrong, field2);
+      const { keys, unknown } = node;
+      if (keys) {
+        const extra = Object.keys(value).find((k) => !keys.includes(k));
+        if (extra !== void 0) return message(unknown || node.wrong, field2, extra);
+      }
+      entries = Object.entries(value).map(([k, v]) => [k, v, `${field2}.${k}`]);
+      inner = node.values;
+    } else {
+      if (!Array.isArray(value)) return message(node.wrong, field2);
+      if (node.max && value.length > limit(def, node.max)) return message(node.max.message, field2);
+      entries = value.map((v, i) => [String(i), v, field2]);
+      inner = node.items;
+    }
+    for (const [key, entry2, entryField] of entries) {
+      const error = check(inner, entry2, entryField, def);
+      if (error) {
+        if (node.bad) return message(node.bad, field2, key);
+        return error === LEAF_FAILED ? message("entry_format", field2, key) : error;
+      }
+    }
+    return "";
+  }
+  function checkAnswers(def, answers) {
+    if (!isObject(answers)) return message("not_object");
+    const fields = own(ANSWER_SHAPES, def.kind);
+    if (!fields) return message("unknown_kind");
+    const extra = Object.keys(answers).find((k) => !Object.hasOwn(fields, k));
+    if (extra !== void 0) return message("unknown_field", extra);
+    for (const [name, node] of Object.entries(fields)) {
+      if (Object.hasOwn(answers, name)) {
+        const error = check(node, answers[name], name, def);
+        if (error) return error;
+      }
+    }
+    return "";
+  }
+  function salvageAnswers(def, answers) {
+    if (!isObject(answers)) return { answers: {}, dropped: 1 };
+    const fields = own(ANSWER_SHAPES, def.kind) || {};
+    const out = {};
+    let dropped = 0;
+    for (const [field2, value] of Object.entries(answers)) {
+      const node = own(fields, field2);
+      if (!node || node.type !== "map" && node.type !== "list") {
+        dropped += 1;
+      } else if (node.type === "map") {
+        if (!isObject(value)) {
+          dropped += 1;
+          continue;
+        }
+        const kept = {};
+        for (const [k, v] of Object.entries(value)) {
+          if (node.keys && !node.keys.includes(k)) dropped += 1;
+          else if (check(node.values, v, `${field2}.${k}`, def) === "") put(kept, k, v);
+          else dropped += 1;
+        }
+        put(out, field2, kept);
+      } else {
+        if (!Array.isArray(value)) {
+          dropped += 1;
+          continue;
+        }
+        let kept = value.filter((v) => check(node.items, v, field2, def) === "");
+        if (node.max) kept = kept.slice(0, limit(def, node.max));
+        dropped += value.length - kept.length;
+        put(out, field2, kept);
+      }
+    }
+    return { answers: out, dropped };
+  }
+  function mergeAnswers(base, theirs, mine) {
+    if (isObject(mine) && isObject(theirs)) {
+      const b = isObject(base) ? base : {};
+      const out = {};
+      for (const k of /* @__PURE__ */ new Set([...Object.keys(theirs), ...Object.keys(mine), ...Object.keys(b)])) {
+        const inMine = Object.hasOwn(mine, k);
+        const inTheirs = Object.hasOwn(theirs, k);
+        const [m, t2, was] = [own(mine, k), own(theirs, k), own(b, k)];
+        const changedHere = inMine !== Object.hasOwn(b, k) || !same(m, was);
+        if (changedHere) {
+          if (!inMine) continue;
+          put(out, k, isObject(m) && isObject(t2) ? mergeAnswers(was, t2, m) : m);
+        } else if (inTheirs) {
+          put(out, k, t2);
+        }
+      }
+      return out;
+    }
+    return same(mine, base) ? theirs : mine;
   }
 
   // js/kinds/evaluation.js
@@ -1514,9 +1584,9 @@ var MVHWidget = (() => {
     const rows = [["type", "id", "tekst", "svar"]];
     for (const st of def.statements) {
       const v = own(ratings, st.id);
-      rows.push([t("evaluation.pastand"), st.id, st.text, typeof v === "number" ? labels[v - min] || v : ""]);
+      rows.push(["påstand", st.id, st.text, typeof v === "number" ? labels[v - min] || v : ""]);
     }
-    for (const q of def.questions) rows.push([t("evaluation.sporsmal"), q.id, q.text, ownText(responses, q.id)]);
+    for (const q of def.questions) rows.push(["spørsmål", q.id, q.text, ownText(responses, q.id)]);
     return rows;
   }
   function progress(def, a) {
@@ -1615,8 +1685,7 @@ var MVHWidget = (() => {
   function orderProblems(cats, menu) {
     const problems = [];
     for (let i = 1; i < cats.length; i++) {
-      if (cats[i] === cats[i - 1])
-        problems.push(`statements ${i} and ${i + 1} share category ${cats[i]}`);
+      if (cats[i] === cats[i - 1]) problems.push(`statements ${i} and ${i + 1} share category ${cats[i]}`);
     }
     const firsts = cats.filter((c, i) => cats.indexOf(c) === i);
     const used = menu.filter((c) => firsts.includes(c));
@@ -1959,7 +2028,7 @@ var MVHWidget = (() => {
   }
   function tableRows3(def, a) {
     const responses = asObject(a.responses);
-    const rows = [[t("quiz.sporsmal"), "utsagn", t("quiz.ditt_svar"), t("quiz.riktig_svar"), t("quiz.riktig_2")]];
+    const rows = [["spørsmål", "utsagn", "ditt svar", "riktig svar", "riktig?"]];
     for (const q of def.questions) {
       if (q.type === "single") {
         const chosen = q.options.find((o) => o.id === own(responses, q.id));
@@ -2288,7 +2357,7 @@ var MVHWidget = (() => {
         themeTitle.set(theme.id, theme.title);
         for (const item of theme.items) {
           rows.push([
-            t("rating.mal"),
+            "mål",
             item.id,
             theme.title,
             item.text,
@@ -2618,7 +2687,7 @@ var MVHWidget = (() => {
   }
   function tableRows5(def, a) {
     const responses = asObject(a.responses);
-    const rows = [["nummer", t("reflection.sporsmal"), "svar"]];
+    const rows = [["nummer", "spørsmål", "svar"]];
     for (const [i, p] of (def.prompts || []).entries()) rows.push([i + 1, p.text, ownText(responses, p.id)]);
     return rows;
   }
@@ -3142,7 +3211,7 @@ var MVHWidget = (() => {
     if (b === null && a === null) return "uendret";
     if (b === null) return "ny";
     if (a === null) return "borte";
-    return a > b ? "bedre" : a < b ? t("measure.darligere") : "uendret";
+    return a > b ? "bedre" : a < b ? "dårligere" : "uendret";
   }
   function skippedIds(known, sides) {
     const out = /* @__PURE__ */ new Set();
@@ -4137,7 +4206,7 @@ var MVHWidget = (() => {
     const list = (name, change2, intro) => {
       const found = itemsWith(change2);
       if (!found.length) return null;
-      const turned = (change2 === "bedre" || change2 === t("measurements.darligere")) && found.some((i) => reversed.has(i.id));
+      const turned = (change2 === "bedre" || change2 === "dårligere") && found.some((i) => reversed.has(i.id));
       const note = turned ? t("measurements.noen_av_utsagnene_er_snudd") : intro;
       return h("div", { class: "mvh-measure-changes", "data-change": change2 }, [
         h("h5", { text: `${name} (${found.length})` }),
@@ -4157,7 +4226,7 @@ var MVHWidget = (() => {
     const same2 = itemsWith("uendret").length;
     const lists = [
       list(t("measurements.bedre"), "bedre", ""),
-      list(t("measurements.darligere_2"), t("measurements.darligere"), ""),
+      list(t("measurements.darligere_2"), "dårligere", ""),
       list(t("measurements.nye_svar"), "ny", t("measurements.besvart_na_men_ikke_for")),
       list(t("measurements.ikke_besvart_na"), "borte", t("measurements.besvart_for_men_ikke_na")),
       cmp.skipped.length ? h("div", { class: "mvh-measure-changes", "data-change": "skipped" }, [
@@ -6367,7 +6436,7 @@ var MVHWidget = (() => {
   }
   var PAPER = {
     rating({ body, get }) {
-      const goals = body.filter((r) => get(r, "type") === t("paper.mal"));
+      const goals = body.filter((r) => get(r, "type") === "mål");
       const shown = goals.filter((r) => get(r, "vurdering") || get(r, "notat"));
       const plan = body.filter((r) => get(r, "type") === "tiltak");
       const unrated = goals.map((r) => !get(r, "vurdering"));
@@ -6424,14 +6493,14 @@ var MVHWidget = (() => {
       );
     },
     quiz({ body, get }) {
-      const answered2 = body.filter((r) => get(r, t("paper.ditt_svar")));
-      const verdict = (r) => get(r, t("paper.riktig")) === "ja" ? t("paper.riktig_2") : get(r, t("paper.riktig")) === "nei" ? t("paper.ikke_riktig") : "";
+      const answered2 = body.filter((r) => get(r, "ditt svar"));
+      const verdict = (r) => get(r, "riktig?") === "ja" ? t("paper.riktig_2") : get(r, "riktig?") === "nei" ? t("paper.ikke_riktig") : "";
       return grouped(
         answered2,
-        (r) => get(r, "utsagn") ? get(r, t("paper.sporsmal")) : "",
-        (r) => entry(get(r, "utsagn") || get(r, t("paper.sporsmal")), [
-          [t("paper.ditt_svar_2"), `${get(r, t("paper.ditt_svar"))}${verdict(r)}`],
-          [t("paper.riktig_svar_2"), get(r, t("paper.riktig")) === "nei" ? get(r, t("paper.riktig_svar")) : ""]
+        (r) => get(r, "utsagn") ? get(r, "spørsmål") : "",
+        (r) => entry(get(r, "utsagn") || get(r, "spørsmål"), [
+          [t("paper.ditt_svar_2"), `${get(r, "ditt svar")}${verdict(r)}`],
+          [t("paper.riktig_svar_2"), get(r, "riktig?") === "nei" ? get(r, "riktig svar") : ""]
         ])
       );
     },
@@ -6442,7 +6511,7 @@ var MVHWidget = (() => {
     },
     reflection({ body, get }) {
       const answered2 = body.filter((r) => get(r, "svar"));
-      return answered2.map((r) => entry(get(r, t("paper.sporsmal")), [[t("paper.svar"), get(r, "svar")]]));
+      return answered2.map((r) => entry(get(r, "spørsmål"), [[t("paper.svar"), get(r, "svar")]]));
     },
     template({ body, get }) {
       const filled = body.filter((r) => get(r, "svar"));
