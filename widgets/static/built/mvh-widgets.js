@@ -7253,6 +7253,7 @@ var MVHWidget = (() => {
 
   // js/host/mount.js
   function mountAll() {
+    followPage();
     for (const holder of Array.from(document.querySelectorAll(".mvh-widget:not(.mvh-ready)"))) {
       const script = holder.querySelector("script.mvh-definition");
       if (!script) continue;
