@@ -1043,7 +1043,7 @@ var MVHWidget = (() => {
     "team.ingen_svar_enna": "ingen svar enno",
     "team.svar_fra": "svar frå {count}",
     "team.tabell_vurderinger_per_mal": "Tabell: vurderingar per mål",
-    "team.per_mal_alle_mal": "Per mål (alle {goals} måla)",
+    "team.per_mal_alle_mal": "Per mål (alle {goals} mål)",
     "team.tabell_vurderinger_per_tema": "Tabell: vurderingar per tema",
     "team.per_tema": "Per tema",
     "team.mal_2": "Mål",
