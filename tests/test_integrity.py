@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import collections
 import html.parser
+import json
 import os
 import re
 import shutil
@@ -671,6 +672,64 @@ def test_spelling(book):
     )
 
 
+# ------------------------------------------------------------------ the widgets' words (widgets/i18n/)
+# The UI catalogues are checked like the book's prose, at the same limit: Bokmål against nb_NO, Nynorsk
+# against Debian's Nynorsk dictionary (nn_NO, in the same package). Placeholders ({n}) are not words.
+CATALOGUES = ROOT / "widgets" / "i18n"
+CATALOGUE_DICTS = {"nb": "nb_NO", "nn": "nn_NO"}
+# Their word lists: names and abbreviations for both; Nynorsk words nn_NO lacks (see each file's head).
+WIDGET_WORDS = WORDLIST.parent / "ordliste-widgets.txt"
+CATALOGUE_WORDLISTS = {"nb": (WIDGET_WORDS,), "nn": (WIDGET_WORDS, WORDLIST.parent / "ordliste-nn.txt")}
+
+
+def catalogue_words(text: dict) -> list[tuple[str, str]]:
+    """(word, key: context) for every word of a catalogue: a plural entry's forms both count."""
+    found = []
+    for key, entry in text.items():
+        for form in [entry] if isinstance(entry, str) else list(entry.values()):
+            found += [(w, f"{key}: {ctx}") for w, ctx in words(re.sub(r"\{\w+\}", " ", form))]
+    return found
+
+
+def misspelled_rate(
+    found: list[tuple[str, str]], dictionary: str, extra: tuple[Path, ...] = ()
+) -> tuple[float, list[tuple[str, str]]]:
+    flagged = hunspell_flags(sorted({w for w, _ in found}), dictionary, (WORDLIST, *extra))
+    bad = [(w, ctx) for w, ctx in found if w in flagged]
+    return len(bad) / len(found), bad
+
+
+@pytest.mark.parametrize("path", [WIDGET_WORDS, WORDLIST.parent / "ordliste-nn.txt"], ids=lambda p: p.name)
+def test_widget_wordlists_are_sorted_and_unique(path):
+    entries = read_wordlist(path)
+    assert entries and len(set(entries)) == len(entries), path.name
+    assert entries == sorted(entries, key=norwegian_key), f"{path.name} is not sorted (--sort-wordlist)"
+
+
+def test_hunspell_has_the_nynorsk_dictionary():
+    flagged = hunspell_flags(["ikkje", "nettlesaren", "øvinga", "påstandar", "sjølvvurdering"], "nn_NO")
+    assert not flagged, f"hunspell flags common Nynorsk words {sorted(flagged)}: is nn_NO installed? {HUNSPELL_HELP}"
+
+
+@pytest.mark.parametrize("lang", sorted(CATALOGUE_DICTS))
+def test_catalogue_spelling(lang):
+    found = catalogue_words(json.loads((CATALOGUES / f"{lang}.json").read_text(encoding="utf-8")))
+    assert len(found) > 2000, f"only {len(found)} words in {lang}.json"
+    rate, bad = misspelled_rate(found, CATALOGUE_DICTS[lang], CATALOGUE_WORDLISTS[lang])
+    words_flagged = collections.Counter(w for w, _ in bad)
+    assert rate < MAX_MISSPELLED_RATE, (
+        f"{lang}.json: {len(bad)} of {len(found)} words flagged ({rate:.3%}; limit {MAX_MISSPELLED_RATE:.1%}): "
+        f"{dict(words_flagged.most_common())}"
+    )
+
+
+def test_catalogue_spelling_catches_bokmal_in_the_nynorsk_catalogue():
+    """The Nynorsk check fails a catalogue written in Bokmål: the planted one is nb.json's own text."""
+    nb = json.loads((CATALOGUES / "nb.json").read_text(encoding="utf-8"))
+    rate, _ = misspelled_rate(catalogue_words(nb), "nn_NO", CATALOGUE_WORDLISTS["nn"])
+    assert rate > MAX_MISSPELLED_RATE, f"Bokmål passes the Nynorsk check ({rate:.3%})"
+
+
 def _sort_wordlist(path: Path = WORDLIST) -> None:
     lines = path.read_text(encoding="utf-8").splitlines()
     header = []
@@ -686,5 +745,6 @@ if __name__ == "__main__":
     if sys.argv[1:] == ["--sort-wordlist"]:
         _sort_wordlist()
         _sort_wordlist(WORDLIST.with_name("ordliste-nn.txt"))
+        _sort_wordlist(WORDLIST.with_name("ordliste-widgets.txt"))
     else:
         sys.exit(f"usage: {sys.argv[0]} --sort-wordlist")

@@ -11,7 +11,7 @@ from typing import Any
 import anywidget
 import traitlets
 
-from . import static_html
+from . import i18n, static_html
 from .assets import widget_css
 from .answers import EXPORT_FORMAT, check_answers
 from .definitions import InstrumentError, load
@@ -42,6 +42,12 @@ class Instrument(anywidget.AnyWidget):
     response_id = traitlets.Unicode("").tag(sync=True)
     # Dated, frozen copies of the answers, oldest first (the contract in README.md, "Measurements").
     measurements = traitlets.List().tag(sync=True)
+    # The UI's language, "nb" or "nn" (widgets/i18n/): by default the one widgets.i18n is set to.
+    lang = traitlets.Unicode().tag(sync=True)
+
+    @traitlets.default("lang")
+    def _lang_default(self) -> str:
+        return i18n.language()
 
     def __init__(
         self,

@@ -12,6 +12,8 @@ import json
 from html import escape
 from typing import Callable
 
+from .i18n import t
+
 
 def inline_json(data: dict) -> str:
     """JSON that is safe inside <script>: no '</script>', no '<!--', no '&' entities."""
@@ -94,7 +96,7 @@ def _fallback_quiz(d: dict) -> str:
 def _fallback_scenario(d: dict) -> str:
     start = next(n for n in d["nodes"] if n["id"] == d["start"])
     choices = "".join(f"<li>{escape(c['text'])}</li>" for c in start.get("choices", []))
-    return f"<p>{escape(start['text'])}</p><p>Hva gjør du?</p><ul>{choices}</ul>"
+    return f"<p>{escape(start['text'])}</p><p>{t('html.what_do_you_do')}</p><ul>{choices}</ul>"
 
 
 def _template_form(d: dict, boxes: Callable[[list[str]], str], blank: Callable[[dict], str]) -> str:
@@ -130,32 +132,39 @@ def render(definition: dict) -> str:
         f'<div class="mvh-widget" data-mvh-id="{escape(d["id"])}" data-mvh-version="{int(d["version"])}">'
         f'<script type="application/json" class="mvh-definition">{inline_json(d)}</script>'
         f'<div class="mvh-fallback">'
-        f'<p class="mvh-fallback-note">Denne øvelsen er interaktiv når JavaScript er slått på. '
-        f"Her er innholdet som en liste du kan lese eller skrive ut.</p>"
+        f'<p class="mvh-fallback-note">{t("html.fallback_note")}</p>'
         f"<h3>{escape(d['title'])}</h3>{intro}{body}</div></div>"
     )
 
 
-VIEW_TITLES = {
-    "workbook": "Mine svar",
-    "team": "Teamoversikt",
-    "toolbox": "Verktøykasse",
-    "overview": "Hvor langt du har kommet",
-    "progress": "Din fremdrift",
-}
-# The overview's heading for exercises no page holds (views/overview.js has the same words).
-NO_PART = "Står ikke i boka ennå"
+VIEWS = ("workbook", "team", "toolbox", "overview", "progress")
+
+
+def view_title(role: str) -> str:
+    """A whole-book view's name, in the active language (widgets/i18n/); an unknown role as it is."""
+    return t(f"html.view.{role}") if role in VIEWS else role
+
+
+def no_part() -> str:
+    """The overview's heading for exercises no page holds (views/overview.js uses the same key)."""
+    return t("overview.star_ikke_i_boka_enna")
+
 
 # The toolbox's groups, by kind, in the order the page shows them (the script reads them from the page's
 # JSON, so the list with and without JavaScript is the same).
-TOOLBOX_GROUPS = (
-    {"id": "selvvurderinger", "title": "Selvvurderinger", "kinds": ["rating", "likert"]},
-    {"id": "maler", "title": "Maler", "kinds": ["template"]},
-    {"id": "dilemmaer", "title": "Dilemmaer", "kinds": ["scenario"]},
-    {"id": "quizer", "title": "Quizer", "kinds": ["quiz"]},
-    {"id": "refleksjoner", "title": "Refleksjonsspørsmål", "kinds": ["reflection"]},
-    {"id": "evalueringer", "title": "Evaluering", "kinds": ["evaluation"]},
+# Their titles are in the catalogues as html.toolbox.<id>.
+TOOLBOX_KINDS = (
+    ("selvvurderinger", ["rating", "likert"]),
+    ("maler", ["template"]),
+    ("dilemmaer", ["scenario"]),
+    ("quizer", ["quiz"]),
+    ("refleksjoner", ["reflection"]),
+    ("evalueringer", ["evaluation"]),
 )
+
+
+def toolbox_groups() -> list[dict]:
+    return [{"id": g, "title": t(f"html.toolbox.{g}"), "kinds": kinds} for g, kinds in TOOLBOX_KINDS]
 
 
 def render_view(
@@ -179,17 +188,12 @@ def render_view(
         "pages": {d["id"]: pages.get(d["id"], []) for d in definitions},
     }
     if role == "toolbox":
-        payload["groups"] = list(TOOLBOX_GROUPS)
-        fallback = (
-            '<p class="mvh-fallback-note">Uten JavaScript viser ikke lista hvor langt du har kommet. '
-            "Her er alle øvelsene i boka, med lenke til der de står:</p>"
-            f"{_toolbox_list(definitions, pages)}"
-        )
+        payload["groups"] = toolbox_groups()
+        fallback = f'<p class="mvh-fallback-note">{t("html.toolbox_fallback")}</p>{_toolbox_list(definitions, pages)}'
     elif role == "overview":
         payload["parts"] = list(parts or [])
         fallback = (
-            '<p class="mvh-fallback-note">Uten JavaScript kan ikke oversikten vise hvor langt du har kommet. '
-            "Her er alle øvelsene i boka, del for del, med lenke til der de står:</p>"
+            f'<p class="mvh-fallback-note">{t("html.overview_fallback")}</p>'
             f"{_part_list(definitions, pages, parts or [])}"
         )
     elif role == "progress":
@@ -199,8 +203,8 @@ def render_view(
         fallback = ""
     else:
         fallback = (
-            f'<p class="mvh-fallback-note">{VIEW_TITLES.get(role, role)} trenger JavaScript. '
-            f"Øvelsene det gjelder:</p>{_view_list(definitions, pages)}"
+            f'<p class="mvh-fallback-note">{t("html.view_needs_js", title=view_title(role))}</p>'
+            f"{_view_list(definitions, pages)}"
         )
     return (
         f'<div class="mvh-widget" data-mvh-role="{escape(role)}"{_listed(role, definitions)}>'
@@ -217,14 +221,14 @@ def _where(page: dict) -> str:
 
 def _toolbox_list(definitions: list[dict], pages: dict[str, list[dict]]) -> str:
     out = []
-    for group in TOOLBOX_GROUPS:
+    for group in toolbox_groups():
         defs = [d for d in definitions if d["kind"] in group["kinds"]]
         if not defs:
             continue
         out.append(f"<h3>{escape(group['title'])} ({len(defs)})</h3><ul>")
         for d in defs:
             where = pages.get(d["id"], [])
-            links = " og ".join(_where(p) for p in where) if where else "står ikke i boka ennå"
+            links = t("html.and").join(_where(p) for p in where) if where else t("html.not_in_book")
             out.append(f'<li data-instrument="{escape(d["id"])}"><strong>{escape(d["title"])}</strong> – {links}</li>')
         out.append("</ul>")
     return "".join(out)
@@ -239,14 +243,14 @@ def by_part(
     groups: dict[str, list[tuple[dict, dict | None]]] = {}
     for d in definitions:
         for p in pages.get(d["id"], []):
-            members = groups.setdefault(p.get("part") or NO_PART, [])
+            members = groups.setdefault(p.get("part") or no_part(), [])
             if all(m[0]["id"] != d["id"] for m in members):
                 members.append((d, p))
     for d in definitions:
         if not pages.get(d["id"]):
-            groups.setdefault(NO_PART, []).append((d, None))
+            groups.setdefault(no_part(), []).append((d, None))
     rank = {p: i for i, p in enumerate(parts)}
-    return sorted(groups.items(), key=lambda g: (g[0] == NO_PART, rank.get(g[0], len(rank))))
+    return sorted(groups.items(), key=lambda g: (g[0] == no_part(), rank.get(g[0], len(rank))))
 
 
 def _part_list(definitions: list[dict], pages: dict[str, list[dict]], parts: list[str]) -> str:
@@ -254,7 +258,7 @@ def _part_list(definitions: list[dict], pages: dict[str, list[dict]], parts: lis
     for part, members in by_part(definitions, pages, parts):
         out.append(f"<h3>{escape(part)} ({len(members)})</h3><ul>")
         for d, place in members:
-            links = _where(place) if place else "står ikke i boka ennå"
+            links = _where(place) if place else t("html.not_in_book")
             out.append(f'<li data-instrument="{escape(d["id"])}"><strong>{escape(d["title"])}</strong> – {links}</li>')
         out.append("</ul>")
     return "".join(out)
@@ -286,14 +290,8 @@ def _view_list(definitions: list[dict], pages: dict[str, list[dict]]) -> str:
 # The same content as the fallback, laid out to be filled in with a pen: lines to write on,
 # boxes to tick. Styled by course-print.css (the kurs-* classes).
 
-FORM_NOTE = '<p class="kurs-form-note">Øvelse – fyll ut for hånd</p>'
-VIEW_NOTES = {
-    "workbook": "I nettutgaven samler denne siden svarene dine fra øvelsene. I kursheftet fyller du ut skjemaene "
-    "der de står. Øvelsene det gjelder:",
-    "team": "I nettutgaven setter denne siden sammen svarene fra teamet. På papir kan dere legge skjemaene "
-    "ved siden av hverandre. Øvelsene det gjelder:",
-    "toolbox": "I nettutgaven viser denne lista også hvor langt du har kommet med hver øvelse. Alle øvelsene i boka:",
-}
+# The whole-book views with a note of their own on paper (html.view_note.<role> in the catalogues).
+VIEW_NOTES = ("workbook", "team", "toolbox")
 
 
 def _lines(n: int) -> str:
@@ -324,7 +322,7 @@ def _paper_rating(d: dict) -> str:
                 out.append(f"<p>{escape(theme['intention'])}</p>")
             out.append("<ul>")
             out += [
-                f"<li><strong>{escape(i['id'])}</strong> {escape(i['text'])}<br>{tick}{_write('Notat:', 1)}</li>"
+                f"<li><strong>{escape(i['id'])}</strong> {escape(i['text'])}<br>{tick}{_write(t('html.note'), 1)}</li>"
                 for i in theme["items"]
             ]
             out.append("</ul>")
@@ -332,12 +330,13 @@ def _paper_rating(d: dict) -> str:
     plan = d.get("plan") or {}
     if plan.get("max_themes"):
         rows = "".join(
-            f'<div class="kurs-plan-row"><h5>Forbedringsområde {i + 1}</h5>'
-            f"{_write('Tema:', 1)}{_write('Hva skal gjøres?', 3)}{_write('Hvem gjør det?', 1)}{_write('Innen:', 1)}</div>"
+            f'<div class="kurs-plan-row"><h5>{t("html.plan_area", n=i + 1)}</h5>'
+            f"{_write(t('html.plan_theme'), 1)}{_write(t('html.plan_what'), 3)}"
+            f"{_write(t('html.plan_who'), 1)}{_write(t('html.plan_by'), 1)}</div>"
             for i in range(int(plan["max_themes"]))
         )
         intro = f"<p>{escape(plan['intro'])}</p>" if plan.get("intro") else ""
-        body += f'<div class="kurs-plan"><h4>Handlingsplan</h4>{intro}{rows}</div>'
+        body += f'<div class="kurs-plan"><h4>{t("html.plan")}</h4>{intro}{rows}</div>'
     return body
 
 
@@ -379,11 +378,12 @@ def _paper_quiz(d: dict) -> str:
 def _paper_scenario(d: dict) -> str:
     start = next(n for n in d["nodes"] if n["id"] == d["start"])
     # The first step's text often ends with the question itself: ask it once.
-    ask = "" if start["text"].rstrip().endswith("Hva gjør du?") else "<p>Hva gjør du?</p>"
+    question = t("html.what_do_you_do")
+    ask = "" if start["text"].rstrip().endswith(question) else f"<p>{question}</p>"
     return (
         f"<p>{escape(start['text'])}</p>{ask}{_tick_list([c['text'] for c in start.get('choices', [])])}"
-        f"{_write('Hvorfor velger du dette?', 3)}"
-        '<p class="kurs-small">Hva som skjer etter valget, og de neste valgene, finner du i nettutgaven av boka.</p>'
+        f"{_write(t('html.why'), 3)}"
+        f'<p class="kurs-small">{t("html.scenario_more")}</p>'
     )
 
 
@@ -399,7 +399,7 @@ def render_paper(data: dict) -> str:
         return ""
     if "role" in data:
         role, definitions = data["role"], data.get("instruments", [])
-        note = VIEW_NOTES.get(role, f"{VIEW_TITLES.get(role, role)}: øvelsene det gjelder:")
+        note = t(f"html.view_note.{role}") if role in VIEW_NOTES else t("html.view_note_other", title=view_title(role))
         return (
             f'<div class="mvh-widget kurs-view" data-mvh-role="{escape(role)}"{_listed(role, definitions)}>'
             f'<div class="mvh-fallback"><p class="mvh-fallback-note">{note}</p>'
@@ -411,6 +411,7 @@ def render_paper(data: dict) -> str:
     intro = f"<p>{escape(d['intro'])}</p>" if d.get("intro") else ""
     return (
         f'<div class="mvh-widget kurs-form kurs-form-{escape(d["kind"])}" data-mvh-id="{escape(d["id"])}"'
-        f' data-mvh-version="{int(d["version"])}"><div class="mvh-fallback">{FORM_NOTE}'
+        f' data-mvh-version="{int(d["version"])}"><div class="mvh-fallback">'
+        f'<p class="kurs-form-note">{t("html.form_note")}</p>'
         f"<h3>{escape(d['title'])}</h3>{intro}{kind_of(d).paper(d)}</div></div>"
     )

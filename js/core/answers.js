@@ -6,6 +6,7 @@
  * always passes the check. The file's description says what each node means.
  */
 import SHAPES from "../../widgets/schemas/answers.json" with { type: "json" };
+import { language } from "./i18n.js";
 import { isObject, own, put, same } from "./values.js";
 
 /**
@@ -17,7 +18,7 @@ import { isObject, own, put, same } from "./values.js";
  */
 /** @typedef {Record<string, ShapeNode>} KindShape */
 
-/** @type {Record<string, {no: string, en: string}>} */
+/** @type {Record<string, {no: string, nn: string, en: string}>} */
 const MESSAGES = SHAPES.messages;
 const ECHO = SHAPES.echo;
 const ECHO_STRIP = new RegExp(ECHO.strip, "g");
@@ -38,7 +39,9 @@ export const ANSWER_SHAPES = /** @type {any} */ (SHAPES.kinds);
 
 /** @param {string} id @param {string} [field] @param {string} [key] */
 const message = (id, field = "", key = "") =>
-  MESSAGES[id].no.replace("{field}", () => echo(field)).replace("{key}", () => echo(key));
+  MESSAGES[id][language() === "nn" ? "nn" : "no"]
+    .replace("{field}", () => echo(field))
+    .replace("{key}", () => echo(key));
 
 /** @param {unknown} def @param {{path: string[], default: number}} spec @returns {number} */
 function limit(def, spec) {

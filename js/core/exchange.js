@@ -1,6 +1,7 @@
 // @ts-check
 /** The files a reader exports and imports: one instrument's answers, or the whole workbook. */
 import { checkAnswers, echo } from "./answers.js";
+import { t } from "./i18n.js";
 import { isDate, MAX_LABEL, MAX_MEASUREMENTS, supportsMeasurements } from "./measure.js";
 import { isObject, text } from "./values.js";
 
@@ -71,15 +72,33 @@ export const MAX_DEPTH = 10;
 
 /** @type {Record<FieldType, string>} */
 const WANTED = {
-  text: "være tekst",
-  version: "være et helt tall fra 1 og oppover",
-  response: "være en svar-id (bokstaver og tall, høyst 64 tegn)",
-  answers: "være et objekt med svar",
-  list: "være en liste",
-  measurements: `være en liste med høyst ${MAX_MEASUREMENTS} målinger`,
-  measurementId: "være en målings-id (16 tegn, 0–9 og a–f)",
-  label: `være et navn på 1 til ${MAX_LABEL} tegn`,
-  date: "være en dato skrevet som ÅÅÅÅ-MM-DD",
+  get text() {
+    return t("exchange.vaere_tekst");
+  },
+  get version() {
+    return t("exchange.vaere_et_helt_tall_fra");
+  },
+  get response() {
+    return t("exchange.vaere_en_svar_id_bokstaver");
+  },
+  get answers() {
+    return t("exchange.vaere_et_objekt_med_svar");
+  },
+  get list() {
+    return t("exchange.vaere_en_liste");
+  },
+  get measurements() {
+    return t("exchange.vaere_en_liste_med_hoyst", { MAX_MEASUREMENTS });
+  },
+  get measurementId() {
+    return t("exchange.vaere_en_malings_id_16");
+  },
+  get label() {
+    return t("exchange.vaere_et_navn_pa_1", { MAX_LABEL });
+  },
+  get date() {
+    return t("exchange.vaere_en_dato_skrevet_som");
+  },
 };
 
 /** @param {FieldType} type @param {unknown} value */
@@ -107,11 +126,11 @@ function fits(type, value) {
  * @param {Definition} def @param {unknown[]} list @param {string} [where]
  */
 export function checkMeasurements(def, list, where = "") {
-  if (list.length && !supportsMeasurements(def)) return `Filen har målinger til «${def.title}», som ikke har målinger.`;
+  if (list.length && !supportsMeasurements(def)) return t("exchange.filen_har_malinger_til_som", { title: def.title });
   const ids = new Set();
   for (const [i, m] of list.entries()) {
-    const which = `Måling ${i + 1}${where} i filen`;
-    if (!isObject(m)) return `${which} har feil format.`;
+    const which = t("exchange.maling_i_filen", { x: i + 1, where });
+    if (!isObject(m)) return t("exchange.har_feil_format", { which });
     // "response" is optional: files leave it out (forFile below), the reader's own storage keeps it.
     const wrong = checkFields(
       m,
@@ -119,10 +138,10 @@ export function checkMeasurements(def, list, where = "") {
       Object.keys(MEASUREMENT_FIELDS).filter((k) => k !== "response"),
     );
     if (wrong) return `${which} ${wrong}`;
-    if (ids.has(m.id)) return `${which} har samme id som en måling før den.`;
+    if (ids.has(m.id)) return t("exchange.har_samme_id_som_en", { which });
     ids.add(m.id);
     const err = checkAnswers(def, m.answers);
-    if (err) return `Svarene i måling ${i + 1}${where} («${echo(m.label)}») har feil format: ${err}.`;
+    if (err) return t("exchange.svarene_i_maling_har_feil", { x: i + 1, where, echo: echo(m.label), err });
   }
   return "";
 }
@@ -154,18 +173,19 @@ export function nesting(value, limit = MAX_DEPTH) {
 function checkFields(data, fields, required) {
   const extra = Object.keys(data).find((k) => !Object.hasOwn(fields, k));
   if (extra !== undefined) {
-    return `har feltet «${echo(extra)}», som denne versjonen av boka ikke kjenner. Den er kanskje laget med en nyere versjon av boka.`;
+    return t("exchange.har_feltet_som_denne_versjonen", { echo: echo(extra) });
   }
   const missing = required.find((k) => !Object.hasOwn(data, k));
-  if (missing !== undefined) return `mangler feltet «${missing}».`;
+  if (missing !== undefined) return t("exchange.mangler_feltet", { missing });
   for (const [name, type] of Object.entries(fields)) {
-    if (Object.hasOwn(data, name) && !fits(type, data[name])) return `har feltet «${name}», som skal ${WANTED[type]}.`;
+    if (Object.hasOwn(data, name) && !fits(type, data[name]))
+      return t("exchange.har_feltet_som_skal", { name, WANTED: WANTED[type] });
   }
   return "";
 }
 
 /** The Error for a refused file, naming the file when its name is known. @param {string} name @param {string} text */
-const refused = (name, text) => new Error(name ? `«${echo(name)}» ble ikke importert. ${text}` : text);
+const refused = (name, text) => new Error(name ? t("exchange.ble_ikke_importert", { echo: echo(name), text }) : text);
 
 /**
  * Parse and check an imported file's text. Throws Error with a Norwegian
@@ -186,39 +206,31 @@ export function parseImport(def, raw, name = "") {
   } catch {
     throw refused(
       name,
-      looksLikeCsv(raw, name)
-        ? "Dette er en CSV-fil, som er for regneark. Importer JSON-filen du eksporterte fra denne øvelsen."
-        : "Filen er ikke en gyldig JSON-fil. Velg en fil du har eksportert fra denne øvelsen.",
+      looksLikeCsv(raw, name) ? t("exchange.dette_er_en_csv_fil") : t("exchange.filen_er_ikke_en_gyldig_2"),
     );
   }
   if (isObject(data) && data.format === WORKBOOK_FORMAT) {
-    throw refused(
-      name,
-      "Dette er en fil fra «Mine svar» med svar fra flere øvelser. " +
-        "Importer den på siden «Mine svar» i boka (knappen «Importer alle»).",
-    );
+    throw refused(name, t("exchange.dette_er_en_fil_fra"));
   }
   if (!isObject(data) || data.format !== EXPORT_FORMAT) {
-    throw refused(name, "Filen ser ikke ut som en eksport fra Metodeveilederhåndboka.");
+    throw refused(name, t("exchange.filen_ser_ikke_ut_som_2"));
   }
   if (nesting(data) > MAX_DEPTH) {
-    throw refused(name, "Filen har for mange nivåer inni hverandre og kan ikke være en eksport fra boka.");
+    throw refused(name, t("exchange.filen_har_for_mange_nivaer_2"));
   }
   if (data.instrument !== def.id) {
     // The file names its exercise by title (exports carry it); the id is only the fallback.
     // (A title that is this exercise's own says nothing: then the id.)
     const named = typeof data.title === "string" && data.title.trim() && data.title !== def.title;
     const title = named ? data.title : data.instrument;
-    const other = typeof title === "string" ? `øvelsen «${echo(title, 100)}»` : "en annen øvelse";
-    throw refused(
-      name,
-      `Filen er fra ${other}, ikke fra «${def.title}». Velg en fil du har eksportert fra «${def.title}».`,
-    );
+    const other =
+      typeof title === "string" ? t("exchange.ovelsen", { echo: echo(title, 100) }) : t("exchange.en_annen_ovelse");
+    throw refused(name, t("exchange.filen_er_fra_ikke_fra", { other, title: def.title, title2: def.title }));
   }
   const wrong = checkFields(data, SINGLE_FIELDS, ["format", ...REQUIRED]);
-  if (wrong) throw refused(name, `Filen ${wrong}`);
+  if (wrong) throw refused(name, t("exchange.filen_2", { wrong }));
   const err = checkAnswers(def, data.answers);
-  if (err) throw refused(name, `Filen har svar i feil format: ${err}.`);
+  if (err) throw refused(name, t("exchange.filen_har_svar_i_feil", { err }));
   const bad = checkMeasurements(def, data.measurements || []);
   if (bad) throw refused(name, bad);
   return data;
@@ -332,37 +344,32 @@ export function parseWorkbook(defs, raw, name = "") {
   try {
     data = JSON.parse(raw);
   } catch {
-    throw refused(name, "Filen er ikke en gyldig JSON-fil.");
+    throw refused(name, t("exchange.filen_er_ikke_en_gyldig"));
   }
   if (!isObject(data) || data.format !== WORKBOOK_FORMAT || !Array.isArray(data.instruments)) {
     const single = isObject(data) && data.format === EXPORT_FORMAT;
-    throw refused(
-      name,
-      single
-        ? "Dette er en eksport fra én øvelse. Importer den på siden der øvelsen står."
-        : "Filen ser ikke ut som en arbeidsbok fra Metodeveilederhåndboka.",
-    );
+    throw refused(name, single ? t("exchange.dette_er_en_eksport_fra") : t("exchange.filen_ser_ikke_ut_som"));
   }
   if (nesting(data) > MAX_DEPTH) {
-    throw refused(name, "Filen har for mange nivåer inni hverandre og kan ikke være en arbeidsbok fra boka.");
+    throw refused(name, t("exchange.filen_har_for_mange_nivaer"));
   }
   const top = checkFields(data, WORKBOOK_FIELDS, ["format", "instruments"]);
-  if (top) throw refused(name, `Filen ${top}`);
+  if (top) throw refused(name, t("exchange.filen", { top }));
   const byId = new Map(defs.map((d) => [d.id, d]));
   return data.instruments.map((/** @type {unknown} */ entry, /** @type {number} */ i) => {
     if (!isObject(entry) || typeof entry.instrument !== "string") {
-      throw refused(name, `Oppføring ${i + 1} i filen har feil format.`);
+      throw refused(name, t("exchange.oppforing_i_filen_har_feil", { x: i + 1 }));
     }
     const def = byId.get(entry.instrument);
     if (!def) {
-      throw refused(name, `Filen har svar til en øvelse boka ikke kjenner («${echo(entry.instrument)}»).`);
+      throw refused(name, t("exchange.filen_har_svar_til_en", { echo: echo(entry.instrument) }));
     }
     const wrong = checkFields(entry, ENTRY_FIELDS, REQUIRED);
-    if (wrong) throw refused(name, `Oppføring ${i + 1} i filen («${def.title}») ${wrong}`);
+    if (wrong) throw refused(name, t("exchange.oppforing_i_filen", { x: i + 1, title: def.title, wrong }));
     const err = checkAnswers(def, entry.answers);
-    if (err) throw refused(name, `Svarene til «${def.title}» har feil format: ${err}.`);
+    if (err) throw refused(name, t("exchange.svarene_til_har_feil_format", { title: def.title, err }));
     const measurements = entry.measurements || [];
-    const bad = checkMeasurements(def, measurements, ` til «${def.title}»`);
+    const bad = checkMeasurements(def, measurements, t("exchange.til", { title: def.title }));
     if (bad) throw refused(name, bad);
     return {
       def,

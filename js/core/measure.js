@@ -19,6 +19,7 @@
  *   sorted by code point (as Python sorts).
  */
 import { summarize } from "../kinds/index.js";
+import { t } from "./i18n.js";
 import { asObject, formatMean, isObject, mean, own, text, wholeNumber } from "./values.js";
 
 /** @typedef {import("./types.js").Definition} Definition */
@@ -79,10 +80,10 @@ export function newMeasurementId() {
  * @param {unknown} label @returns {string}
  */
 export function checkLabel(label) {
-  const t = text(label);
-  if (!t) throw new Error("Gi målingen et navn, for eksempel «Kursstart».");
-  if (Array.from(t).length > MAX_LABEL) throw new Error(`Navnet på målingen kan ha høyst ${MAX_LABEL} tegn.`);
-  return t;
+  const name = text(label);
+  if (!name) throw new Error(t("measure.label_missing"));
+  if (Array.from(name).length > MAX_LABEL) throw new Error(t("measure.label_too_long", { max: MAX_LABEL }));
+  return name;
 }
 
 /**
@@ -94,7 +95,7 @@ export function checkLabel(label) {
  */
 export function newMeasurement(def, answers, response, label, date = today()) {
   const name = checkLabel(label);
-  if (!isDate(date)) throw new Error("Datoen må være en gyldig dato skrevet som ÅÅÅÅ-MM-DD, for eksempel 2026-12-02.");
+  if (!isDate(date)) throw new Error(t("measure.date_invalid"));
   return {
     id: newMeasurementId(),
     label: name,
@@ -296,17 +297,20 @@ export function measurementSummary(def, m) {
     const counts = (def.scale || [])
       .filter((e) => s.total[e.id] > 0)
       .map((e) => `${e.label.toLocaleLowerCase("nb")} ${s.total[e.id]}`);
-    const head = `${s.answered} av ${s.items} mål vurdert`;
+    const head = t("measure.av_mal_vurdert", { answered: s.answered, items: s.items });
     return counts.length ? `${head}: ${counts.join(", ")}` : head;
   }
   if (def.kind === "likert") {
     const s = summarize(def, answers);
-    const head = `${s.answered} av ${s.items} utsagn besvart`;
+    const head = t("measure.av_utsagn_besvart", { answered: s.answered, items: s.items });
     const withMean = def.dimensions.filter((d) => s.dimensions[d.id].mean !== null);
     if (!withMean.length) return head;
     if (withMean.length > NAMED_MEANS)
-      return `${head}; snitt i ${withMean.length} av ${def.dimensions.length} dimensjoner`;
-    return `${head}; snitt: ${withMean.map((d) => `${d.title} ${formatMean(s.dimensions[d.id].mean)}`).join(", ")}`;
+      return t("measure.snitt_i_av_dimensjoner", { head, n: withMean.length, n2: def.dimensions.length });
+    return t("measure.snitt", {
+      head,
+      join: withMean.map((d) => `${d.title} ${formatMean(s.dimensions[d.id].mean)}`).join(", "),
+    });
   }
   return "";
 }

@@ -4,6 +4,7 @@
  * themselves (no DOM). A quiz's classification set in a mixed order that does not give its
  * answers away; a likert dimension's verdict only on enough answers; a scenario's endings found.
  */
+import { t } from "./i18n.js";
 
 /** @typedef {import("./types.js").Question} Question */
 /** @typedef {import("./types.js").ScenarioDef} ScenarioDef */
@@ -102,14 +103,12 @@ export const verdictThreshold = (items) => Math.min(items, Math.floor(items / 2)
 export function basis(d) {
   const need = verdictThreshold(d.items);
   if (d.answered >= need) {
-    return { enough: true, text: `Ut fra ${d.answered} av ${d.items} utsagn: ` };
+    return { enough: true, text: t("teach.ut_fra_av_utsagn", { answered: d.answered, items: d.items }) };
   }
   const more = need - d.answered;
   return {
     enough: false,
-    text:
-      `Tilbakemeldingen kommer når du har svart på minst ${need} av ${d.items} utsagn ` +
-      `(${more} til), så den ikke bygger på for lite.`,
+    text: t("teach.tilbakemeldingen_kommer_nar_du_har", { need, items: d.items, more }),
   };
 }
 

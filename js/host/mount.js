@@ -1,10 +1,12 @@
 // @ts-check
 /** Mount every widget on a book page: instruments get a stored model, whole-book views the store. */
+import { followPage } from "../core/i18n.js";
 import { render } from "../ui/frame.js";
 import { renderView } from "../views/index.js";
 import { modelFor, STORE } from "./static-host.js";
 
 export function mountAll() {
+  followPage(); // the page's <html lang>: nn gives Nynorsk
   for (const holder of Array.from(document.querySelectorAll(".mvh-widget:not(.mvh-ready)"))) {
     const script = holder.querySelector("script.mvh-definition");
     if (!script) continue;

@@ -4,6 +4,8 @@
  * Its point is the team view, which merges many people's files anonymously; alone it shows only
  * how much is answered, never a score.
  */
+
+import { t } from "../core/i18n.js";
 import { asObject, own, ownText, put, text, wholeNumber } from "../core/values.js";
 import { h, PRIVACY_HINT, progressLine, textarea, uid } from "../ui/dom.js";
 import { scaleItems } from "../ui/scale-item.js";
@@ -43,7 +45,12 @@ export function tableRows(def, a) {
 /** @param {EvaluationDef} def @param {Answers} a */
 export function progress(def, a) {
   const s = summarize(def, a);
-  return `${s.rated} av ${s.statements} påstander og ${s.answered} av ${s.questions} spørsmål besvart`;
+  return t("evaluation.av_pastander_og_av_sporsmal", {
+    rated: s.rated,
+    statements: s.statements,
+    answered: s.answered,
+    questions: s.questions,
+  });
 }
 
 /**
@@ -77,11 +84,11 @@ export function View(def, getAnswers, setAnswers) {
     return h("li", { class: "mvh-prompt" }, [h("label", { for: id, text: q.text }), area, print]);
   });
   const progressNode = progressLine();
-  const how = `Skalaen går fra «${labels[0]}» til «${labels[labels.length - 1]}».`;
+  const how = t("evaluation.skalaen_gar_fra_til", { x: labels[0], x2: labels[labels.length - 1] });
   const root = h("div", { class: "mvh-evaluation" }, [
     h("p", { class: "mvh-how", text: how }),
     h("ol", { class: "mvh-items" }, def.statements.map(statements.node)),
-    h("p", { class: "mvh-hint mvh-hint-strong", id: hintId, text: PRIVACY_HINT }),
+    h("p", { class: "mvh-hint mvh-hint-strong", id: hintId, text: PRIVACY_HINT() }),
     h("ol", { class: "mvh-prompts" }, questions),
     progressNode,
   ]);
@@ -91,11 +98,15 @@ export function View(def, getAnswers, setAnswers) {
     for (const [id, f] of fields) {
       const v = ownText(responses, id);
       if (f.area.value !== v) f.area.value = v;
-      f.print.textContent = v || "(ikke besvart)";
+      f.print.textContent = v || t("evaluation.ikke_besvart");
     }
     const s = summarize(def, getAnswers());
-    progressNode.textContent =
-      `Du har svart på ${s.rated} av ${s.statements} påstander ` + `og ${s.answered} av ${s.questions} spørsmål.`;
+    progressNode.textContent = t("evaluation.du_har_svart_pa_av", {
+      rated: s.rated,
+      statements: s.statements,
+      answered: s.answered,
+      questions: s.questions,
+    });
   }
   return { root, apply };
 }

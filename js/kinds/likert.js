@@ -1,6 +1,7 @@
 // @ts-check
 /** Statements on a labelled scale, grouped in dimensions; means and feedback per dimension. */
 
+import { t } from "../core/i18n.js";
 import { basis } from "../core/teach.js";
 import { asObject, formatMean, mean, own, put, wholeNumber } from "../core/values.js";
 import { meanBars } from "../ui/chart.js";
@@ -64,7 +65,7 @@ export function tableRows(def, a) {
 /** @param {LikertDef} def @param {Answers} a */
 export function progress(def, a) {
   const s = summarize(def, a);
-  return `${s.answered} av ${s.items} utsagn besvart`;
+  return t("likert.av_utsagn_besvart", { answered: s.answered, items: s.items });
 }
 
 /**
@@ -86,17 +87,15 @@ export function View(def, getAnswers, setAnswers, host) {
   const chartBox = h("div", { class: "mvh-chart" });
   const feedback = h("div", { class: "mvh-feedback" });
   const table = h("table", { class: "mvh-table" });
-  const how =
-    "Svar ut fra hvordan det er nå, ikke hvordan du ønsker det skal være. " +
-    `Skalaen går fra «${labels[0]}» til «${labels[labels.length - 1]}».`;
+  const how = t("likert.svar_ut_fra_hvordan_det", { x: labels[0], x2: labels[labels.length - 1] });
   const root = h("div", { class: "mvh-likert" }, [
     h("p", { class: "mvh-how", text: how }),
     progressNode,
     ...dims,
-    h("section", { class: "mvh-summary", "aria-label": "Oppsummering" }, [
-      h("h4", { text: "Din profil" }),
+    h("section", { class: "mvh-summary", "aria-label": t("likert.oppsummering") }, [
+      h("h4", { text: t("likert.din_profil") }),
       chartBox,
-      scrollBox(table, "Snitt og tilbakemelding per dimensjon"),
+      scrollBox(table, t("likert.snitt_og_tilbakemelding_per_dimensjon")),
       feedback,
     ]),
   ]);
@@ -105,10 +104,10 @@ export function View(def, getAnswers, setAnswers, host) {
     const a = getAnswers();
     statements.apply();
     const s = summarize(def, a);
-    progressNode.textContent = `Du har svart på ${s.answered} av ${s.items} utsagn.`;
+    progressNode.textContent = t("likert.du_har_svart_pa_av", { answered: s.answered, items: s.items });
     // Bars of each dimension's mean on the scale.
     const means = def.dimensions.map((d) => `${d.title} ${formatMean(s.dimensions[d.id].mean)}`).join(", ");
-    const title = `Snitt per dimensjon på en skala fra ${min} til ${max}: ${means}. Tallene står også i tabellen.`;
+    const title = t("likert.snitt_per_dimensjon_pa_en", { min, max, means });
     // A dimension with too few answers gets no bar either: the bar would be a verdict too.
     const rows = def.dimensions.map((d) => {
       const ds = s.dimensions[d.id];
@@ -116,8 +115,10 @@ export function View(def, getAnswers, setAnswers, host) {
     });
     chartBox.replaceChildren(meanBars({ rows, min, max, title, format: formatMean }));
     table.replaceChildren(
-      h("caption", { text: "Snitt og tilbakemelding per dimensjon" }),
-      h("thead", {}, [headRow(["Dimensjon", "Besvart", "Snitt", "Tilbakemelding"])]),
+      h("caption", { text: t("likert.snitt_og_tilbakemelding_per_dimensjon") }),
+      h("thead", {}, [
+        headRow([t("likert.dimensjon"), t("likert.besvart"), t("likert.snitt"), t("likert.tilbakemelding")]),
+      ]),
       h(
         "tbody",
         {},
@@ -137,7 +138,7 @@ export function View(def, getAnswers, setAnswers, host) {
             : [h("span", { class: "mvh-basis mvh-basis-waiting", text: on.text })];
           return h("tr", {}, [
             h("th", { scope: "row", text: d.title }),
-            h("td", { text: `${ds.answered} av ${ds.items}` }),
+            h("td", { text: t("likert.av", { answered: ds.answered, items: ds.items }) }),
             h("td", { text: formatMean(ds.mean) }),
             h("td", { class: "mvh-band" }, words),
           ]);

@@ -1,6 +1,7 @@
 // @ts-check
 /** Single-choice questions and classification sets, with feedback. */
 
+import { t } from "../core/i18n.js";
 import { statementOrder } from "../core/teach.js";
 import { asObject, lookup, own, put } from "../core/values.js";
 import { button, h, input, progressLine, select, uid } from "../ui/dom.js";
@@ -71,7 +72,7 @@ export function tableRows(def, a) {
 /** @param {QuizDef} def @param {Answers} a */
 export function progress(def, a) {
   const s = summarize(def, a);
-  return `${s.correct} av ${s.units} riktige (${s.answered} besvart)`;
+  return t("quiz.av_riktige_besvart", { correct: s.correct, units: s.units, answered: s.answered });
 }
 
 /**
@@ -125,8 +126,8 @@ export function View(def, getAnswers, setAnswers) {
       const chosen = q.options.find((o) => o.id === response(q.id));
       const marked = pending ?? chosen?.id;
       for (const el of inputs) el.checked = el.value === marked;
-      hint.textContent = pending ? "Trykk mellomrom eller Enter for å velge dette svaret." : "";
-      const verdict = chosen?.correct ? "Riktig. " : "Ikke helt. ";
+      hint.textContent = pending ? t("quiz.trykk_mellomrom_eller_enter_for") : "";
+      const verdict = chosen?.correct ? t("quiz.riktig") : t("quiz.ikke_helt");
       feedback.replaceChildren(
         ...(chosen
           ? [
@@ -140,8 +141,8 @@ export function View(def, getAnswers, setAnswers) {
       // The verdict is in the feedback above; the line says only what to do next, on screen.
       result.textContent = chosen
         ? chosen.correct
-          ? "Du har svart riktig."
-          : "Prøv et annet svar, eller les forklaringen."
+          ? t("quiz.du_har_svart_riktig")
+          : t("quiz.prov_et_annet_svar_eller")
         : "";
       result.classList.toggle("mvh-screen-only", !!chosen && !chosen.correct);
     };
@@ -183,7 +184,7 @@ export function View(def, getAnswers, setAnswers) {
         setResponse(q.id, Object.keys(given).length ? given : undefined);
       };
       const choice = select({ id, "data-statement": st.id, onchange }, [
-        h("option", { value: "", text: "Velg …" }),
+        h("option", { value: "", text: t("quiz.velg") }),
         ...q.categories.map((c) => h("option", { value: c.id, text: c.label })),
       ]);
       const fb = h("p", { class: "mvh-statement-feedback" });
@@ -194,19 +195,21 @@ export function View(def, getAnswers, setAnswers) {
         choice.value = q.categories.some((c) => c.id === g) ? g : "";
         const right = q.categories.find((c) => c.id === st.category);
         const ok = g === st.category;
-        const verdict = ok ? "Riktig. " : `Ikke helt – riktig er «${right?.label}». `;
+        const verdict = ok ? t("quiz.riktig") : t("quiz.ikke_helt_riktig_er", { x: right?.label });
         fb.replaceChildren(
           ...(choice.value
             ? [h("strong", { class: ok ? "mvh-correct" : "mvh-wrong", text: verdict }), st.explanation]
             : []),
         );
-        pv.textContent = `Ditt svar: ${choice.value ? choice.options[choice.selectedIndex].text : "ikke besvart"}`;
+        pv.textContent = t("quiz.ditt_svar_2", {
+          x: choice.value ? choice.options[choice.selectedIndex].text : t("quiz.ikke_besvart"),
+        });
       });
       return h("li", { class: "mvh-statement" }, [h("label", { for: id, text: st.text }), choice, pv, fb]);
     });
     appliers.push(() => {
       const qs = summarize(def, getAnswers()).questions[q.id];
-      result.textContent = qs.answered ? `${qs.correct} av ${qs.units} riktige.` : "";
+      result.textContent = qs.answered ? t("quiz.av_riktige", { correct: qs.correct, units: qs.units }) : "";
     });
     return h("ol", { class: "mvh-statements", "aria-labelledby": headingId }, rows);
   };
@@ -229,15 +232,15 @@ export function View(def, getAnswers, setAnswers) {
               explanation.hidden = !open;
               const btn = /** @type {HTMLElement} */ (e.currentTarget);
               btn.setAttribute("aria-expanded", String(open));
-              btn.textContent = open ? "Skjul forklaring" : "Vis forklaring";
+              btn.textContent = open ? t("quiz.skjul_forklaring") : t("quiz.vis_forklaring");
             },
           },
-          "Vis forklaring",
+          t("quiz.vis_forklaring"),
         )
       : null;
     const retry = button(
       { class: "mvh-btn mvh-btn-small", "data-action": "retry", onclick: () => setResponse(q.id, undefined) },
-      "Prøv igjen",
+      t("quiz.prov_igjen"),
     );
     const result = h("p", { class: "mvh-result", role: "status", "aria-live": "polite" });
     const body = q.type === "single" ? single(q, headingId, result) : classify(q, headingId, result);
@@ -254,7 +257,12 @@ export function View(def, getAnswers, setAnswers) {
   function apply() {
     for (const f of appliers) f();
     const s = summarize(def, getAnswers());
-    score.textContent = `Poeng: ${s.correct} av ${s.units}. Besvart: ${s.answered} av ${s.units}.`;
+    score.textContent = t("quiz.poeng_av_besvart_av", {
+      correct: s.correct,
+      units: s.units,
+      answered: s.answered,
+      units2: s.units,
+    });
   }
   return { root, apply };
 }

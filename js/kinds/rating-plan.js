@@ -1,5 +1,7 @@
 // @ts-check
 /** The action plan under a rating instrument: up to max_themes rows of theme, action, who and when. */
+
+import { t } from "../core/i18n.js";
 import { h, input, norwegianDate, PRIVACY_HINT, select, textarea, uid } from "../ui/dom.js";
 
 /** @typedef {import("../core/types.js").RatingDef} RatingDef */
@@ -33,7 +35,7 @@ export function planView(def, themes, update) {
       });
     };
     const themeSelect = select({ id: ids.theme, onchange: onField("theme") }, [
-      h("option", { value: "", text: "Velg tema" }),
+      h("option", { value: "", text: t("rating_plan.velg_tema") }),
       ...themes.map((t) => h("option", { value: t.id, text: `${t.id}. ${t.title}` })),
     ]);
     const action = textarea({ id: ids.action, rows: 3, "aria-describedby": ids.hint, oninput: onField("action") });
@@ -41,14 +43,17 @@ export function planView(def, themes, update) {
     const when = input({ id: ids.when, type: "date", onchange: onField("when") });
     const print = h("dl", { class: "mvh-print-only mvh-print-plan" });
     const fieldset = h("fieldset", { class: "mvh-plan-row" }, [
-      h("legend", { text: `Forbedringsområde ${i + 1}` }),
-      h("div", { class: "mvh-field" }, [h("label", { for: ids.theme, text: "Tema" }), themeSelect]),
-      h("div", { class: "mvh-field" }, [h("label", { for: ids.action, text: "Hva skal gjøres?" }), action]),
-      h("div", { class: "mvh-field-row" }, [
-        h("div", { class: "mvh-field" }, [h("label", { for: ids.who, text: "Hvem gjør det?" }), who]),
-        h("div", { class: "mvh-field" }, [h("label", { for: ids.when, text: "Innen" }), when]),
+      h("legend", { text: t("rating_plan.forbedringsomrade", { x: i + 1 }) }),
+      h("div", { class: "mvh-field" }, [h("label", { for: ids.theme, text: t("rating_plan.tema") }), themeSelect]),
+      h("div", { class: "mvh-field" }, [
+        h("label", { for: ids.action, text: t("rating_plan.hva_skal_gjores") }),
+        action,
       ]),
-      h("p", { class: "mvh-hint", id: ids.hint, text: PRIVACY_HINT }),
+      h("div", { class: "mvh-field-row" }, [
+        h("div", { class: "mvh-field" }, [h("label", { for: ids.who, text: t("rating_plan.hvem_gjor_det") }), who]),
+        h("div", { class: "mvh-field" }, [h("label", { for: ids.when, text: t("rating_plan.innen") }), when]),
+      ]),
+      h("p", { class: "mvh-hint", id: ids.hint, text: PRIVACY_HINT() }),
       print,
     ]);
     planRows.push({ select: themeSelect, action, who, when, print, fieldset });
@@ -57,7 +62,7 @@ export function planView(def, themes, update) {
 
   const root = maxThemes
     ? h("section", { class: "mvh-plan" }, [
-        h("h4", { text: "Handlingsplan" }),
+        h("h4", { text: t("rating_plan.handlingsplan") }),
         def.plan?.intro ? h("p", { text: def.plan.intro }) : null,
         ...Array.from({ length: maxThemes }, (_, i) => row(i)),
       ])
@@ -83,10 +88,10 @@ export function planView(def, themes, update) {
       row.fieldset.classList.toggle("mvh-plan-empty", !used);
       /** @type {[string, string][]} */
       const lines = [
-        ["Tema", theme ? `${theme.id}. ${theme.title}` : "ikke valgt"],
-        ["Hva skal gjøres?", r.action || "–"],
-        ["Hvem gjør det?", r.who || "–"],
-        ["Innen", r.when ? norwegianDate(String(r.when)) : "–"],
+        [t("rating_plan.tema"), theme ? `${theme.id}. ${theme.title}` : t("rating_plan.ikke_valgt")],
+        [t("rating_plan.hva_skal_gjores"), r.action || "–"],
+        [t("rating_plan.hvem_gjor_det"), r.who || "–"],
+        [t("rating_plan.innen"), r.when ? norwegianDate(String(r.when)) : "–"],
       ];
       row.print.replaceChildren(
         ...(used ? lines.flatMap(([k, v]) => [h("dt", { text: k }), h("dd", { text: v })]) : []),

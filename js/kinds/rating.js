@@ -1,5 +1,7 @@
 // @ts-check
 /** Rating instruments (the Kvalitetsveileder self-assessment): a colour per item, notes, an action plan. */
+
+import { t } from "../core/i18n.js";
 import { asObject, lookup, own, put, UNANSWERED } from "../core/values.js";
 import { stackedBars } from "../ui/chart.js";
 import { button, h, input, PRIVACY_HINT, progressLine, scrollBox, textarea, uid } from "../ui/dom.js";
@@ -91,7 +93,7 @@ const themeAnchor = (def, themeId) => `${def.id}-tema-${themeId}`;
 /** @param {RatingDef} def @param {Answers} a */
 export function progress(def, a) {
   const s = summarize(def, a);
-  return `${s.answered} av ${s.items} mål vurdert`;
+  return t("rating.av_mal_vurdert", { answered: s.answered, items: s.items });
 }
 
 /**
@@ -161,10 +163,10 @@ export function View(def, getAnswers, setAnswers) {
     const notePrint = h("p", { class: "mvh-print-only mvh-print-note" });
     const details = /** @type {HTMLDetailsElement} */ (
       h("details", { class: "mvh-note" }, [
-        h("summary", {}, [`Notat til ${item.id}`]),
-        h("label", { for: noteId, text: `Notat til mål ${item.id} (valgfritt)` }),
+        h("summary", {}, [t("rating.notat_til", { id: item.id })]),
+        h("label", { for: noteId, text: t("rating.notat_til_mal_valgfritt", { id: item.id }) }),
         area,
-        h("p", { class: "mvh-hint", id: hintId, text: PRIVACY_HINT }),
+        h("p", { class: "mvh-hint", id: hintId, text: PRIVACY_HINT() }),
       ])
     );
     notes.set(item.id, { area, details, print: notePrint });
@@ -226,11 +228,11 @@ export function View(def, getAnswers, setAnswers) {
   const chartBox = h("div", { class: "mvh-chart" });
   const table = h("table", { class: "mvh-table" });
   const totalLine = h("p", { class: "mvh-summary-total" });
-  const summaryBox = h("section", { class: "mvh-summary", "aria-label": "Oppsummering", tabindex: "-1" }, [
-    h("h4", { text: "Oppsummering" }),
+  const summaryBox = h("section", { class: "mvh-summary", "aria-label": t("rating.oppsummering"), tabindex: "-1" }, [
+    h("h4", { text: t("rating.oppsummering") }),
     totalLine,
     chartBox,
-    scrollBox(table, "Antall mål per farge, per del og per tema"),
+    scrollBox(table, t("rating.antall_mal_per_farge_per")),
   ]);
   const plan = planView(def, themes, update);
 
@@ -240,19 +242,19 @@ export function View(def, getAnswers, setAnswers) {
   const jumpNote = h("span", { class: "mvh-jump-note", role: "status" });
   const nextButton = button(
     { class: "mvh-btn", "data-action": "next-unrated", onclick: nextUnrated },
-    "Neste ubesvarte mål",
+    t("rating.neste_ubesvarte_mal"),
   );
   const summaryButton = button(
     { class: "mvh-btn", "data-action": "to-summary", onclick: toSummary },
-    "Gå til oppsummeringen",
+    t("rating.ga_til_oppsummeringen"),
   );
   const foldButton = button(
     { class: "mvh-btn mvh-btn-quiet", "data-action": "fold", onclick: foldAll },
-    "Lukk alle temaer",
+    t("rating.lukk_alle_temaer"),
   );
   const bar = h("div", { class: "mvh-rating-bar" }, [
     progressNode,
-    h("div", { class: "mvh-rating-jumps", role: "group", "aria-label": "Gå til" }, [
+    h("div", { class: "mvh-rating-jumps", role: "group", "aria-label": t("rating.ga_til") }, [
       nextButton,
       summaryButton,
       foldButton,
@@ -275,7 +277,7 @@ export function View(def, getAnswers, setAnswers) {
     const order = [...ids.slice(start), ...ids.slice(0, start)];
     const next = order.find((id) => !scale.some((v) => v.id === own(ratings, id)));
     if (!next) {
-      jumpNote.textContent = "Alle målene er vurdert.";
+      jumpNote.textContent = t("rating.alle_malene_er_vurdert");
       return toSummary();
     }
     jumpNote.textContent = "";
@@ -292,7 +294,7 @@ export function View(def, getAnswers, setAnswers) {
   function foldAll() {
     const anyOpen = [...themeNodes.values()].some((t) => t.details.open);
     for (const t of themeNodes.values()) t.details.open = !anyOpen;
-    foldButton.textContent = anyOpen ? "Åpne alle temaer" : "Lukk alle temaer";
+    foldButton.textContent = anyOpen ? t("rating.apne_alle_temaer") : t("rating.lukk_alle_temaer");
   }
 
   const itemsArea = h("div", { class: "mvh-rating-items" }, sections);
@@ -332,7 +334,7 @@ export function View(def, getAnswers, setAnswers) {
   }
 
   const root = h("div", { class: "mvh-rating" }, [
-    h("p", { class: "mvh-how", text: "Vurder hvert mål for teamet eller kontoret ditt. Fargene betyr:" }),
+    h("p", { class: "mvh-how", text: t("rating.vurder_hvert_mal_for_teamet") }),
     legend,
     bar,
     itemsArea,
@@ -350,7 +352,7 @@ export function View(def, getAnswers, setAnswers) {
       for (const el of inputs) el.checked = own(ratings, id) === el.value;
       const pv = printValues.get(id);
       const label = labels(own(ratings, id));
-      if (pv) pv.textContent = `Vurdering: ${label || "ikke vurdert"}`;
+      if (pv) pv.textContent = t("rating.vurdering", { x: label || t("rating.ikke_vurdert_3") });
       // On paper a goal with neither rating nor note is summed up in its theme's line, not printed in full.
       const li = inputs[0]?.closest("li.mvh-item");
       if (li) li.classList.toggle("mvh-unrated", !label && !textOf(own(noteValues, id)));
@@ -360,19 +362,23 @@ export function View(def, getAnswers, setAnswers) {
       if (!node) continue;
       const open = theme.items.filter((i) => !labels(own(ratings, i.id))).map((i) => i.id);
       const rated = theme.items.length - open.length;
-      node.count.textContent = `${rated === theme.items.length ? "✓ " : ""}${rated} av ${theme.items.length} vurdert`;
+      node.count.textContent = t("rating.av_vurdert", {
+        x: rated === theme.items.length ? "✓ " : "",
+        rated,
+        n: theme.items.length,
+      });
       node.details.classList.toggle("mvh-theme-done", rated === theme.items.length);
       node.unrated.textContent = open.length
         ? open.length === theme.items.length
-          ? `Ingen av de ${open.length} målene er vurdert.`
-          : `Ikke vurdert: ${open.join(", ")}.`
+          ? t("rating.ingen_av_de_malene_er", { n: open.length })
+          : t("rating.ikke_vurdert_2", { join: open.join(", ") })
         : "";
     }
     for (const [id, n] of notes) {
       const v = textOf(own(noteValues, id));
       if (n.area.value !== v) n.area.value = v;
       if (v && !n.details.open) n.details.open = true;
-      n.print.textContent = v ? `Notat: ${v}` : "";
+      n.print.textContent = v ? t("rating.notat", { v }) : "";
     }
     plan.apply(Array.isArray(a.plan) ? a.plan : []);
     renderSummary(summarize(def, a));
@@ -381,25 +387,25 @@ export function View(def, getAnswers, setAnswers) {
   /** @param {ReturnType<typeof summarize>} s */
   function renderSummary(s) {
     const counts = scale.map((v) => `${v.label}: ${s.total[v.id]}`).join(", ");
-    progressNode.textContent = `Du har vurdert ${s.answered} av ${s.items} mål.`;
-    totalLine.textContent = `Totalt: ${counts}, ikke vurdert: ${s.total[UNANSWERED]}.`;
+    progressNode.textContent = t("rating.du_har_vurdert_av_mal", { answered: s.answered, items: s.items });
+    totalLine.textContent = t("rating.totalt_ikke_vurdert", { counts, x: s.total[UNANSWERED] });
 
     const keys = [...scale.map((v) => v.id), UNANSWERED];
     /** @param {string} k */
-    const keyLabel = (k) => (k === UNANSWERED ? "Ikke vurdert" : scale.find((v) => v.id === k)?.label || k);
+    const keyLabel = (k) => (k === UNANSWERED ? t("rating.ikke_vurdert") : scale.find((v) => v.id === k)?.label || k);
     const rows = [
       ...parts.map((p) => ({ label: p.title, counts: s.parts[p.id], part: true })),
       ...themes.map((t) => ({ label: `${t.id}. ${t.title}`, counts: s.themes[t.id], part: false })),
     ];
-    const title = `Stolpediagram over vurderingene per del og tema. ${counts}. Tallene står også i tabellen under.`;
+    const title = t("rating.stolpediagram_over_vurderingene_per_del", { counts });
     chartBox.replaceChildren(stackedBars({ rows, keys, keyLabel, title }));
 
     const cells = (/** @type {Record<string, number>} */ c) => keys.map((k) => h("td", { text: String(c[k] || 0) }));
     table.replaceChildren(
-      h("caption", { text: "Antall mål per farge, per del og per tema" }),
+      h("caption", { text: t("rating.antall_mal_per_farge_per") }),
       h("thead", {}, [
         h("tr", {}, [
-          h("th", { scope: "col", text: "Del eller tema" }),
+          h("th", { scope: "col", text: t("rating.del_eller_tema") }),
           ...keys.map((k) => h("th", { scope: "col", text: keyLabel(k) })),
         ]),
       ]),
@@ -411,7 +417,7 @@ export function View(def, getAnswers, setAnswers) {
           ]),
         ),
         h("tr", { class: "mvh-row-total" }, [
-          h("th", { scope: "row", text: "Totalt" }),
+          h("th", { scope: "row", text: t("rating.totalt") }),
           ...keys.map((k) => h("td", { text: String(s.total[k]) })),
         ]),
       ]),

@@ -1,5 +1,7 @@
 // @ts-check
 /** Reflection prompts: free text, saved as the reader types. */
+
+import { t } from "../core/i18n.js";
 import { asObject, own, ownText, put, text } from "../core/values.js";
 import { h, PRIVACY_HINT, progressLine, textarea, uid } from "../ui/dom.js";
 
@@ -28,7 +30,7 @@ export function tableRows(def, a) {
 /** @param {ReflectionDef} def @param {Answers} a */
 export function progress(def, a) {
   const s = summarize(def, a);
-  return `${s.answered} av ${s.prompts} spørsmål besvart`;
+  return t("reflection.av_sporsmal_besvart", { answered: s.answered, prompts: s.prompts });
 }
 
 /**
@@ -65,7 +67,7 @@ export function View(def, getAnswers, setAnswers) {
   );
   const progressNode = progressLine();
   const root = h("div", { class: "mvh-reflection" }, [
-    h("p", { class: "mvh-hint mvh-hint-strong", id: hintId, text: PRIVACY_HINT }),
+    h("p", { class: "mvh-hint mvh-hint-strong", id: hintId, text: PRIVACY_HINT() }),
     list,
     progressNode,
   ]);
@@ -75,10 +77,10 @@ export function View(def, getAnswers, setAnswers) {
     for (const [id, f] of fields) {
       const v = ownText(responses, id);
       if (f.area.value !== v) f.area.value = v;
-      f.print.textContent = v || "(ikke besvart)";
+      f.print.textContent = v || t("reflection.ikke_besvart");
     }
     const s = summarize(def, a);
-    progressNode.textContent = `Du har svart på ${s.answered} av ${s.prompts} spørsmål.`;
+    progressNode.textContent = t("reflection.du_har_svart_pa_av", { answered: s.answered, prompts: s.prompts });
   }
   return { root, apply };
 }

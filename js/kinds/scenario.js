@@ -1,5 +1,7 @@
 // @ts-check
 /** A branching dilemma: one situation at a time; the path is saved; back and restart. */
+
+import { t } from "../core/i18n.js";
 import { endingsFound as found } from "../core/teach.js";
 import { own } from "../core/values.js";
 import { button, chapterLink, h, uid } from "../ui/dom.js";
@@ -8,7 +10,17 @@ import { button, chapterLink, h, uid } from "../ui/dom.js";
 /** @typedef {import("../core/types.js").ScenarioNode} ScenarioNode */
 /** @typedef {import("../core/types.js").Answers} Answers */
 
-const OUTCOME_LABEL = { god: "Et godt utfall", blandet: "Et blandet utfall", svak: "Et svakt utfall" };
+const OUTCOME_LABEL = {
+  get god() {
+    return t("scenario.et_godt_utfall");
+  },
+  get blandet() {
+    return t("scenario.et_blandet_utfall");
+  },
+  get svak() {
+    return t("scenario.et_svakt_utfall");
+  },
+};
 
 /** @param {ScenarioDef} def @returns {Record<string, ScenarioNode>} */
 const nodesById = (def) => Object.fromEntries(def.nodes.map((n) => [n.id, n]));
@@ -41,7 +53,7 @@ export function summarize(def, a) {
 const endingsFound = (def, a) => found(def, a, summarize(def, a).ending);
 
 /** "du har funnet 2 av 5 utfall" in a form that fits a sentence's start or a table cell. @param {{found: string[], total: number}} f */
-const foundText = (f) => `${f.found.length} av ${f.total} utfall funnet`;
+const foundText = (f) => t("scenario.av_utfall_funnet", { n: f.found.length, total: f.total });
 
 /** An ending's own title, or the name of its kind of outcome when it has none. @param {ScenarioNode} node */
 const endingTitle = (node) => node.title || (node.ending ? OUTCOME_LABEL[node.ending] : "");
@@ -57,7 +69,9 @@ export function tableRows(def, a) {
     const node = typeof id === "string" ? own(nodes, id) : undefined;
     if (!node) return;
     const choice = (node.choices || []).find((c) => c.next === path[i + 1]);
-    const end = node.ending ? `Slutt: ${endingTitle(node)} (${OUTCOME_LABEL[node.ending].toLowerCase()})` : "";
+    const end = node.ending
+      ? t("scenario.slutt", { endingTitle: endingTitle(node), toLowerCase: OUTCOME_LABEL[node.ending].toLowerCase() })
+      : "";
     rows.push([i + 1, node.text, choice ? choice.text : end]);
   });
   return rows;
@@ -69,8 +83,8 @@ export function progress(def, a) {
   const f = endingsFound(def, a);
   const nodes = nodesById(def);
   const found = f.found.length ? ` (${foundText(f)})` : "";
-  if (s.finished && s.ending) return `fullført: «${endingTitle(nodes[s.ending])}»${found}`;
-  return (s.steps ? `${s.steps} valg tatt` : "ikke startet") + found;
+  if (s.finished && s.ending) return t("scenario.fullfort", { endingTitle: endingTitle(nodes[s.ending]), found });
+  return (s.steps ? t("scenario.valg_tatt", { steps: s.steps }) : t("scenario.ikke_startet")) + found;
 }
 
 /**
@@ -80,7 +94,7 @@ export function progress(def, a) {
  */
 export function View(def, getAnswers, setAnswers, host) {
   const nodes = nodesById(def);
-  const history = h("ol", { class: "mvh-history", "aria-label": "Valgene dine så langt" });
+  const history = h("ol", { class: "mvh-history", "aria-label": t("scenario.valgene_dine_sa_langt") });
   const stage = h("div", { class: "mvh-stage" });
   const controls = h("div", { class: "mvh-question-actions" });
   const root = h("div", { class: "mvh-scenario" }, [history, stage, controls]);
@@ -111,7 +125,7 @@ export function View(def, getAnswers, setAnswers, host) {
         return h("li", {}, [
           h("span", { class: "mvh-history-situation", text: nodes[id].title || nodes[id].text }),
           h("br"),
-          h("strong", { text: "Ditt valg: " }),
+          h("strong", { text: t("scenario.ditt_valg") }),
           choice ? choice.text : "",
         ]);
       }),
@@ -119,7 +133,7 @@ export function View(def, getAnswers, setAnswers, host) {
     history.hidden = path.length < 2;
     const node = nodes[path[path.length - 1]];
     const headingId = uid("node");
-    const headingText = node.ending ? endingTitle(node) : node.title || `Situasjon ${path.length}`;
+    const headingText = node.ending ? endingTitle(node) : node.title || t("scenario.situasjon", { n: path.length });
     const heading = h("h4", { id: headingId, tabindex: "-1" }, [headingText]);
     const parts = [heading];
     if (node.ending) {
@@ -127,8 +141,8 @@ export function View(def, getAnswers, setAnswers, host) {
       const f = endingsFound(def, getAnswers());
       const more =
         f.found.length < f.total
-          ? ` Du har funnet ${f.found.length} av ${f.total} utfall. Start på nytt og prøv andre valg for å se flere.`
-          : ` Du har funnet alle de ${f.total} utfallene.`;
+          ? t("scenario.du_har_funnet_av_utfall", { n: f.found.length, total: f.total })
+          : t("scenario.du_har_funnet_alle_de", { total: f.total });
       parts.push(
         h("p", { class: `mvh-outcome mvh-outcome-${node.ending}` }, [
           h("strong", { class: "mvh-outcome-label", text: `${OUTCOME_LABEL[node.ending]}.` }),
@@ -156,11 +170,11 @@ export function View(def, getAnswers, setAnswers, host) {
           disabled: first,
           onclick: () => go(path.slice(0, -1)),
         },
-        "Tilbake",
+        t("scenario.tilbake"),
       ),
       button(
         { class: "mvh-btn mvh-btn-small", "data-action": "restart", disabled: first, onclick: () => go([def.start]) },
-        "Start på nytt",
+        t("scenario.start_pa_nytt"),
       ),
     );
     if (focusStage) {

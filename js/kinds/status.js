@@ -4,6 +4,8 @@
  * Written once from each kind's own summary (the same numbers its progress line shows), so the toolbox,
  * the workbook and anything later agree on it.
  */
+
+import { t } from "../core/i18n.js";
 import { asObject, hasContent } from "../core/values.js";
 import { summarize } from "./index.js";
 
@@ -11,7 +13,17 @@ import { summarize } from "./index.js";
 /** @typedef {"not-started" | "started" | "done"} Status */
 
 /** The words the reader sees for each status. @type {Record<Status, string>} */
-export const STATUS_LABELS = { "not-started": "Ikke startet", started: "Påbegynt", done: "Ferdig" };
+export const STATUS_LABELS = {
+  get "not-started"() {
+    return t("status.ikke_startet");
+  },
+  get started() {
+    return t("status.pabegynt");
+  },
+  get done() {
+    return t("status.ferdig");
+  },
+};
 
 /**
  * When a kind counts as done, from its summary: everything it asks for is answered (a scenario: an ending

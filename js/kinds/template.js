@@ -1,5 +1,7 @@
 // @ts-check
 /** A printable form of text, choice, checklist, date and matrix fields. Values show as text when printed. */
+
+import { t } from "../core/i18n.js";
 import { asObject, own, ownText, put, text } from "../core/values.js";
 import { h, input, norwegianDate, PRIVACY_HINT, progressLine, select, uid } from "../ui/dom.js";
 
@@ -61,7 +63,7 @@ export function tableRows(def, a) {
 /** @param {TemplateDef} def @param {Answers} a */
 export function progress(def, a) {
   const s = summarize(def, a);
-  return `${s.filled} av ${s.fields} felt fylt ut`;
+  return t("template.av_felt_fylt_ut", { filled: s.filled, fields: s.fields });
 }
 
 /**
@@ -120,7 +122,7 @@ export function View(def, getAnswers, setAnswers) {
     if (f.type === "choice") {
       const onchange = (/** @type {Event} */ e) => setField(f.id, valueIn(e));
       const el = select({ id, "data-field": f.id, "aria-describedby": described, onchange }, [
-        h("option", { value: "", text: "Velg …" }),
+        h("option", { value: "", text: t("template.velg") }),
         ...f.options.map((o) => h("option", { value: o, text: o })),
       ]);
       appliers.push(() => {
@@ -247,7 +249,7 @@ export function View(def, getAnswers, setAnswers) {
 
   const progressNode = progressLine();
   const root = h("div", { class: "mvh-template" }, [
-    h("p", { class: "mvh-hint mvh-hint-strong", id: hintId, text: PRIVACY_HINT }),
+    h("p", { class: "mvh-hint mvh-hint-strong", id: hintId, text: PRIVACY_HINT() }),
     ...def.sections.map((sec) =>
       h("section", { class: "mvh-section" }, [
         h("h4", { text: sec.title }),
@@ -260,7 +262,7 @@ export function View(def, getAnswers, setAnswers) {
   function apply() {
     for (const f of appliers) f();
     const s = summarize(def, getAnswers());
-    progressNode.textContent = `Du har fylt ut ${s.filled} av ${s.fields} felt.`;
+    progressNode.textContent = t("template.du_har_fylt_ut_av", { filled: s.filled, fields: s.fields });
   }
   return { root, apply };
 }

@@ -1,5 +1,7 @@
 // @ts-check
 /** Controls the instrument frame, the workbook and the team view share. */
+
+import { t } from "../core/i18n.js";
 import { h } from "./dom.js";
 
 /**
@@ -47,9 +49,9 @@ export function fileButton({ multiple = false, onFiles }) {
  * @param {(message: string) => void} refuse @param {(raw: string) => void} use
  */
 export function readFile(file, maxBytes, tooBig, refuse, use) {
-  if (file.size === 0) return refuse("Filen er tom. Ingenting er endret.");
+  if (file.size === 0) return refuse(t("controls.filen_er_tom_ingenting_er"));
   if (file.size > maxBytes) return refuse(tooBig);
-  file.text().then(use, () => refuse("Filen kunne ikke leses. Ingenting er endret."));
+  file.text().then(use, () => refuse(t("controls.filen_kunne_ikke_leses_ingenting")));
 }
 
 /**
@@ -81,7 +83,9 @@ export function questionBox({ action, yes, groupLabel, back }) {
     { type: "button", class: "mvh-btn mvh-btn-danger", "data-action": `confirm-${action}` },
     [yes],
   );
-  const confirmNo = h("button", { type: "button", class: "mvh-btn", "data-action": `cancel-${action}` }, ["Avbryt"]);
+  const confirmNo = h("button", { type: "button", class: "mvh-btn", "data-action": `cancel-${action}` }, [
+    t("controls.avbryt"),
+  ]);
   const box = h("div", { class: "mvh-confirm", hidden: true, role: "group", "aria-label": groupLabel }, [
     text,
     h("div", { class: "mvh-confirm-buttons" }, [confirmNo, confirmYes]),

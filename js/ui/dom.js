@@ -1,7 +1,8 @@
 // @ts-check
 /** DOM helpers shared by every view. Text goes in with textContent only, never innerHTML. */
+import { t } from "../core/i18n.js";
 
-export const PRIVACY_HINT = "Ikke skriv noe som kan identifisere en deltaker, en arbeidsgiver eller en kollega.";
+export const PRIVACY_HINT = () => t("dom.ikke_skriv_noe_som_kan");
 
 let uidCounter = 0;
 /** @param {string} prefix */
@@ -99,7 +100,7 @@ export function chapterTitle(chapter) {
  * The text of a "read more" link: it names where it leads.
  * @param {string} title
  */
-export const readMoreText = (title) => `Les mer i kapitlet «${title}»`;
+export const readMoreText = (title) => t("dom.les_mer_i_kapitlet", { title });
 
 /**
  * A link to a chapter of the book, named by the chapter's title (only in the book: in Jupyter the

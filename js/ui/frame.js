@@ -18,6 +18,7 @@
  * *Nullstill* uses it there. In Jupyter, *Nullstill* empties the answers Python holds.
  */
 import { exportData, MAX_IMPORT_BYTES, newResponseId, parseImport, replacedCount } from "../core/exchange.js";
+import { followPage, setLanguage, t } from "../core/i18n.js";
 import { mergeMeasurements, supportsMeasurements } from "../core/measure.js";
 import { toCsv } from "../core/table.js";
 import { hasContent, isObject } from "../core/values.js";
@@ -34,16 +35,14 @@ import { printSection } from "./print.js";
 
 /* The privacy note: in full in the first exercise on a page, as one short line in the others
    (a page with several exercises does not repeat the same paragraph in each). */
-const PRIVACY_BOOK =
-  "Svarene lagres bare i denne nettleseren og sendes ikke noe sted. " +
-  "Vil du ta vare på dem eller flytte dem, eksporterer du dem til en fil.";
-const PRIVACY_BOOK_SHORT = "Svarene lagres bare i denne nettleseren.";
-const PRIVACY_JUPYTER = "Svarene ligger i denne notatboken og kan leses fra Python. De sendes ikke noe sted.";
+const PRIVACY_BOOK = () => t("frame.svarene_lagres_bare_i_denne_2");
+const PRIVACY_BOOK_SHORT = () => t("frame.svarene_lagres_bare_i_denne");
+const PRIVACY_JUPYTER = () => t("frame.svarene_ligger_i_denne_notatboken");
 /* In the book the note ends with a link to the page on privacy: relative, as chapter links are
    (dom.js chapterLink), since every exercise stands on a page in book/, next to personvern.html. In
    Jupyter there is no book to link to, and no published address to trust, so the note stands alone. */
 const PRIVACY_PAGE = "personvern.html";
-const PRIVACY_LINK_TEXT = "Les mer om personvern";
+const PRIVACY_LINK_TEXT = () => t("frame.les_mer_om_personvern");
 
 /** Whether an exercise with the full privacy note is on the page already. */
 const privacyShown = () =>
@@ -59,6 +58,10 @@ const CONTROLS = "input, textarea, select";
  * @param {{model: MaybeBookModel, el: HTMLElement}} ctx
  */
 export function render({ model, el }) {
+  // Jupyter syncs the widget's `lang`; the book's model has none, and the page's own language holds.
+  const lang = model.get("lang");
+  if (typeof lang === "string" && lang) setLanguage(lang);
+  else followPage();
   /** @type {Definition} */
   const def = model.get("definition");
   const getAnswers = () => {
@@ -89,7 +92,7 @@ export function render({ model, el }) {
 
   const found = Object.hasOwn(KINDS, def.kind) ? KINDS[def.kind] : undefined;
   if (!found) {
-    el.replaceChildren(h("p", { class: "mvh-alert", text: `Ukjent øvelsestype: ${def.kind}` }));
+    el.replaceChildren(h("p", { class: "mvh-alert", text: t("frame.ukjent_ovelsestype", { kind: def.kind }) }));
     return () => {};
   }
   const kind = found;
@@ -108,16 +111,20 @@ export function render({ model, el }) {
   function showSaved() {
     const storage = model.get("storage");
     if (storage && storage.ok === false) {
-      savedLine.textContent = "Svarene er ikke lagret. Eksporter dem før du lukker siden.";
+      savedLine.textContent = t("frame.svarene_er_ikke_lagret_eksporter");
     } else if (lastSaved) {
       const time = clock(lastSaved);
-      savedLine.textContent = storage ? `Lagret i nettleseren kl. ${time}.` : `Oppdatert kl. ${time}.`;
+      savedLine.textContent = storage
+        ? t("frame.lagret_i_nettleseren_kl", { time })
+        : t("frame.oppdatert_kl", { time });
     } else {
       // Back on the page: when the answers shown were saved, so a returning reader knows they are kept.
       const at = model.get("saved_at");
       const time = typeof at === "string" ? new Date(at) : null;
       savedLine.textContent =
-        time && !Number.isNaN(time.getTime()) && hasContent(getAnswers()) ? `Sist lagret ${savedAt(time)}.` : "";
+        time && !Number.isNaN(time.getTime()) && hasContent(getAnswers())
+          ? t("frame.sist_lagret", { savedAt: savedAt(time) })
+          : "";
     }
   }
   function showStorage() {
@@ -193,7 +200,7 @@ export function render({ model, el }) {
     fieldNote.remove();
     if (failedReason !== null) {
       failedReason = null;
-      say(savedAgainText, "ok");
+      say(savedAgainText(), "ok");
     }
     setOnlyHere(false);
   }
@@ -211,12 +218,12 @@ export function render({ model, el }) {
     const data = exportData(def, getAnswers(), response, measurementsNow());
     download(`${baseName()}.json`, JSON.stringify(data, null, 2), "application/json");
     setOnlyHere(false); // the file holds them now
-    say("Svarene er lastet ned som JSON-fil. Den kan importeres igjen senere.", "ok");
+    say(t("frame.svarene_er_lastet_ned_som_2"), "ok");
   }
   function exportCsv() {
     download(`${baseName()}.csv`, toCsv(answerTable(def, getAnswers())), "text/csv;charset=utf-8");
     setOnlyHere(false);
-    say("Svarene er lastet ned som CSV-fil for regneark.", "ok");
+    say(t("frame.svarene_er_lastet_ned_som"), "ok");
   }
   /** @param {File} file @param {string} raw */
   function importText(file, raw) {
@@ -224,7 +231,7 @@ export function render({ model, el }) {
     try {
       data = parseImport(def, raw, file.name);
     } catch (err) {
-      say(`${/** @type {Error} */ (err).message} Ingenting er endret.`, "error");
+      say(t("frame.ingenting_er_endret", { message: /** @type {Error} */ (err).message }), "error");
       return;
     }
     // Answers the file would replace or remove: the reader says yes first, knowing how many.
@@ -237,18 +244,24 @@ export function render({ model, el }) {
       (/** @type {any} */ m) => mine.has(m.id) && mine.get(m.id) !== JSON.stringify(m),
     ).length;
     if (replaced === 0 && replacedMeasurements === 0) return useImport(file, data);
-    const what = replaced === 1 ? "1 av svarene" : `${replaced} av svarene`;
+    const what = replaced === 1 ? t("frame.1_av_svarene") : t("frame.av_svarene", { replaced });
     const answersPart = replaced
-      ? `Filen «${file.name}» har andre svar enn dem du har her nå (${kind.progress(def, getAnswers())}). ` +
-        `Importerer du den, blir ${what} dine erstattet av svarene i filen. `
-      : `Filen «${file.name}» har de samme svarene som du har her nå. `;
+      ? t("frame.filen_har_andre_svar_enn", { name: file.name, progress: kind.progress(def, getAnswers()), what })
+      : t("frame.filen_har_de_samme_svarene", { name: file.name });
     const measurePart = incoming.length
-      ? `Filen har ${incoming.length === 1 ? "1 måling" : `${incoming.length} målinger`}; de legges til dine` +
-        (replacedMeasurements
-          ? `, og ${replacedMeasurements === 1 ? "1 av målingene dine" : `${replacedMeasurements} av målingene dine`} blir erstattet av filens utgave. `
-          : ". ")
+      ? t("frame.filen_har_de_legges_til", {
+          x: incoming.length === 1 ? t("frame.1_maling") : t("frame.malinger", { n: incoming.length }),
+          x2: replacedMeasurements
+            ? t("frame.og_blir_erstattet_av_filens", {
+                x:
+                  replacedMeasurements === 1
+                    ? t("frame.1_av_malingene_dine")
+                    : t("frame.av_malingene_dine", { replacedMeasurements }),
+              })
+            : ". ",
+        })
       : "";
-    importBox.ask(`${answersPart}${measurePart}Det kan ikke angres. Vil du importere?`, () =>
+    importBox.ask(t("frame.det_kan_ikke_angres_vil", { answersPart, measurePart }), () =>
       useImport(file, /** @type {Record<string, any>} */ (data)),
     );
   }
@@ -263,43 +276,39 @@ export function render({ model, el }) {
       if (incoming.length) model.set("measurements", mergeMeasurements(measurementsNow(), incoming));
       setAnswers(data.answers);
       body.apply();
-      const other =
-        data.version !== def.version
-          ? ` Filen er fra versjon ${data.version} av øvelsen; ` +
-            "svar på mål som ikke finnes lenger, tas vare på i eksporten."
-          : "";
+      const other = data.version !== def.version ? t("frame.filen_er_fra_versjon_av", { version: data.version }) : "";
       const count = incoming.length
-        ? ` ${incoming.length === 1 ? "1 måling" : `${incoming.length} målinger`} er med.`
+        ? t("frame.er_med", {
+            x: incoming.length === 1 ? t("frame.1_maling") : t("frame.malinger", { n: incoming.length }),
+          })
         : "";
-      say(`Svarene er importert fra «${file.name}».${count}${other}`, "ok");
+      say(t("frame.svarene_er_importert_fra", { name: file.name, count, other }), "ok");
     } catch (err) {
-      say(`${/** @type {Error} */ (err).message} Ingenting er endret.`, "error");
+      say(t("frame.ingenting_er_endret", { message: /** @type {Error} */ (err).message }), "error");
     }
   }
-  const tooBig = "Filen er større enn 1 MB og kan ikke være en eksport fra denne øvelsen. Ingenting er endret.";
+  const tooBig = t("frame.filen_er_storre_enn_1");
   /** @param {string} text */
   const refuse = (text) => say(text, "error");
   const importButton = button(
     { class: "mvh-btn", "data-action": "import", onclick: () => fileInput.open() },
-    "Importer fra fil",
+    t("frame.importer_fra_fil"),
   );
   const importBox = questionBox({
     action: "import",
-    yes: "Ja, importer og erstatt",
-    groupLabel: "Bekreft import",
+    yes: t("frame.ja_importer_og_erstatt"),
+    groupLabel: t("frame.bekreft_import"),
     back: () => importButton,
   });
   const fileInput = fileButton({
     onFiles: ([file]) => readFile(file, MAX_IMPORT_BYTES, tooBig, refuse, (raw) => importText(file, raw)),
   });
   const reset = confirmAction({
-    label: "Nullstill",
+    label: t("frame.nullstill"),
     action: "reset",
-    yes: "Ja, slett svarene",
-    groupLabel: "Bekreft nullstilling",
-    question:
-      "Vil du slette alle svarene i denne øvelsen? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem." +
-      (measure ? " Målingene dine blir liggende." : ""),
+    yes: t("frame.ja_slett_svarene"),
+    groupLabel: t("frame.bekreft_nullstilling"),
+    question: t("frame.vil_du_slette_alle_svarene", { x: measure ? t("frame.malingene_dine_blir_liggende") : "" }),
     onYes: () => {
       // The book: every stored key of the instrument goes first (answers, backups, older versions).
       if (typeof model.forget === "function") model.forget();
@@ -310,15 +319,15 @@ export function render({ model, el }) {
       showStorage();
       setOnlyHere(false);
       body.apply();
-      say("Alle svarene i denne øvelsen er slettet.", "ok");
+      say(t("frame.alle_svarene_i_denne_ovelsen"), "ok");
     },
   });
 
-  const toolbar = h("div", { class: "mvh-toolbar", role: "group", "aria-label": "Lagre, dele og skrive ut" }, [
-    button({ class: "mvh-btn", "data-action": "export-json", onclick: exportJson }, "Eksporter (JSON)"),
-    button({ class: "mvh-btn", "data-action": "export-csv", onclick: exportCsv }, "Eksporter (CSV)"),
+  const toolbar = h("div", { class: "mvh-toolbar", role: "group", "aria-label": t("frame.lagre_dele_og_skrive_ut") }, [
+    button({ class: "mvh-btn", "data-action": "export-json", onclick: exportJson }, t("frame.eksporter_json")),
+    button({ class: "mvh-btn", "data-action": "export-csv", onclick: exportCsv }, t("frame.eksporter_csv")),
     importButton,
-    button({ class: "mvh-btn", "data-action": "print", onclick: () => printSection(section) }, "Skriv ut"),
+    button({ class: "mvh-btn", "data-action": "print", onclick: () => printSection(section) }, t("frame.skriv_ut")),
     reset.trigger,
     fileInput.el,
   ]);
@@ -329,11 +338,11 @@ export function render({ model, el }) {
     { class: short ? "mvh-privacy mvh-privacy-short" : "mvh-privacy" },
     host.inBook
       ? [
-          `${short ? PRIVACY_BOOK_SHORT : PRIVACY_BOOK} `,
-          h("a", { href: PRIVACY_PAGE, class: "mvh-privacy-link", text: PRIVACY_LINK_TEXT }),
+          `${short ? PRIVACY_BOOK_SHORT() : PRIVACY_BOOK()} `,
+          h("a", { href: PRIVACY_PAGE, class: "mvh-privacy-link", text: PRIVACY_LINK_TEXT() }),
           ".",
         ]
-      : [PRIVACY_JUPYTER],
+      : [PRIVACY_JUPYTER()],
   );
   const section = h("section", { class: "mvh", "aria-labelledby": titleId, "data-kind": def.kind }, [
     h("h3", { class: "mvh-title", id: titleId, text: def.title }),
@@ -350,7 +359,7 @@ export function render({ model, el }) {
     message,
     alert,
     measure ? measure.root : null,
-    def.source ? h("p", { class: "mvh-source", text: `Kilde: ${def.source}` }) : null,
+    def.source ? h("p", { class: "mvh-source", text: t("frame.kilde", { source: def.source }) }) : null,
   ]);
   // Answers are never filled in by the browser's own form memory (on Back, say): only from the model.
   for (const control of Array.from(section.querySelectorAll(CONTROLS))) control.setAttribute("autocomplete", "off");

@@ -10,6 +10,7 @@
  * host says when a save failed) and `measurements_recovery` (the static host: a damaged list was read).
  */
 import { newResponseId } from "../core/exchange.js";
+import { t } from "../core/i18n.js";
 import {
   compareMeasurements,
   isDate,
@@ -27,25 +28,13 @@ import { button, h, headRow, input, norwegianDate, scrollBox, select, svg, uid }
 /** @typedef {import("../core/types.js").Model} Model */
 /** @typedef {Record<string, any>} Measurement */
 
-const MONTHS = [
-  "januar",
-  "februar",
-  "mars",
-  "april",
-  "mai",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "desember",
-];
+/** The months' names, in order. @returns {string[]} */
+const MONTHS = () => t("measurements.months").split(" ");
 
 /** A date as words: "2. desember 2026". @param {string} iso yyyy-mm-dd */
 export function dateInWords(iso) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${Number(m[3])}. ${MONTHS[Number(m[2]) - 1] || m[2]} ${m[1]}` : iso;
+  return m ? `${Number(m[3])}. ${MONTHS()[Number(m[2]) - 1] || m[2]} ${m[1]}` : iso;
 }
 
 /** The value of "Svarene nå" in the selects. */
@@ -96,8 +85,8 @@ function groupScale(def) {
 function ratingUnit(def, max) {
   const ranked = def.kind === "rating" ? def.scale.filter((s) => /** @type {any} */ (s).ranked !== false) : [];
   const best = ranked[0]?.label.toLocaleLowerCase("nb") || "best";
-  const worst = ranked.at(-1)?.label.toLocaleLowerCase("nb") || "dårligst";
-  return `snittpoeng, fra 0 (${worst}) til ${max} (${best})`;
+  const worst = ranked.at(-1)?.label.toLocaleLowerCase("nb") || t("measurements.darligst");
+  return t("measurements.snittpoeng_fra_0_til", { worst, max, best });
 }
 
 /**
@@ -188,26 +177,40 @@ export function comparisonView(def, before, after) {
   );
   const was = answerText(def, before);
   const is = answerText(def, after);
-  const word = def.kind === "likert" ? "Dimensjon" : "Tema";
-  const words = def.kind === "likert" ? "dimensjoner" : "temaer";
-  const unit = def.kind === "likert" ? `snitt på skalaen ${min}–${max}` : ratingUnit(def, max);
+  const word = def.kind === "likert" ? t("measurements.dimensjon") : t("measurements.tema");
+  const words = def.kind === "likert" ? t("measurements.dimensjoner") : "temaer";
+  const unit = def.kind === "likert" ? t("measurements.snitt_pa_skalaen", { min, max }) : ratingUnit(def, max);
   // Only the groups with a number on at least one side: the chart and the table show the same rows.
   const shown = cmp.groups.filter((g) => g.before !== null || g.after !== null);
   const left = cmp.groups.length - shown.length;
-  const title = `Før og etter per ${word.toLowerCase()}: «${before.name}» og «${after.name}» (${unit})`;
+  const title = t("measurements.for_og_etter_per_og", {
+    toLowerCase: word.toLowerCase(),
+    name: before.name,
+    name2: after.name,
+    unit,
+  });
   const chart = shown.length
     ? beforeAfterBars({
         rows: shown.map((g) => ({ label: groups.get(g.id) || g.id, before: g.before, after: g.after })),
         min,
         max,
         title,
-        beforeName: `Før: ${before.name}`,
-        afterName: `Etter: ${after.name}`,
+        beforeName: t("measurements.for_2", { name: before.name }),
+        afterName: t("measurements.etter_2", { name: after.name }),
       })
     : null;
   const table = h("table", { class: "mvh-table mvh-measure-table" }, [
-    h("caption", { text: `Før: «${before.name}». Etter: «${after.name}». Tallene er ${unit}.` }),
-    h("thead", {}, [headRow([word, "Før", "Etter", "Endring", "Besvart før", "Besvart etter"])]),
+    h("caption", { text: t("measurements.for_etter_tallene_er", { name: before.name, name2: after.name, unit }) }),
+    h("thead", {}, [
+      headRow([
+        word,
+        t("measurements.for"),
+        t("measurements.etter"),
+        t("measurements.endring"),
+        t("measurements.besvart_for"),
+        t("measurements.besvart_etter"),
+      ]),
+    ]),
     h(
       "tbody",
       {},
@@ -226,7 +229,7 @@ export function comparisonView(def, before, after) {
   const leftLine = left
     ? h("p", {
         class: "mvh-muted mvh-measure-left",
-        text: `${left} ${left === 1 ? word.toLowerCase() : words} uten svar i noen av de to er ikke med.`,
+        text: t("measurements.uten_svar_i_noen_av", { left, x: left === 1 ? word.toLowerCase() : words }),
       })
     : null;
   /** @param {string} change */
@@ -238,7 +241,7 @@ export function comparisonView(def, before, after) {
     // A likert's reverse statements: more agreement there is a worse result, which the words alone do not say.
     const turned =
       (change === "bedre" || change === "dårligere") && found.some((/** @type {any} */ i) => reversed.has(i.id));
-    const note = turned ? "Noen av utsagnene er snudd: der betyr mer enig et dårligere resultat." : intro;
+    const note = turned ? t("measurements.noen_av_utsagnene_er_snudd") : intro;
     return h("div", { class: "mvh-measure-changes", "data-change": change }, [
       h("h5", { text: `${name} (${found.length})` }),
       note ? h("p", { class: "mvh-muted", text: note }) : null,
@@ -256,16 +259,16 @@ export function comparisonView(def, before, after) {
   };
   const same = itemsWith("uendret").length;
   const lists = [
-    list("Bedre", "bedre", ""),
-    list("Dårligere", "dårligere", ""),
-    list("Nye svar", "ny", "Besvart nå, men ikke før."),
-    list("Ikke besvart nå", "borte", "Besvart før, men ikke nå."),
+    list(t("measurements.bedre"), "bedre", ""),
+    list(t("measurements.darligere_2"), "dårligere", ""),
+    list(t("measurements.nye_svar"), "ny", t("measurements.besvart_na_men_ikke_for")),
+    list(t("measurements.ikke_besvart_na"), "borte", t("measurements.besvart_for_men_ikke_na")),
     cmp.skipped.length
       ? h("div", { class: "mvh-measure-changes", "data-change": "skipped" }, [
-          h("h5", { text: `Kunne ikke sammenlignes (${cmp.skipped.length})` }),
+          h("h5", { text: t("measurements.kunne_ikke_sammenlignes", { n: cmp.skipped.length }) }),
           h("p", {
             class: "mvh-muted",
-            text: "Disse svarene er fra en eldre versjon av øvelsen og finnes ikke i den nye.",
+            text: t("measurements.disse_svarene_er_fra_en"),
           }),
           h(
             "ul",
@@ -279,16 +282,16 @@ export function comparisonView(def, before, after) {
     class: "mvh-measure-same",
     text:
       cmp.items.length === 0
-        ? "Ingen av de to har svar å sammenligne."
+        ? t("measurements.ingen_av_de_to_har")
         : same === cmp.items.length
-          ? "Alle svarene er like i de to."
-          : `${same} svar er uendret.`,
+          ? t("measurements.alle_svarene_er_like_i")
+          : t("measurements.svar_er_uendret", { same }),
   });
   return {
     comparison: cmp,
     root: h("div", { class: "mvh-measure-result" }, [
       chart ? h("figure", { class: "mvh-measure-figure" }, [chart]) : null,
-      shown.length ? scrollBox(table, `Før og etter per ${word.toLowerCase()}`) : null,
+      shown.length ? scrollBox(table, t("measurements.for_og_etter_per", { toLowerCase: word.toLowerCase() })) : null,
       leftLine,
       sameLine,
       ...lists,
@@ -331,9 +334,8 @@ export function measurementsView({ def, model, getAnswers }) {
     if (!reason) return say(done, "ok");
     say(
       reason === "quota"
-        ? "Nettleseren har ikke mer plass, så målingen er ikke lagret her. " +
-            "Den er med når du eksporterer (Eksporter (JSON)): gjør det før du lukker siden."
-        : "Nettleseren lot ikke boka lagre målingen. Den er med når du eksporterer (Eksporter (JSON)).",
+        ? t("measurements.nettleseren_har_ikke_mer_plass")
+        : t("measurements.nettleseren_lot_ikke_boka_lagre"),
       "error",
     );
   };
@@ -341,7 +343,7 @@ export function measurementsView({ def, model, getAnswers }) {
   /* Save as a measurement */
   const labelId = uid("maal-navn");
   const dateId = uid("maal-dato");
-  const suggestion = (/** @type {string} */ date) => `Måling ${dateInWords(date)}`;
+  const suggestion = (/** @type {string} */ date) => t("measurements.maling", { dateInWords: dateInWords(date) });
   const labelInput = input({
     type: "text",
     id: labelId,
@@ -367,10 +369,10 @@ export function measurementsView({ def, model, getAnswers }) {
     const date = dateInput.value;
     if (!isDate(date)) {
       dateInput.focus();
-      return say("Skriv en dato for målingen.", "error");
+      return say(t("measurements.skriv_en_dato_for_malingen"), "error");
     }
     const answers = getAnswers();
-    if (!hasContent(answers)) return say("Det er ingen svar å lagre som måling ennå.", "error");
+    if (!hasContent(answers)) return say(t("measurements.det_er_ingen_svar_a"), "error");
     // The measurement keeps the answers' response id; from now on the working answers are a new response.
     const response = model.get("response_id") || newResponseId();
     let m;
@@ -385,7 +387,7 @@ export function measurementsView({ def, model, getAnswers }) {
     resetForm();
     showList();
     openCompareDefault();
-    tell(failed, `Målingen «${m.label}» er lagret. Svarene dine er der fortsatt, og du kan endre dem.`);
+    tell(failed, t("measurements.malingen_er_lagret_svarene_dine", { label: m.label }));
   }
   // Enter in the label field saves, as in a form.
   labelInput.addEventListener("keydown", (e) => {
@@ -396,38 +398,48 @@ export function measurementsView({ def, model, getAnswers }) {
   });
   const saveButton = button(
     { class: "mvh-btn mvh-btn-primary", "data-action": "measure-save", onclick: save },
-    "Lagre som måling",
+    t("measurements.lagre_som_maling"),
   );
-  const form = h("div", { class: "mvh-measure-new mvh-measure-controls", role: "group", "aria-label": "Ny måling" }, [
-    h("div", { class: "mvh-measure-field" }, [h("label", { for: labelId, text: "Navn på målingen" }), labelInput]),
-    h("div", { class: "mvh-measure-field" }, [h("label", { for: dateId, text: "Dato" }), dateInput]),
-    saveButton,
-  ]);
+  const form = h(
+    "div",
+    { class: "mvh-measure-new mvh-measure-controls", role: "group", "aria-label": t("measurements.ny_maling") },
+    [
+      h("div", { class: "mvh-measure-field" }, [
+        h("label", { for: labelId, text: t("measurements.navn_pa_malingen") }),
+        labelInput,
+      ]),
+      h("div", { class: "mvh-measure-field" }, [h("label", { for: dateId, text: t("measurements.dato") }), dateInput]),
+      saveButton,
+    ],
+  );
 
   /* The list */
   const list = h("ol", { class: "mvh-measure-list", tabindex: "-1", "aria-labelledby": headingId });
   const empty = h("p", {
     class: "mvh-measure-empty",
-    text: "Du har ingen målinger ennå. Lagre en når du har svart, så kan du sammenligne senere.",
+    text: t("measurements.du_har_ingen_malinger_enna"),
   });
   let deleting = /** @type {HTMLElement|null} */ (null);
   const deleteBox = questionBox({
     action: "delete-measurement",
-    yes: "Ja, slett målingen",
-    groupLabel: "Bekreft sletting av måling",
+    yes: t("measurements.ja_slett_malingen"),
+    groupLabel: t("measurements.bekreft_sletting_av_maling"),
     back: () => (deleting?.isConnected ? deleting : list),
   });
   /** @param {Measurement} m @param {HTMLElement} trigger */
   function askDelete(m, trigger) {
     deleting = trigger;
     say("", "ok"); // a question does not stand under an old message
-    deleteBox.ask(`Vil du slette målingen «${m.label}» (${norwegianDate(m.date)})? Det kan ikke angres.`, () => {
-      const failed = store(current().filter((x) => x.id !== m.id));
-      showList();
-      refreshCompare();
-      list.focus();
-      tell(failed, `Målingen «${m.label}» er slettet.`);
-    });
+    deleteBox.ask(
+      t("measurements.vil_du_slette_malingen_det", { label: m.label, norwegianDate: norwegianDate(m.date) }),
+      () => {
+        const failed = store(current().filter((x) => x.id !== m.id));
+        showList();
+        refreshCompare();
+        list.focus();
+        tell(failed, t("measurements.malingen_er_slettet", { label: m.label }));
+      },
+    );
   }
   /** @param {Measurement} m @param {HTMLElement} li @param {HTMLElement} renameButton */
   function startRename(m, li, renameButton) {
@@ -440,14 +452,14 @@ export function measurementsView({ def, model, getAnswers }) {
     };
     const apply = () => {
       const label = field.value.trim();
-      if (!label) return say("Navnet kan ikke være tomt.", "error");
+      if (!label) return say(t("measurements.navnet_kan_ikke_vaere_tomt"), "error");
       if (label === m.label) return done();
       const failed = store(current().map((x) => (x.id === m.id ? { ...x, label } : x)));
       showList();
       refreshCompare();
       const again = list.querySelector(`li[data-measurement="${CSS.escape(m.id)}"] [data-action="measure-rename"]`);
       if (again instanceof HTMLElement) again.focus();
-      tell(failed, `Målingen heter nå «${label}».`);
+      tell(failed, t("measurements.malingen_heter_na", { label }));
     };
     field.addEventListener("keydown", (e) => {
       if (e.key === "Enter") {
@@ -461,15 +473,18 @@ export function measurementsView({ def, model, getAnswers }) {
     });
     const box = h(
       "div",
-      { class: "mvh-measure-rename mvh-measure-controls", role: "group", "aria-label": "Nytt navn" },
+      { class: "mvh-measure-rename mvh-measure-controls", role: "group", "aria-label": t("measurements.nytt_navn") },
       [
-        h("label", { for: fieldId, text: "Nytt navn" }),
+        h("label", { for: fieldId, text: t("measurements.nytt_navn") }),
         field,
         button(
           { class: "mvh-btn mvh-btn-small", "data-action": "measure-rename-save", onclick: apply },
-          "Lagre navnet",
+          t("measurements.lagre_navnet"),
         ),
-        button({ class: "mvh-btn mvh-btn-small", "data-action": "measure-rename-cancel", onclick: done }, "Avbryt"),
+        button(
+          { class: "mvh-btn mvh-btn-small", "data-action": "measure-rename-cancel", onclick: done },
+          t("measurements.avbryt"),
+        ),
       ],
     );
     li.classList.add("mvh-renaming");
@@ -488,9 +503,9 @@ export function measurementsView({ def, model, getAnswers }) {
           {
             class: "mvh-btn mvh-btn-small",
             "data-action": "measure-rename",
-            "aria-label": `Gi nytt navn til «${m.label}»`,
+            "aria-label": t("measurements.gi_nytt_navn_til", { label: m.label }),
           },
-          "Gi nytt navn",
+          t("measurements.gi_nytt_navn"),
         );
         rename.addEventListener("click", () => {
           if (!li.classList.contains("mvh-renaming")) startRename(m, li, rename);
@@ -499,12 +514,12 @@ export function measurementsView({ def, model, getAnswers }) {
           {
             class: "mvh-btn mvh-btn-small mvh-btn-danger",
             "data-action": "measure-delete",
-            "aria-label": `Slett målingen «${m.label}»`,
+            "aria-label": t("measurements.slett_malingen", { label: m.label }),
           },
-          "Slett",
+          t("measurements.slett"),
         );
         del.addEventListener("click", () => askDelete(m, del));
-        const older = m.version !== def.version ? ` · fra versjon ${m.version} av øvelsen` : "";
+        const older = m.version !== def.version ? t("measurements.fra_versjon_av_ovelsen", { version: m.version }) : "";
         li.append(
           h("div", { class: "mvh-measure-item" }, [
             h("span", { class: "mvh-measure-when", text: norwegianDate(m.date) }),
@@ -532,7 +547,7 @@ export function measurementsView({ def, model, getAnswers }) {
         .slice()
         .reverse()
         .map((m) => h("option", { value: m.id, text: `${m.label} (${norwegianDate(m.date)})` })),
-      h("option", { value: NOW, text: "Svarene nå" }),
+      h("option", { value: NOW, text: t("measurements.svarene_na") }),
     ];
     sel.replaceChildren(...options);
     sel.value = options.some((o) => o.getAttribute("value") === value) ? value : NOW;
@@ -547,11 +562,11 @@ export function measurementsView({ def, model, getAnswers }) {
   function side(value) {
     const m = current().find((x) => x.id === value);
     if (m) return { version: m.version, answers: m.answers, name: m.label };
-    return { version: def.version, answers: getAnswers(), name: "Svarene nå" };
+    return { version: def.version, answers: getAnswers(), name: t("measurements.svarene_na") };
   }
   function compare() {
     if (beforeSelect.value === afterSelect.value) {
-      result.replaceChildren(h("p", { class: "mvh-muted", text: "Velg to ulike å sammenligne." }));
+      result.replaceChildren(h("p", { class: "mvh-muted", text: t("measurements.velg_to_ulike_a_sammenligne") }));
     } else {
       result.replaceChildren(comparisonView(def, side(beforeSelect.value), side(afterSelect.value)).root);
     }
@@ -576,15 +591,28 @@ export function measurementsView({ def, model, getAnswers }) {
     if (open) compare();
   }
   for (const sel of [beforeSelect, afterSelect]) sel.addEventListener("change", () => open && compare());
-  const compareButton = button({ class: "mvh-btn", "data-action": "measure-compare", onclick: compare }, "Sammenlign");
+  const compareButton = button(
+    { class: "mvh-btn", "data-action": "measure-compare", onclick: compare },
+    t("measurements.sammenlign"),
+  );
   const compareBox = h("div", { class: "mvh-measure-compare", hidden: true }, [
-    h("h5", { text: "Sammenlign" }),
+    h("h5", { text: t("measurements.sammenlign") }),
     h(
       "div",
-      { class: "mvh-measure-pick mvh-measure-controls", role: "group", "aria-label": "Velg hva du vil sammenligne" },
+      {
+        class: "mvh-measure-pick mvh-measure-controls",
+        role: "group",
+        "aria-label": t("measurements.velg_hva_du_vil_sammenligne"),
+      },
       [
-        h("div", { class: "mvh-measure-field" }, [h("label", { for: beforeId, text: "Før" }), beforeSelect]),
-        h("div", { class: "mvh-measure-field" }, [h("label", { for: afterId, text: "Etter" }), afterSelect]),
+        h("div", { class: "mvh-measure-field" }, [
+          h("label", { for: beforeId, text: t("measurements.for") }),
+          beforeSelect,
+        ]),
+        h("div", { class: "mvh-measure-field" }, [
+          h("label", { for: afterId, text: t("measurements.etter") }),
+          afterSelect,
+        ]),
         compareButton,
       ],
     ),
@@ -593,20 +621,17 @@ export function measurementsView({ def, model, getAnswers }) {
 
   const recovered = model.get("measurements_recovery");
   const root = h("section", { class: "mvh-measure", "aria-labelledby": headingId, "data-measure": def.id }, [
-    h("h4", { id: headingId, text: "Målinger" }),
+    h("h4", { id: headingId, text: t("measurements.malinger") }),
     h("p", {
       class: "mvh-measure-intro",
-      text:
-        "En måling er en datert kopi av svarene dine. Lagre en nå, svar igjen senere " +
-        "(for eksempel etter et halvt år), og se hva som har endret seg.",
+      text: t("measurements.en_maling_er_en_datert"),
     }),
     recovered
       ? h("p", {
           class: "mvh-measure-alert",
           text: recovered.backedUp
-            ? "Noen lagrede målinger kunne ikke leses. En kopi av det som var lagret, er tatt vare på i nettleseren."
-            : "Noen lagrede målinger kunne ikke leses, og nettleseren har ikke plass til en kopi. " +
-              "Nye målinger lagres ikke over dem: eksporter svarene for å ta vare på dem.",
+            ? t("measurements.noen_lagrede_malinger_kunne_ikke_2")
+            : t("measurements.noen_lagrede_malinger_kunne_ikke"),
         })
       : null,
     form,

@@ -1,51 +1,52 @@
 // @ts-check
 /** The notices above an instrument: storage trouble, a repaired record, a newer version. */
+
+import { t } from "../core/i18n.js";
 import { download, h } from "./dom.js";
 
 /** @typedef {import("../core/types.js").Model} Model */
 
 const STORAGE_TEXT = {
-  held: "Svarene dine lagres ikke ennå: last først ned det som var lagret (knappen over), så det ikke går tapt.",
-  quota:
-    "Nettleseren har ikke mer plass til å lagre svar. Det du skriver nå, blir bare liggende på denne siden. " +
-    "Eksporter svarene til en fil for å ta vare på dem.",
-  unavailable:
-    "Nettleseren lar ikke denne siden lagre svar (lagring er slått av eller blokkert). Øvelsen virker likevel, " +
-    "men svarene forsvinner når du lukker siden. Eksporter dem til en fil for å ta vare på dem.",
+  get held() {
+    return t("notices.svarene_dine_lagres_ikke_enna");
+  },
+  get quota() {
+    return t("notices.nettleseren_har_ikke_mer_plass");
+  },
+  get unavailable() {
+    return t("notices.nettleseren_lar_ikke_denne_siden");
+  },
 };
 
 /** Next to the field being edited, and in the alert line, when a save fails. */
 export const SAVE_FAILED_TEXT = {
-  quota:
-    "Ikke lagret: nettleseren har ikke mer plass. Det du skriver, finnes bare på denne siden " +
-    "til du eksporterer det (knappene under øvelsen).",
-  unavailable:
-    "Ikke lagret: nettleseren lar ikke siden lagre svar. Det du skriver, finnes bare på denne siden " +
-    "til du eksporterer det (knappene under øvelsen).",
-  held: "Ikke lagret ennå: last først ned det som var lagret (knappen øverst i øvelsen), så lagres svarene igjen.",
+  get quota() {
+    return t("notices.ikke_lagret_nettleseren_har_ikke");
+  },
+  get unavailable() {
+    return t("notices.ikke_lagret_nettleseren_lar_ikke");
+  },
+  get held() {
+    return t("notices.ikke_lagret_enna_last_forst");
+  },
 };
 
-export const savedAgainText = "Svarene lagres i nettleseren igjen.";
+export const savedAgainText = () => t("notices.svarene_lagres_i_nettleseren_igjen");
 
 /**
  * The answers were deleted in another tab or on another page (*Mine svar*).
  * @param {boolean} dropped whether what the reader had just written was dropped with them
  */
 export const deletedText = (dropped) =>
-  "Svarene i denne øvelsen er slettet i en annen fane eller på en annen side, så de er fjernet her også." +
-  (dropped ? " Det du skrev nå, er ikke lagret: skriv det gjerne på nytt." : "");
+  t("notices.svarene_i_denne_ovelsen_er", { x: dropped ? t("notices.det_du_skrev_na_er") : "" });
 
 /** @param {{readable: boolean, dropped: number, backedUp: boolean}} recovery */
 function recoveryText(recovery) {
-  const parts = recovery.dropped === 1 ? "del" : "deler";
+  const parts = t("notices.parts", { n: recovery.dropped });
   const what = recovery.readable
-    ? `Noe av det som var lagret for denne øvelsen, var skadet og kunne ikke brukes (${recovery.dropped} ${parts}). ` +
-      "Resten er hentet inn. "
-    : "Det som var lagret for denne øvelsen, kunne ikke leses, så øvelsen starter tom. ";
-  const kept = recovery.backedUp
-    ? "Det som var lagret, er tatt vare på i en sikkerhetskopi i nettleseren."
-    : "Nettleseren har ikke plass til en sikkerhetskopi. " +
-      "Last ned det som var lagret: først da lagres nye svar over det.";
+    ? t("notices.noe_av_det_som_var", { dropped: recovery.dropped, parts })
+    : t("notices.det_som_var_lagret_for");
+  const kept = recovery.backedUp ? t("notices.det_som_var_lagret_er") : t("notices.nettleseren_har_ikke_plass_til");
   return what + kept;
 }
 
@@ -75,7 +76,7 @@ export function notices(model, def) {
               }
             },
           },
-          ["Last ned det som var lagret"],
+          [t("notices.last_ned_det_som_var")],
         ),
       ])
     : null;
@@ -84,9 +85,7 @@ export function notices(model, def) {
       ? h("p", {
           class: "mvh-info",
           "data-notice": "migrated",
-          text:
-            `Øvelsen er oppdatert siden du svarte (versjon ${migratedFrom} → ${def.version}). ` +
-            "Svarene dine er tatt med over. Svar på spørsmål som er fjernet, ligger fortsatt i eksporten.",
+          text: t("notices.ovelsen_er_oppdatert_siden_du", { migratedFrom, version: def.version }),
         })
       : null;
 

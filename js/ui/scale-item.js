@@ -4,6 +4,8 @@
  * line print shows instead. Shared by the kinds that rate statements on one scale (likert,
  * evaluation), so both look, read and save alike.
  */
+
+import { t } from "../core/i18n.js";
 import { asObject, own, wholeNumber } from "../core/values.js";
 import { h, input, uid } from "./dom.js";
 
@@ -55,7 +57,10 @@ export function scaleItems(scale, getAnswers, setAnswers) {
       const v = own(ratings, id);
       for (const el of inputs) el.checked = v === Number(el.value);
       const pv = printValues.get(id);
-      if (pv) pv.textContent = `Svar: ${wholeNumber(v) && v >= min && v <= max ? labels[v - min] : "ikke besvart"}`;
+      if (pv)
+        pv.textContent = t("scale_item.svar", {
+          x: wholeNumber(v) && v >= min && v <= max ? labels[v - min] : t("scale_item.ikke_besvart"),
+        });
     }
   };
   return { node, apply };

@@ -4,6 +4,8 @@
  * line): the status mark, the link to where an exercise stands, the count of statuses, and keeping up
  * with answers saved in another tab.
  */
+
+import { t } from "../core/i18n.js";
 import { BOOK } from "../host/record.js";
 import { status } from "../kinds/status.js";
 import { h } from "../ui/dom.js";
@@ -43,7 +45,11 @@ export function countStatuses(sts) {
 
 /** The sentence over the lists: "Du er ferdig med 7 av 35 øvelser og har begynt på 3." */
 export const totalText = (/** @type {{done: number, started: number, all: number}} */ c) =>
-  `Du er ferdig med ${c.done} av ${c.all} øvelser${c.started ? ` og har begynt på ${c.started}.` : "."}`;
+  t("common.du_er_ferdig_med_av", {
+    done: c.done,
+    all: c.all,
+    x: c.started ? t("common.og_har_begynt_pa", { started: c.started }) : ".",
+  });
 
 /**
  * Call `refresh` when this book's storage changes in another tab, or the page comes back from the

@@ -1,5 +1,7 @@
 // @ts-check
 /** The whole-book views (book only; Jupyter has no saved answers of other instruments). */
+
+import { t } from "../core/i18n.js";
 import { h } from "../ui/dom.js";
 import { renderOverview, renderProgress } from "./overview.js";
 import { renderTeam } from "./team.js";
@@ -18,5 +20,5 @@ export function renderView({ el, index, store }) {
   if (index.role === "toolbox") return renderToolbox(el, index, store);
   if (index.role === "overview") return renderOverview(el, index, store);
   if (index.role === "progress") return renderProgress(el, index, store);
-  el.replaceChildren(h("p", { class: "mvh-alert", text: `Ukjent visning: ${index.role}` }));
+  el.replaceChildren(h("p", { class: "mvh-alert", text: t("index.ukjent_visning", { role: index.role }) }));
 }

@@ -9,6 +9,8 @@
  * widgets/instruments, with its places and the part of the book each place is in) and the same
  * status (kinds/status.js). Everything is read from this browser's storage; nothing is sent anywhere.
  */
+
+import { t } from "../core/i18n.js";
 import { isObject, isString } from "../core/values.js";
 import { instrumentPrefix } from "../host/record.js";
 import { STATUS_LABELS } from "../kinds/status.js";
@@ -28,8 +30,8 @@ import { countStatuses, MARKS, onBookStorage, placeLink, statuses, totalText } f
  * @typedef {{def: Definition, id: string, label: string, date: string, saved: string}} Listed
  */
 
-/** The heading for exercises no page holds (static_html.NO_PART has the same words). */
-export const NO_PART = "Står ikke i boka ennå";
+/** The heading for exercises no page holds (static_html.NO_PART() has the same words). */
+export const NO_PART = () => t("overview.star_ikke_i_boka_enna");
 
 /** The kinds that have measurements (the self-assessments). */
 export const MEASURED_KINDS = ["rating", "likert"];
@@ -53,12 +55,12 @@ export function byPart(index, sts) {
   for (const def of index.instruments) {
     const places = index.pages[def.id] || [];
     if (!places.length) unplaced.push(def);
-    for (const p of places) add(p.part || NO_PART, def, p);
+    for (const p of places) add(p.part || NO_PART(), def, p);
   }
-  for (const def of unplaced) add(NO_PART, def, null);
+  for (const def of unplaced) add(NO_PART(), def, null);
   const order = index.parts || [];
   const rank = (/** @type {string} */ part) =>
-    part === NO_PART ? order.length + 1 : order.includes(part) ? order.indexOf(part) : order.length;
+    part === NO_PART() ? order.length + 1 : order.includes(part) ? order.indexOf(part) : order.length;
   return [...groups]
     .sort(([a], [b]) => rank(a) - rank(b))
     .map(([part, members]) => ({
@@ -107,12 +109,20 @@ export function listMeasurements(defs, raw) {
 /** The landing page's line, or "" when the reader has no answers in this browser. */
 export function progressLine(/** @type {{done: number, started: number, all: number}} */ c) {
   if (!c.done && !c.started) return "";
-  return `Din fremdrift: ferdig med ${c.done} av ${c.all} øvelser${c.started ? `, ${c.started} påbegynt` : ""}`;
+  return t("overview.din_fremdrift_ferdig_med_av", {
+    done: c.done,
+    all: c.all,
+    x: c.started ? t("overview.pabegynt", { started: c.started }) : "",
+  });
 }
 
 /** The part's count, after its name. */
 export const partCountText = (/** @type {{done: number, started: number, all: number}} */ c) =>
-  `${c.done} av ${c.all} ferdig${c.started ? `, ${c.started} påbegynt` : ""}`;
+  t("overview.av_ferdig", {
+    done: c.done,
+    all: c.all,
+    x: c.started ? t("overview.pabegynt", { started: c.started }) : "",
+  });
 
 /** What is stored under a key in this browser, or null (also when storage is blocked). @param {string} key */
 function stored(key) {
@@ -171,13 +181,13 @@ export function renderOverview(el, index, store) {
         ? h("span", { class: "mvh-overview-where", text: `${place.title}: ${place.section}` })
         : place
           ? h("span", { class: "mvh-overview-where", text: place.title })
-          : h("span", { class: "mvh-overview-where", text: "Står ikke i boka ennå" }),
+          : h("span", { class: "mvh-overview-where", text: t("overview.star_ikke_i_boka_enna") }),
     ]);
   }
 
   function measurementsSection() {
     const list = listMeasurements(defs, stored);
-    const heading = h("h3", { id: "mvh-ov-malinger", text: "Målingene dine" });
+    const heading = h("h3", { id: "mvh-ov-malinger", text: t("overview.malingene_dine") });
     if (!list.length) {
       // Where a measurement is made: the self-assessments' own pages, each once.
       /** @type {Place[]} */
@@ -189,10 +199,8 @@ export function renderOverview(el, index, store) {
       return [
         heading,
         h("p", { class: "mvh-overview-none" }, [
-          "Du har ingen målinger ennå. En måling er en datert kopi av svarene dine i en selvvurdering, " +
-            "så du senere kan se hva som har endret seg. Du lagrer den under «Målinger» i selvvurderingen" +
-            (places.length ? ", i " : "."),
-          ...places.flatMap((p, i) => [i ? (i === places.length - 1 ? " og " : ", ") : "", placeLink(p, "")]),
+          t("overview.du_har_ingen_malinger_enna", { x: places.length ? ", i " : "." }),
+          ...places.flatMap((p, i) => [i ? (i === places.length - 1 ? t("overview.og") : ", ") : "", placeLink(p, "")]),
           places.length ? "." : "",
         ]),
       ];
@@ -240,21 +248,21 @@ export function renderOverview(el, index, store) {
   }
 
   el.replaceChildren(
-    h("section", { class: "mvh mvh-overview", "aria-label": "Hvor langt du har kommet" }, [
+    h("section", { class: "mvh mvh-overview", "aria-label": t("overview.hvor_langt_du_har_kommet") }, [
       h("p", {
         class: "mvh-privacy",
-        text: "Oversikten leses fra svarene som er lagret i denne nettleseren. Ingenting sendes noe sted.",
+        text: t("overview.oversikten_leses_fra_svarene_som"),
       }),
       store.available()
         ? null
         : h("p", {
             class: "mvh-notice",
-            text: "Nettleseren lar ikke boka lagre svar, så oversikten kan ikke vise hvor langt du har kommet.",
+            text: t("overview.nettleseren_lar_ikke_boka_lagre"),
           }),
       total,
       h("p", {
         class: "mvh-hint",
-        text: "Åpne en del for å se øvelsene i den, med lenke til der de står. En øvelse som står flere steder i boka, er med i hver del den står i.",
+        text: t("overview.apne_en_del_for_a"),
       }),
       parts,
       measured,
@@ -279,7 +287,9 @@ export function renderProgress(el, index, store) {
         ? [
             h("p", { class: "mvh-book-progress" }, [
               `${line} · `,
-              index.workbook ? h("a", { href: index.workbook, text: "Mine svar" }) : "Mine svar",
+              index.workbook
+                ? h("a", { href: index.workbook, text: t("overview.mine_svar") })
+                : t("overview.mine_svar"),
             ]),
           ]
         : []),

@@ -9,6 +9,8 @@
  * above says how much); the Kvalitetsveileder's unrated goals are one line of numbers.
  * An action plan is a table whose columns share the page's width, so no column is cut off.
  */
+
+import { t } from "../core/i18n.js";
 import { measurementSummary } from "../core/measure.js";
 import { answerTable } from "../kinds/index.js";
 import { h, norwegianDate } from "../ui/dom.js";
@@ -117,28 +119,32 @@ const PAPER = {
         (r) => get(r, "tema"),
         (r) =>
           entry(`${get(r, "nummer")} ${get(r, "tekst")}`, [
-            ["Vurdering", get(r, "vurdering") || "ikke vurdert"],
-            ["Notat", get(r, "notat")],
+            [t("paper.vurdering"), get(r, "vurdering") || t("paper.ikke_vurdert")],
+            [t("paper.notat"), get(r, "notat")],
           ]),
       ),
       // What is not rated yet: one line, not a page per theme.
       left
         ? h("p", {
             class: "mvh-paper-rest",
-            text: `Ikke vurdert (${left} av ${goals.length} mål): ${runs(
-              unrated,
-              goals.map((r) => get(r, "nummer")),
-            )}.`,
+            text: t("paper.ikke_vurdert_av_mal", {
+              left,
+              n: goals.length,
+              runs: runs(
+                unrated,
+                goals.map((r) => get(r, "nummer")),
+              ),
+            }),
           })
         : null,
       ...(plan.length
         ? [
-            h("h5", { text: "Handlingsplan" }),
+            h("h5", { text: t("paper.handlingsplan") }),
             paperTable(
-              ["Tema", "Tiltak", "Hvem", "Innen"],
+              [t("paper.tema"), t("paper.tiltak"), t("paper.hvem"), t("paper.innen")],
               plan.map((r) => [
                 // A theme the book does not know (or none) reads as the widget shows it, not as a raw id.
-                get(r, "tema") ? [get(r, "nummer"), get(r, "tema")].filter(Boolean).join(". ") : "ikke valgt",
+                get(r, "tema") ? [get(r, "nummer"), get(r, "tema")].filter(Boolean).join(". ") : t("paper.ikke_valgt"),
                 get(r, "tekst"),
                 get(r, "hvem"),
                 norwegianDate(get(r, "innen")),
@@ -158,39 +164,41 @@ const PAPER = {
       answered,
       (r) => {
         const m = means.get(get(r, "dimensjon"));
-        return m ? `${get(r, "dimensjon")} (snitt ${m})` : get(r, "dimensjon");
+        return m ? t("paper.snitt", { get: get(r, "dimensjon"), m }) : get(r, "dimensjon");
       },
-      (r) => entry(get(r, "utsagn"), [["Svar", get(r, "svar")]]),
+      (r) => entry(get(r, "utsagn"), [[t("paper.svar"), get(r, "svar")]]),
     );
   },
   quiz({ body, get }) {
     const answered = body.filter((r) => get(r, "ditt svar"));
     /** @param {unknown[]} r */
     const verdict = (r) =>
-      get(r, "riktig?") === "ja" ? " (riktig)" : get(r, "riktig?") === "nei" ? " (ikke riktig)" : "";
+      get(r, "riktig?") === "ja" ? t("paper.riktig_2") : get(r, "riktig?") === "nei" ? t("paper.ikke_riktig") : "";
     return grouped(
       answered,
       (r) => (get(r, "utsagn") ? get(r, "spørsmål") : ""),
       (r) =>
         entry(get(r, "utsagn") || get(r, "spørsmål"), [
-          ["Ditt svar", `${get(r, "ditt svar")}${verdict(r)}`],
-          ["Riktig svar", get(r, "riktig?") === "nei" ? get(r, "riktig svar") : ""],
+          [t("paper.ditt_svar_2"), `${get(r, "ditt svar")}${verdict(r)}`],
+          [t("paper.riktig_svar_2"), get(r, "riktig?") === "nei" ? get(r, "riktig svar") : ""],
         ]),
     );
   },
   scenario({ body, get }) {
-    return body.map((r) => entry(`${get(r, "steg")}. ${get(r, "situasjon")}`, [["Ditt valg", get(r, "valg")]]));
+    return body.map((r) =>
+      entry(`${get(r, "steg")}. ${get(r, "situasjon")}`, [[t("paper.ditt_valg"), get(r, "valg")]]),
+    );
   },
   reflection({ body, get }) {
     const answered = body.filter((r) => get(r, "svar"));
-    return answered.map((r) => entry(get(r, "spørsmål"), [["Svar", get(r, "svar")]]));
+    return answered.map((r) => entry(get(r, "spørsmål"), [[t("paper.svar"), get(r, "svar")]]));
   },
   template({ body, get }) {
     const filled = body.filter((r) => get(r, "svar"));
     return grouped(
       filled,
       (r) => get(r, "del"),
-      (r) => entry(get(r, "felt"), [["Svar", get(r, "svar")]]),
+      (r) => entry(get(r, "felt"), [[t("paper.svar"), get(r, "svar")]]),
     );
   },
 };
@@ -226,7 +234,9 @@ export function measurementsOnPaper(def, measurements) {
   if (!measurements.length) return [];
   return [
     h("div", { class: "mvh-paper-measurements" }, [
-      h("h5", { text: measurements.length === 1 ? "Måling" : `Målinger (${measurements.length})` }),
+      h("h5", {
+        text: measurements.length === 1 ? t("paper.maling") : t("paper.malinger", { n: measurements.length }),
+      }),
       h(
         "ul",
         {},

@@ -8,6 +8,7 @@
  * groups, merged each on its own (compareRounds); nothing is matched from one group to the other.
  */
 import { MAX_IMPORT_BYTES, parseImport } from "../core/exchange.js";
+import { t } from "../core/i18n.js";
 import {
   aggregate,
   answerKey,
@@ -29,16 +30,20 @@ import { chartWidth, countChart, dimensionChart, itemChart, roundsChart } from "
 /** @typedef {import("../core/team.js").TeamFile} TeamFile */
 
 /** What a hidden number shows instead (tests select by it). */
-export const FEWER_TEXT = `færre enn ${MIN_TEAM_RESPONSES} svar`;
+export const FEWER_TEXT = () => t("team.faerre_enn_svar", { MIN_TEAM_RESPONSES });
 
 /** A cell that stands for numbers not shown. @param {number} span */
-const hiddenCell = (span) => h("td", { class: "mvh-team-hidden", colspan: String(span), text: FEWER_TEXT });
-
-/** @param {number} n @param {string} one @param {string} many */
-const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+const hiddenCell = (span) => h("td", { class: "mvh-team-hidden", colspan: String(span), text: FEWER_TEXT() });
 
 /** Words for the marked statements (tests select by them). */
-export const MARKS = { lowest: "lavest snitt", widest: "størst spredning" };
+export const MARKS = {
+  get lowest() {
+    return t("team.lavest_snitt_2");
+  },
+  get widest() {
+    return t("team.storst_spredning_2");
+  },
+};
 
 /** The words that mark an item, in order. @param {Record<string, any>} agg @param {string} id */
 const marksOf = (agg, id) =>
@@ -48,7 +53,7 @@ const marksOf = (agg, id) =>
 const figure = (chart, kind) =>
   h("figure", { class: "mvh-team-figure", "data-team-chart": kind }, [
     chart,
-    h("figcaption", { text: "De samme tallene står i tabellen under." }),
+    h("figcaption", { text: t("team.de_samme_tallene_star_i") }),
   ]);
 
 /** @param {LikertDef} def @param {Record<string, any>} agg @param {number} width the charts' width */
@@ -66,15 +71,18 @@ function likertTables(def, agg, width) {
     const dim = own(agg.dimensions, d.id);
     return { id: d.id, label: d.title, mean: dim.shown ? dim.mean : null, band: bandLabel(d, dim), bands: d.bands };
   });
-  const dimTitle =
-    `Teamets snitt per dimensjon på en skala fra ${min} til ${max}: ` +
-    dimRows
-      .map((r) => `${r.label} ${r.mean === null ? FEWER_TEXT : formatMean(r.mean)}${r.band ? ` (${r.band})` : ""}`)
-      .join(", ") +
-    ". Tallene står også i tabellen under.";
+  const dimTitle = t("team.teamets_snitt_per_dimensjon_pa", {
+    min,
+    max,
+    join: dimRows
+      .map((r) => `${r.label} ${r.mean === null ? FEWER_TEXT() : formatMean(r.mean)}${r.band ? ` (${r.band})` : ""}`)
+      .join(", "),
+  });
   const dimTable = h("table", { class: "mvh-table", "data-team-table": "dimensions" }, [
-    h("caption", { text: `Snitt per dimensjon (skala ${min}–${max}, n = ${agg.n})` }),
-    h("thead", {}, [headRow(["Dimensjon", "Svar", "Snitt", ...(hasBands ? ["Nivå"] : [])])]),
+    h("caption", { text: t("team.snitt_per_dimensjon_skala_n", { min, max, n: agg.n }) }),
+    h("thead", {}, [
+      headRow([t("team.dimensjon"), t("team.svar"), t("team.snitt"), ...(hasBands ? [t("team.niva")] : [])]),
+    ]),
     h(
       "tbody",
       {},
@@ -108,32 +116,26 @@ function likertTables(def, agg, width) {
       };
     }),
   );
-  const itemTitle =
-    `Snitt og spredning per utsagn, i samme retning som dimensjonen (høyt er alltid bra): ` +
-    itemRows
+  const itemTitle = t("team.snitt_og_spredning_per_utsagn", {
+    join: itemRows
       .map(
         (r) =>
-          `${r.label} ${r.mean === null ? FEWER_TEXT : `${formatMean(r.mean)} pluss/minus ${formatMean(r.spread)}`}${r.marks.length ? `, ${r.marks.join(" og ")}` : ""}`,
+          `${r.label} ${r.mean === null ? FEWER_TEXT() : t("team.pluss_minus", { formatMean: formatMean(r.mean), formatMean2: formatMean(r.spread) })}${r.marks.length ? `, ${r.marks.join(t("team.og"))}` : ""}`,
       )
-      .join("; ") +
-    ". Tallene står også i tabellen under.";
+      .join("; "),
+  });
   const reversed = allItems.some((it) => it.reverse);
-  const itemHow =
-    "Bildet viser snittet per utsagn (prikken) og spredningen rundt det (feltet): jo bredere felt, " +
-    "jo mer spriker svarene. Tabellen viser i tillegg hvor mange som valgte hvert punkt på skalaen, " +
-    "slik svarene ble gitt. Spredning er standardavviket. " +
-    (reversed
-      ? `Snittet står i samme retning som dimensjonen: For omvendte utsagn er det snudd (${min} regnes som ${max}), ` +
-        "så et lavt snitt betyr det samme for alle utsagnene."
-      : "");
+  const itemHow = t("team.bildet_viser_snittet_per_utsagn", {
+    x: reversed ? t("team.snittet_star_i_samme_retning", { min, max }) : "",
+  });
   const itemTable = h("table", { class: "mvh-table", "data-team-table": "items" }, [
-    h("caption", { text: `Fordeling, snitt og spredning per utsagn (n = ${agg.n})` }),
+    h("caption", { text: t("team.fordeling_snitt_og_spredning_per_2", { n: agg.n }) }),
     h("thead", {}, [
       h("tr", {}, [
-        h("th", { scope: "col", text: "Utsagn" }),
+        h("th", { scope: "col", text: t("team.utsagn") }),
         ...points.map((p) => h("th", { scope: "col", title: scale.labels[p - min], text: String(p) })),
-        h("th", { scope: "col", text: "Snitt" }),
-        h("th", { scope: "col", text: "Spredning" }),
+        h("th", { scope: "col", text: t("team.snitt") }),
+        h("th", { scope: "col", text: t("team.spredning") }),
       ]),
     ]),
     h(
@@ -144,7 +146,7 @@ function likertTables(def, agg, width) {
         const marks = item.shown ? marksOf(agg, it.id) : [];
         return h("tr", { "data-item": it.id, class: marks.length ? "mvh-team-marked" : "" }, [
           h("th", { scope: "row" }, [
-            it.text + (it.reverse ? " (omvendt, snittet er snudd)" : ""),
+            it.text + (it.reverse ? t("team.omvendt_snittet_er_snudd") : ""),
             ...marks.map((m) => h("span", { class: "mvh-team-mark", text: m })),
           ]),
           ...(item.shown
@@ -164,29 +166,32 @@ function likertTables(def, agg, width) {
   const named = (ids, value) => ids.map((id) => `«${textOf(id)}» (${value(agg.items[id])})`).join(", ");
   const look = [];
   if (agg.lowest.length)
-    look.push(h("li", { text: `Lavest snitt: ${named(agg.lowest, (e) => formatMean(e.scored_mean))}.` }));
+    look.push(
+      h("li", { text: t("team.lavest_snitt", { named: named(agg.lowest, (e) => formatMean(e.scored_mean)) }) }),
+    );
   if (agg.widest.length)
-    look.push(h("li", { text: `Størst spredning: ${named(agg.widest, (e) => formatMean(e.spread))}.` }));
+    look.push(h("li", { text: t("team.storst_spredning", { named: named(agg.widest, (e) => formatMean(e.spread)) }) }));
   const out = [
-    h("h4", { text: "Snitt per dimensjon" }),
-    figure(dimensionChart({ rows: dimRows, min, max, title: dimTitle, hiddenText: FEWER_TEXT, width }), "dimensions"),
-    scrollBox(dimTable, "Tabell: snitt per dimensjon"),
-    h("h4", { text: "Utsagnene" }),
+    h("h4", { text: t("team.snitt_per_dimensjon") }),
+    figure(dimensionChart({ rows: dimRows, min, max, title: dimTitle, hiddenText: FEWER_TEXT(), width }), "dimensions"),
+    scrollBox(dimTable, t("team.tabell_snitt_per_dimensjon")),
+    h("h4", { text: t("team.utsagnene") }),
     look.length
-      ? h("div", { class: "mvh-team-look" }, [h("p", { text: "Se særlig på disse utsagnene:" }), h("ul", {}, look)])
+      ? h("div", { class: "mvh-team-look" }, [
+          h("p", { text: t("team.se_saerlig_pa_disse_utsagnene") }),
+          h("ul", {}, look),
+        ])
       : h("p", {
           class: "mvh-team-look",
-          text: "Ingen utsagn skiller seg ut med lavest snitt eller størst spredning.",
+          text: t("team.ingen_utsagn_skiller_seg_ut"),
         }),
     h("p", { class: "mvh-team-how", text: itemHow }),
-    figure(itemChart({ rows: itemRows, min, max, title: itemTitle, hiddenText: FEWER_TEXT, width }), "items"),
-    scrollBox(itemTable, "Tabell: fordeling, snitt og spredning per utsagn"),
+    figure(itemChart({ rows: itemRows, min, max, title: itemTitle, hiddenText: FEWER_TEXT(), width }), "items"),
+    scrollBox(itemTable, t("team.tabell_fordeling_snitt_og_spredning_2")),
   ];
   const hidden = agg.hidden.items.length;
   if (hidden) {
-    const text =
-      `${count(hidden, "utsagn", "utsagn")} har ${FEWER_TEXT} og vises ikke. ` +
-      "De er heller ikke med i snittet per dimensjon, så ingen kan regne seg fram til dem.";
+    const text = t("team.har_og_vises_ikke_de", { count: t("team.count_utsagn", { n: hidden }), fewer: FEWER_TEXT() });
     out.push(h("p", { class: "mvh-team-note", text }));
   }
   return out;
@@ -210,23 +215,26 @@ function evaluationTables(def, agg, width) {
       marks: [],
     };
   });
-  const title =
-    `Snitt og spredning per påstand på en skala fra ${min} (${labels[0]}) til ${max} (${labels[labels.length - 1]}): ` +
-    rows
+  const title = t("team.snitt_og_spredning_per_pastand", {
+    min,
+    x: labels[0],
+    max,
+    x2: labels[labels.length - 1],
+    join: rows
       .map(
         (r) =>
-          `${r.label} ${r.mean === null ? FEWER_TEXT : `${formatMean(r.mean)} pluss/minus ${formatMean(r.spread)}`}`,
+          `${r.label} ${r.mean === null ? FEWER_TEXT() : t("team.pluss_minus", { formatMean: formatMean(r.mean), formatMean2: formatMean(r.spread) })}`,
       )
-      .join("; ") +
-    ". Tallene står også i tabellen under.";
+      .join("; "),
+  });
   const table = h("table", { class: "mvh-table", "data-team-table": "statements" }, [
-    h("caption", { text: `Fordeling, snitt og spredning per påstand (n = ${agg.n})` }),
+    h("caption", { text: t("team.fordeling_snitt_og_spredning_per", { n: agg.n }) }),
     h("thead", {}, [
       h("tr", {}, [
-        h("th", { scope: "col", text: "Påstand" }),
+        h("th", { scope: "col", text: t("team.pastand_2") }),
         ...points.map((p) => h("th", { scope: "col", title: labels[p - min], text: String(p) })),
-        h("th", { scope: "col", text: "Snitt" }),
-        h("th", { scope: "col", text: "Spredning" }),
+        h("th", { scope: "col", text: t("team.snitt") }),
+        h("th", { scope: "col", text: t("team.spredning") }),
       ]),
     ]),
     h(
@@ -258,34 +266,30 @@ function evaluationTables(def, agg, width) {
             { class: "mvh-team-answers" },
             entry.answers.map((/** @type {string} */ t) => h("li", { text: t })),
           )
-        : h("p", { class: "mvh-team-hidden", text: FEWER_TEXT }),
+        : h("p", { class: "mvh-team-hidden", text: FEWER_TEXT() }),
     ]);
   });
   const out = [
-    h("h4", { text: "Påstandene" }),
+    h("h4", { text: t("team.pastandene") }),
     h("p", {
       class: "mvh-team-how",
-      text:
-        "Bildet viser snittet per påstand (prikken) og spredningen rundt det (feltet). Tabellen viser hvor " +
-        `mange som valgte hvert punkt på skalaen: ${scaleWords}. Spredning er standardavviket.`,
+      text: t("team.bildet_viser_snittet_per_pastand", { scaleWords }),
     }),
-    figure(itemChart({ rows, min, max, title, hiddenText: FEWER_TEXT, width }), "statements"),
-    scrollBox(table, "Tabell: fordeling, snitt og spredning per påstand"),
-    h("h4", { text: "De skrevne svarene" }),
+    figure(itemChart({ rows, min, max, title, hiddenText: FEWER_TEXT(), width }), "statements"),
+    scrollBox(table, t("team.tabell_fordeling_snitt_og_spredning")),
+    h("h4", { text: t("team.de_skrevne_svarene") }),
     h("p", {
       class: "mvh-team-how",
-      text:
-        "Hvert spørsmål for seg, sortert etter teksten og ikke etter hvem som svarte, så svarene til én person " +
-        `ikke står samlet. Et spørsmål vises først når minst ${MIN_TEAM_RESPONSES} har skrevet noe.`,
+      text: t("team.hvert_sporsmal_for_seg_sortert", { MIN_TEAM_RESPONSES }),
     }),
     ...questions,
   ];
   const hiddenWords = [
-    agg.hidden.items.length ? count(agg.hidden.items.length, "påstand", "påstander") : "",
-    agg.hidden.questions.length ? count(agg.hidden.questions.length, "spørsmål", "spørsmål") : "",
+    agg.hidden.items.length ? t("team.count_pastand", { n: agg.hidden.items.length }) : "",
+    agg.hidden.questions.length ? t("team.count_sporsmal", { n: agg.hidden.questions.length }) : "",
   ].filter(Boolean);
   if (hiddenWords.length) {
-    const text = `${hiddenWords.join(" og ")} har ${FEWER_TEXT} og vises ikke.`;
+    const text = t("team.har_og_vises_ikke", { join: hiddenWords.join(t("team.og")), fewer: FEWER_TEXT() });
     out.push(h("p", { class: "mvh-team-note", text }));
   }
   return out;
@@ -295,7 +299,7 @@ function evaluationTables(def, agg, width) {
 function ratingTables(def, agg, width) {
   const keys = [...def.scale.map((x) => x.id), UNANSWERED];
   /** @param {string} k */
-  const label = (k) => (k === UNANSWERED ? "Ikke vurdert" : def.scale.find((x) => x.id === k)?.label || k);
+  const label = (k) => (k === UNANSWERED ? t("team.ikke_vurdert") : def.scale.find((x) => x.id === k)?.label || k);
   const themes = def.parts.flatMap((p) => p.themes);
   /** @param {Record<string, any>} entry */
   const cells = (entry) =>
@@ -304,15 +308,14 @@ function ratingTables(def, agg, width) {
     const e = own(agg.themes, t.id);
     return { id: t.id, label: `${t.id}. ${t.title}`, counts: e.shown ? e.counts : null };
   });
-  const title =
-    "Antall vurderinger per tema og farge: " +
-    rows
-      .map((r) => `${r.label}: ${r.counts ? keys.map((k) => `${label(k)} ${r.counts?.[k]}`).join(", ") : FEWER_TEXT}`)
-      .join("; ") +
-    ". Tallene står også i tabellen under.";
+  const title = t("team.antall_vurderinger_per_tema_og_2", {
+    join: rows
+      .map((r) => `${r.label}: ${r.counts ? keys.map((k) => `${label(k)} ${r.counts?.[k]}`).join(", ") : FEWER_TEXT()}`)
+      .join("; "),
+  });
   const themeTable = h("table", { class: "mvh-table", "data-team-table": "themes" }, [
-    h("caption", { text: `Antall vurderinger per tema og farge (n = ${agg.n})` }),
-    h("thead", {}, [headRow(["Tema", ...keys.map(label)])]),
+    h("caption", { text: t("team.antall_vurderinger_per_tema_og", { n: agg.n }) }),
+    h("thead", {}, [headRow([t("team.tema"), ...keys.map(label)])]),
     h("tbody", {}, [
       ...themes.map((t) =>
         h("tr", { "data-theme": t.id }, [
@@ -320,13 +323,13 @@ function ratingTables(def, agg, width) {
           ...cells(own(agg.themes, t.id)),
         ]),
       ),
-      h("tr", { class: "mvh-row-total" }, [h("th", { scope: "row", text: "Totalt" }), ...cells(agg.total)]),
+      h("tr", { class: "mvh-row-total" }, [h("th", { scope: "row", text: t("team.totalt") }), ...cells(agg.total)]),
     ]),
   ]);
   const goals = themes.reduce((n, t) => n + t.items.length, 0);
   const goalTable = h("table", { class: "mvh-table mvh-team-goals", "data-team-table": "goals" }, [
-    h("caption", { text: `Antall vurderinger per mål og farge (n = ${agg.n})` }),
-    h("thead", {}, [headRow(["Mål", ...keys.map(label)])]),
+    h("caption", { text: t("team.antall_vurderinger_per_mal_og", { n: agg.n }) }),
+    h("thead", {}, [headRow([t("team.mal_2"), ...keys.map(label)])]),
     ...themes.map((t) =>
       h("tbody", { "data-theme": t.id }, [
         h("tr", { class: "mvh-row-part" }, [
@@ -342,19 +345,17 @@ function ratingTables(def, agg, width) {
     ),
   ]);
   const out = [
-    h("h4", { text: "Per tema" }),
-    figure(countChart({ rows, keys, keyLabel: label, title, hiddenText: FEWER_TEXT, width }), "themes"),
-    scrollBox(themeTable, "Tabell: vurderinger per tema"),
+    h("h4", { text: t("team.per_tema") }),
+    figure(countChart({ rows, keys, keyLabel: label, title, hiddenText: FEWER_TEXT(), width }), "themes"),
+    scrollBox(themeTable, t("team.tabell_vurderinger_per_tema")),
     h("details", { class: "mvh-team-per-goal" }, [
-      h("summary", { text: `Per mål (alle ${goals} mål)` }),
-      scrollBox(goalTable, "Tabell: vurderinger per mål"),
+      h("summary", { text: t("team.per_mal_alle_mal", { goals }) }),
+      scrollBox(goalTable, t("team.tabell_vurderinger_per_mal")),
     ]),
   ];
   const hidden = agg.hidden.items.length;
   if (hidden) {
-    const text =
-      `${count(hidden, "mål", "mål")} har ${FEWER_TEXT} og er ikke med i tallene for tema og totalt, ` +
-      "så ingen kan regne seg fram til dem.";
+    const text = t("team.har_og_er_ikke_med", { count: t("team.count_mal", { n: hidden }), fewer: FEWER_TEXT() });
     out.push(h("p", { class: "mvh-team-note", text }));
   }
   return out;
@@ -370,11 +371,24 @@ const signed = (d) => {
  * Why a group is not shown (tests select by it). @param {string} label @param {number} n
  */
 export const roundHiddenText = (label, n) =>
-  `${label} har ${n ? `svar fra ${count(n, "person", "personer")}` : "ingen svar ennå"}. ` +
-  `Gruppen vises først når minst ${MIN_TEAM_RESPONSES} har svart, så ingen kan kjennes igjen.`;
+  t("team.har_gruppen_vises_forst_nar", {
+    label,
+    x: n ? t("team.svar_fra", { count: t("team.count_person", { n: n }) }) : t("team.ingen_svar_enna"),
+    MIN_TEAM_RESPONSES,
+  });
 
 /** A round row's header and attribute (tests select by it), per kind. */
-const ROW_WORD = { likert: "Dimensjon", evaluation: "Påstand", rating: "Tema" };
+const ROW_WORD = {
+  get likert() {
+    return t("team.dimensjon");
+  },
+  get evaluation() {
+    return t("team.pastand_2");
+  },
+  get rating() {
+    return t("team.tema");
+  },
+};
 const ROW_ATTRIBUTE = { likert: "data-dimension", evaluation: "data-item", rating: "data-theme" };
 
 /**
@@ -393,7 +407,8 @@ function roundsResults(def, cmp, labels, width) {
   const shown = cmp.groups.map((g, k) => (g.shown ? k : -1)).filter((k) => k >= 0);
   if (!shown.length) return out;
   const both = shown.length === 2;
-  const what = def.kind === "likert" ? "dimensjon" : def.kind === "evaluation" ? "påstand" : "tema";
+  const what =
+    def.kind === "likert" ? t("team.dimensjon_2") : def.kind === "evaluation" ? t("team.pastand") : t("team.tema_2");
   const titles =
     def.kind === "likert"
       ? def.dimensions.map((d) => ({ id: d.id, label: d.title }))
@@ -402,10 +417,10 @@ function roundsResults(def, cmp, labels, width) {
         : def.parts.flatMap((p) => p.themes.map((t) => ({ id: t.id, label: `${t.id}. ${t.title}` })));
   /** Text for a row not shown in a group. @param {Record<string, any>} r @param {number} k */
   const missing = (r, k) => {
-    if ((k === 0 ? r.n_a : r.n_b) === null || def.kind !== "rating") return FEWER_TEXT;
+    if ((k === 0 ? r.n_a : r.n_b) === null || def.kind !== "rating") return FEWER_TEXT();
     // Rating: the theme was rated, but only with entries outside the scale's order.
     const unranked = def.scale.filter((x) => /** @type {any} */ (x).ranked === false);
-    return `bare «${unranked.map((x) => x.label).join("», «")}»`;
+    return t("team.bare", { join: unranked.map((x) => x.label).join("», «") });
   };
   const rows = cmp.rows.map((r, i) => ({
     id: r.id,
@@ -415,7 +430,7 @@ function roundsResults(def, cmp, labels, width) {
   }));
   const names = shown.map((k) => labels[k]);
   const { min, max } = cmp.scale;
-  let how = `Snittet per ${what} på en skala fra ${min} til ${max}.`;
+  let how = t("team.snittet_per_pa_en_skala", { what, min, max });
   if (def.kind === "rating") {
     const points = scalePoints(def);
     const given = def.scale
@@ -423,26 +438,31 @@ function roundsResults(def, cmp, labels, width) {
       .map((x) => `${x.label} ${points.get(x.id)}`)
       .join(", ");
     const out2 = def.scale.filter((x) => !points.has(x.id)).map((x) => `«${x.label}»`);
-    how =
-      `Snittet er poeng per vurdering: ${given}.` +
-      (out2.length ? ` ${out2.join(" og ")} er ikke med i snittet.` : "") +
-      ` Bare mål som minst ${MIN_TEAM_RESPONSES} har vurdert i runden, er med.`;
+    how = t("team.snittet_er_poeng_per_vurdering", {
+      given,
+      x: out2.length ? t("team.er_ikke_med_i_snittet", { join: out2.join(t("team.og")) }) : "",
+      MIN_TEAM_RESPONSES,
+    });
   }
-  const title =
-    `Snitt per ${what}, ${names.join(" og ")}: ` +
-    rows
+  const title = t("team.snitt_per_tallene_star_ogsa", {
+    what,
+    join: names.join(t("team.og")),
+    join2: rows
       .map(
         (r) =>
           `${r.label}: ${r.values.map((v, j) => `${names[j]} ${v === null ? r.hidden[j] : formatMean(v)}`).join(", ")}`,
       )
-      .join("; ") +
-    ". Tallene står også i tabellen under.";
-  const caption =
-    `Snitt per ${what} (skala ${min}–${max}): ` +
-    shown.map((k) => `${labels[k]} (n = ${cmp.groups[k].n})`).join(" og ");
+      .join("; "),
+  });
+  const caption = t("team.snitt_per_skala", {
+    what,
+    min,
+    max,
+    join: shown.map((k) => `${labels[k]} (n = ${cmp.groups[k].n})`).join(t("team.og")),
+  });
   const table = h("table", { class: "mvh-table", "data-team-table": "rounds" }, [
     h("caption", { text: caption }),
-    h("thead", {}, [headRow([ROW_WORD[def.kind], ...names, ...(both ? ["Endring"] : [])])]),
+    h("thead", {}, [headRow([ROW_WORD[def.kind], ...names, ...(both ? [t("team.endring")] : [])])]),
     h(
       "tbody",
       {},
@@ -463,21 +483,19 @@ function roundsResults(def, cmp, labels, width) {
     ),
   ]);
   out.push(
-    h("h3", { text: `Snitt per ${what}, runde for runde` }),
+    h("h3", { text: t("team.snitt_per_runde_for_runde", { what }) }),
     h("p", { class: "mvh-team-how", text: how }),
     h("figure", { class: "mvh-team-figure", "data-team-chart": "rounds" }, [
       roundsChart({ rows, groups: names, min, max, title, width }),
-      h("figcaption", { text: "De samme tallene står i tabellen under." }),
+      h("figcaption", { text: t("team.de_samme_tallene_star_i") }),
     ]),
-    scrollBox(table, `Tabell: snitt per ${what} i hver runde`),
+    scrollBox(table, t("team.tabell_snitt_per_i_hver", { what })),
   );
   if (both) {
     out.push(
       h("p", {
         class: "mvh-hint",
-        text:
-          "Endring er snittet i den andre gruppen minus snittet i den første. Gruppene telles hver for seg: " +
-          "ingen følges fra den ene runden til den andre, og det kan være andre personer som har svart.",
+        text: t("team.endring_er_snittet_i_den"),
       }),
     );
   }
@@ -495,11 +513,11 @@ function roundsResults(def, cmp, labels, width) {
  */
 
 /** The groups' names until the reader types others. */
-const ROUND_NAMES = ["Runde 1", "Runde 2"];
+const ROUND_NAMES = () => [t("team.runde_1"), t("team.runde_2")];
 
 /** @returns {RoundSet} */
 const freshRounds = () => ({
-  groups: ROUND_NAMES.map((label) => ({ label, files: [], log: [] })),
+  groups: ROUND_NAMES().map((label) => ({ label, files: [], log: [] })),
   visible: false,
   seen: false,
   changedAfterSeen: false,
@@ -549,7 +567,7 @@ export function renderTeam(el, index) {
   const options = defs.map((d) => /** @type {HTMLOptionElement} */ (h("option", { value: d.id, text: d.title })));
   const choice = select({ id: selectId, "data-action": "team-instrument" }, options);
   const status = h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
-  const logTitle = h("p", { class: "mvh-team-log-title", text: "Filene du har lagt til:" });
+  const logTitle = h("p", { class: "mvh-team-log-title", text: t("team.filene_du_har_lagt_til") });
   const log = h("ul", { class: "mvh-team-log", "aria-live": "polite" });
   const copies = h("div", { class: "mvh-team-copies", "aria-live": "polite" });
   const warning = h("div", { class: "mvh-team-warning", "aria-live": "polite" });
@@ -594,8 +612,8 @@ export function renderTeam(el, index) {
    * @param {LikertDef|RatingDef|EvaluationDef} d @param {FileGroup} s @param {File} file @returns {Promise<string>}
    */
   async function addFile(d, s, file) {
-    if (file.size === 0) return `«${file.name}»: filen er tom.`;
-    if (file.size > MAX_IMPORT_BYTES) return `«${file.name}»: filen er større enn 1 MB.`;
+    if (file.size === 0) return t("team.filen_er_tom", { name: file.name });
+    if (file.size > MAX_IMPORT_BYTES) return t("team.filen_er_storre_enn_1", { name: file.name });
     let data;
     try {
       data = parseImport(d, await file.text());
@@ -603,27 +621,27 @@ export function renderTeam(el, index) {
       return `«${file.name}»: ${/** @type {Error} */ (err).message}`;
     }
     const response = typeof data.response === "string" && data.response ? data.response : null;
-    if (!response) return `«${file.name}»: filen mangler svar-id og kan ikke telles trygt. Be om en ny eksport.`;
+    if (!response) return t("team.filen_mangler_svar_id_og", { name: file.name });
     const key = answerKey(d, data.answers);
     const before = current(d, s.files, response);
     /** @type {TeamFile} */
     const added = { name: file.name, response, answers: data.answers, exported: data.exported };
     s.files.push(added);
     if (before && answerKey(d, before.answers) === key) {
-      return `«${file.name}»: samme besvarelse er lagt til før. Den telles bare én gang.`;
+      return t("team.samme_besvarelse_er_lagt_til", { name: file.name });
     }
-    const empty = key ? "" : " Den har ingen besvarte utsagn og telles ikke.";
+    const empty = key ? "" : t("team.den_har_ingen_besvarte_utsagn");
     if (before) {
-      const same = `«${file.name}»: samme svar-id som «${before.name}», men andre svar`;
+      const same = t("team.samme_svar_id_som_men", { name: file.name, name2: before.name });
       const a = exportTime(before.exported);
       const b = exportTime(added.exported);
-      if (a === null || b === null || a === b) return `${same}. Den nye filen erstatter den gamle.${empty}`;
+      if (a === null || b === null || a === b) return t("team.den_nye_filen_erstatter_den", { same, empty });
       if (b > a) {
-        return `${same} og en nyere eksport. Den nyeste eksporten teller, så den nye filen erstatter den gamle.${empty}`;
+        return t("team.og_en_nyere_eksport_den", { same, empty });
       }
-      return `${same} og en eldre eksport. Den nyeste eksporten teller, så denne filen telles ikke.`;
+      return t("team.og_en_eldre_eksport_den", { same });
     }
-    return empty ? `«${file.name}»: lest.${empty}` : `«${file.name}»: lagt til.`;
+    return empty ? t("team.lest", { name: file.name, empty }) : t("team.lagt_til_2", { name: file.name });
   }
 
   const fileInput = fileButton({
@@ -644,23 +662,28 @@ export function renderTeam(el, index) {
   function render() {
     const merged = mergeFiles(def, set.files, { countCopies: set.countCopies });
     const n = merged.counted.length;
-    status.textContent =
-      `${count(n, "besvarelse", "besvarelser")} lagt til.` +
-      (merged.empty.length ? ` ${count(merged.empty.length, "fil", "filer")} uten svar telles ikke.` : "");
+    status.textContent = t("team.lagt_til_3", {
+      count: t("team.count_besvarelse", { n: n }),
+      x: merged.empty.length
+        ? t("team.uten_svar_telles_ikke", { count: t("team.count_fil", { n: merged.empty.length }) })
+        : "",
+    });
     defs.forEach((d, i) => {
       const s = /** @type {TeamSet} */ (sets.get(d.id));
       const k = s.files.length + s.rounds.groups.reduce((n, g) => n + g.files.length, 0);
-      options[i].textContent = k ? `${d.title} (${count(k, "fil", "filer")} lagt til)` : d.title;
+      options[i].textContent = k
+        ? t("team.lagt_til", { title: d.title, count: t("team.count_fil", { n: k }) })
+        : d.title;
     });
     logTitle.hidden = mode !== "one" || set.log.length === 0;
 
     copies.replaceChildren();
     if (merged.copies.length) {
-      const groups = merged.copies.map((g) => g.map((name) => `«${name}»`).join(" og "));
-      const text =
-        `${groups.join("; ")} har nøyaktig de samme svarene, men ulik svar-id. ` +
-        "Det kan være kopier av én fil, og da ville én person telle flere ganger. " +
-        (set.countCopies ? "Nå telles de hver for seg." : "Derfor telles de som én besvarelse.");
+      const groups = merged.copies.map((g) => g.map((name) => `«${name}»`).join(t("team.og")));
+      const text = t("team.har_noyaktig_de_samme_svarene", {
+        join: groups.join("; "),
+        x: set.countCopies ? t("team.na_telles_de_hver_for") : t("team.derfor_telles_de_som_n"),
+      });
       copies.append(
         h("p", { class: "mvh-notice", role: "alert", text }),
         h("p", {}, [
@@ -668,7 +691,7 @@ export function renderTeam(el, index) {
           " ",
           h("label", {
             for: copiesId,
-            text: "Jeg vet at dette er ulike personer som har svart likt: tell filene hver for seg",
+            text: t("team.jeg_vet_at_dette_er"),
           }),
         ]),
       );
@@ -676,29 +699,22 @@ export function renderTeam(el, index) {
 
     warning.replaceChildren();
     if (set.changedAfterSeen) {
-      const text =
-        "Du har allerede sett teamresultatet. Viser du det igjen nå, kan forskjellen i tallene avsløre " +
-        "hva den eller de nye filene svarte, og med én ny fil er det én persons svar. Det tryggeste er å " +
-        "begynne på nytt og legge inn alle filene samlet før du viser resultatet.";
+      const text = t("team.du_har_allerede_sett_teamresultatet");
       warning.append(
         h("p", { class: "mvh-notice", role: "alert", text }),
-        button({ class: "mvh-btn", "data-action": "team-restart", onclick: reset }, "Begynn på nytt"),
+        button({ class: "mvh-btn", "data-action": "team-restart", onclick: reset }, t("team.begynn_pa_nytt")),
       );
     }
 
     showButton.disabled = set.files.length === 0;
     if (!set.visible) {
-      const text = set.files.length
-        ? "Legg til alle filene først. Trykk «Vis teamresultat» når alle er med."
-        : "Legg til filene fra teamet. Tallene vises først når du trykker «Vis teamresultat».";
+      const text = set.files.length ? t("team.legg_til_alle_filene_forst") : t("team.legg_til_filene_fra_teamet");
       results.replaceChildren(h("p", { class: "mvh-notice", text }));
       return;
     }
     const agg = aggregate(def, [...merged.answers, ...merged.empty.map(() => ({}))]);
     if (!agg.shown) {
-      const text =
-        `Teamresultatet vises bare når minst ${MIN_TEAM_RESPONSES} besvarelser har svar. ` +
-        `Nå er det ${agg.n}. Det beskytter den enkelte: med færre kan hver enkelts svar leses ut av tallene.`;
+      const text = t("team.teamresultatet_vises_bare_nar_minst", { MIN_TEAM_RESPONSES, n: agg.n });
       results.replaceChildren(h("p", { class: "mvh-notice", text }));
       return;
     }
@@ -720,18 +736,11 @@ export function renderTeam(el, index) {
     render();
   };
   const showButton = /** @type {HTMLButtonElement} */ (
-    button({ class: "mvh-btn", "data-action": "team-show", onclick: reveal }, "Vis teamresultat")
+    button({ class: "mvh-btn", "data-action": "team-show", onclick: reveal }, t("team.vis_teamresultat"))
   );
-  const privacy =
-    "Filene leses bare her i nettleseren. Ingenting lagres eller sendes, og ingen navn vises. " +
-    "Lukker du siden, er oversikten borte.";
-  const truth =
-    "Den som legger inn filene, kan åpne hver fil og se hva den enkelte svarte. Skal svarene være anonyme " +
-    "også for den personen, må en nøytral innsamler ta imot filene og legge dem inn. Tallene her beskytter " +
-    `den enkelte når de vises for teamet: alt som har ${FEWER_TEXT}, skjules.`;
-  const perExercise =
-    "Hver øvelse har sine egne filer. Velger du en annen øvelse, ligger filene du har lagt til, her når du " +
-    "kommer tilbake. «Tøm oversikten» tømmer bare øvelsen som er valgt.";
+  const privacy = t("team.filene_leses_bare_her_i");
+  const truth = t("team.den_som_legger_inn_filene", { fewer: FEWER_TEXT() });
+  const perExercise = t("team.hver_ovelse_har_sine_egne");
   /* Two rounds as two groups. Each group is merged on its own; nothing links one to the other. */
   const roundsStatus = h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
   const roundsWarning = h("div", { class: "mvh-team-rounds-warning", "aria-live": "polite" });
@@ -768,10 +777,10 @@ export function renderTeam(el, index) {
       set.rounds.groups[k].label = name.value;
       renderRounds();
     });
-    const legend = h("legend", { text: `Gruppe ${k + 1}` });
+    const legend = h("legend", { text: t("team.gruppe", { x: k + 1 }) });
     const box = h("fieldset", { class: "mvh-team-round", "data-round": String(k) }, [
       legend,
-      h("label", { for: nameId, text: "Navn på gruppen" }),
+      h("label", { for: nameId, text: t("team.navn_pa_gruppen") }),
       name,
       h("div", { class: "mvh-toolbar" }, [addButton, picker.el]),
       groupStatus,
@@ -780,7 +789,7 @@ export function renderTeam(el, index) {
     return { box, name, addButton, groupStatus, groupLog };
   });
   /** A group's name as shown: what the reader typed, or "Runde 1"/"Runde 2". @param {number} k */
-  const roundLabel = (k) => set.rounds.groups[k].label.trim() || ROUND_NAMES[k];
+  const roundLabel = (k) => set.rounds.groups[k].label.trim() || ROUND_NAMES()[k];
   const restartRounds = () => {
     set.rounds = freshRounds();
     show(def.id);
@@ -795,7 +804,7 @@ export function renderTeam(el, index) {
           renderRounds();
         },
       },
-      "Vis sammenligning",
+      t("team.vis_sammenligning"),
     )
   );
 
@@ -805,30 +814,32 @@ export function renderTeam(el, index) {
     groupParts.forEach((part, k) => {
       const g = r.groups[k];
       if (part.name.value !== g.label) part.name.value = g.label;
-      part.addButton.textContent = `Legg til filer i ${roundLabel(k)}`;
+      part.addButton.textContent = t("team.legg_til_filer_i", { roundLabel: roundLabel(k) });
       const n = merged[k].counted.length;
-      const copies = merged[k].copies.length
-        ? " Noen filer har nøyaktig de samme svarene under ulik svar-id og telles som én."
-        : "";
-      part.groupStatus.textContent = `${roundLabel(k)}: ${count(n, "besvarelse", "besvarelser")}.${copies}`;
+      const copies = merged[k].copies.length ? t("team.noen_filer_har_noyaktig_de") : "";
+      part.groupStatus.textContent = `${roundLabel(k)}: ${t("team.count_besvarelse", { n: n })}.${copies}`;
       if (part.groupLog.childElementCount !== g.log.length) part.groupLog.replaceChildren(...g.log.map(logLine));
     });
-    roundsStatus.textContent = `${roundLabel(0)}: ${merged[0].counted.length}, ${roundLabel(1)}: ${merged[1].counted.length} besvarelser lagt til.`;
+    roundsStatus.textContent = t("team.besvarelser_lagt_til", {
+      roundLabel: roundLabel(0),
+      n: merged[0].counted.length,
+      roundLabel2: roundLabel(1),
+      n2: merged[1].counted.length,
+    });
     roundsWarning.replaceChildren();
     if (r.changedAfterSeen) {
-      const text =
-        "Du har allerede sett sammenligningen. Viser du den igjen nå, kan forskjellen i tallene avsløre " +
-        "hva de nye filene svarte. Det tryggeste er å begynne på nytt og legge inn alle filene samlet.";
+      const text = t("team.du_har_allerede_sett_sammenligningen");
       roundsWarning.append(
         h("p", { class: "mvh-notice", role: "alert", text }),
-        button({ class: "mvh-btn", "data-action": "team-rounds-restart", onclick: restartRounds }, "Begynn på nytt"),
+        button(
+          { class: "mvh-btn", "data-action": "team-rounds-restart", onclick: restartRounds },
+          t("team.begynn_pa_nytt"),
+        ),
       );
     }
     showRounds.disabled = r.groups.every((g) => g.files.length === 0);
     if (!r.visible) {
-      const text =
-        "Legg filene fra hver runde i sin gruppe. Trykk «Vis sammenligning» når alle filene er med. " +
-        `Hver gruppe vises bare når minst ${MIN_TEAM_RESPONSES} har svart.`;
+      const text = t("team.legg_filene_fra_hver_runde", { MIN_TEAM_RESPONSES });
       roundsOut.replaceChildren(h("p", { class: "mvh-notice", text }));
       return;
     }
@@ -837,10 +848,7 @@ export function renderTeam(el, index) {
     roundsOut.replaceChildren(...roundsResults(def, cmp, [roundLabel(0), roundLabel(1)], width));
   }
 
-  const roundsIntro =
-    "Her kan du sammenligne to runder av samme øvelse, for eksempel før og etter et halvår. Filene fra hver " +
-    "runde legges i hver sin gruppe og telles hver for seg. Ingen svar kobles mellom gruppene, så ingen kan " +
-    "følges fra den ene runden til den andre.";
+  const roundsIntro = t("team.her_kan_du_sammenligne_to");
   const roundsPanel = h("div", { class: "mvh-team-rounds", "data-team-mode-panel": "rounds" }, [
     h("p", { class: "mvh-hint", text: roundsIntro }),
     h(
@@ -850,7 +858,10 @@ export function renderTeam(el, index) {
     ),
     h("div", { class: "mvh-toolbar" }, [
       showRounds,
-      button({ class: "mvh-btn", "data-action": "team-rounds-clear", onclick: restartRounds }, "Tøm begge gruppene"),
+      button(
+        { class: "mvh-btn", "data-action": "team-rounds-clear", onclick: restartRounds },
+        t("team.tom_begge_gruppene"),
+      ),
     ]),
     roundsStatus,
     roundsWarning,
@@ -860,8 +871,8 @@ export function renderTeam(el, index) {
   /* One team result, or two rounds compared: radio buttons (arrow keys move between them). */
   const modeName = uid("team-mode");
   const modes = [
-    { value: "one", text: "Ett teamresultat" },
-    { value: "rounds", text: "Sammenligne to runder" },
+    { value: "one", text: t("team.ett_teamresultat") },
+    { value: "rounds", text: t("team.sammenligne_to_runder") },
   ].map((m, i) => {
     const id = `${modeName}-${m.value}`;
     const radio = /** @type {HTMLInputElement} */ (
@@ -872,7 +883,7 @@ export function renderTeam(el, index) {
     return { radio, el: h("div", { class: "mvh-team-mode" }, [h("label", { class: "mvh-choice" }, [radio, m.text])]) };
   });
   const modeBox = h("fieldset", { class: "mvh-team-modes" }, [
-    h("legend", { text: "Hva vil du se?" }),
+    h("legend", { text: t("team.hva_vil_du_se") }),
     ...modes.map((m) => m.el),
   ]);
   /** @param {string} chosen */
@@ -887,9 +898,9 @@ export function renderTeam(el, index) {
   /** The single view's parts, direct children of the section as before (hidden in the rounds view). */
   const onePanel = [
     h("div", { class: "mvh-toolbar" }, [
-      button({ class: "mvh-btn", "data-action": "team-add", onclick: fileInput.open }, "Legg til filer"),
+      button({ class: "mvh-btn", "data-action": "team-add", onclick: fileInput.open }, t("team.legg_til_filer")),
       showButton,
-      button({ class: "mvh-btn", "data-action": "team-clear", onclick: reset }, "Tøm oversikten"),
+      button({ class: "mvh-btn", "data-action": "team-clear", onclick: reset }, t("team.tom_oversikten")),
       fileInput.el,
     ]),
     status,
@@ -900,10 +911,10 @@ export function renderTeam(el, index) {
     results,
   ];
   el.replaceChildren(
-    h("section", { class: "mvh mvh-team", "aria-label": "Teamoversikt" }, [
+    h("section", { class: "mvh mvh-team", "aria-label": t("team.teamoversikt") }, [
       h("p", { class: "mvh-privacy", text: privacy }),
       h("p", { class: "mvh-privacy mvh-team-truth", text: truth }),
-      h("label", { for: selectId, text: "Hvilken øvelse gjelder det?" }),
+      h("label", { for: selectId, text: t("team.hvilken_ovelse_gjelder_det") }),
       choice,
       h("p", { class: "mvh-hint mvh-team-sets", text: perExercise }),
       modeBox,

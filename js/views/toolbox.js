@@ -4,6 +4,8 @@
  * the reader has come with it in this browser. The list comes from the instruments the build found (the
  * page's JSON), never from a hand-written list, so a new exercise shows up by itself.
  */
+
+import { t } from "../core/i18n.js";
 import { progressText } from "../kinds/index.js";
 import { STATUS_LABELS, status } from "../kinds/status.js";
 import { h } from "../ui/dom.js";
@@ -42,8 +44,8 @@ export function renderToolbox(el, index, store) {
         "span",
         { class: "mvh-toolbox-where" },
         places.length
-          ? ["Står i ", ...places.flatMap((p, i) => [i ? " og " : "", placeLink(p)])]
-          : ["Står ikke i boka ennå"],
+          ? [t("toolbox.star_i"), ...places.flatMap((p, i) => [i ? t("toolbox.og") : "", placeLink(p)])]
+          : [t("toolbox.star_ikke_i_boka_enna")],
       ),
     ]);
   }
@@ -62,7 +64,7 @@ export function renderToolbox(el, index, store) {
         return h("section", { class: "mvh-toolbox-group", "data-group": g.id, "aria-labelledby": `mvh-tb-${g.id}` }, [
           h("h3", { id: `mvh-tb-${g.id}` }, [
             g.title,
-            h("span", { class: "mvh-toolbox-count", text: ` – ${done} av ${members.length} ferdig` }),
+            h("span", { class: "mvh-toolbox-count", text: t("toolbox.av_ferdig", { done, n: members.length }) }),
           ]),
           h("ul", { class: "mvh-toolbox-list" }, rows),
         ]);
@@ -72,16 +74,16 @@ export function renderToolbox(el, index, store) {
   }
 
   el.replaceChildren(
-    h("section", { class: "mvh mvh-toolbox", "aria-label": "Alle øvelsene i boka" }, [
+    h("section", { class: "mvh mvh-toolbox", "aria-label": t("toolbox.alle_ovelsene_i_boka") }, [
       h("p", {
         class: "mvh-privacy",
-        text: "Hvor langt du har kommet, leses fra svarene som er lagret i denne nettleseren. Ingenting sendes noe sted.",
+        text: t("toolbox.hvor_langt_du_har_kommet"),
       }),
       store.available()
         ? null
         : h("p", {
             class: "mvh-notice",
-            text: "Nettleseren lar ikke boka lagre svar, så lista kan ikke vise hvor langt du har kommet.",
+            text: t("toolbox.nettleseren_lar_ikke_boka_lagre"),
           }),
       total,
       body,

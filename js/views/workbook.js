@@ -1,6 +1,7 @@
 // @ts-check
 /** "Mine svar": every instrument with saved answers; export, import, print and delete them all. */
 import { exportData, MAX_IMPORT_BYTES, newResponseId, parseWorkbook, workbookData } from "../core/exchange.js";
+import { t } from "../core/i18n.js";
 import { mergeMeasurements } from "../core/measure.js";
 import { hasContent } from "../core/values.js";
 import { BOOK, forgetInstrument } from "../host/record.js";
@@ -13,10 +14,7 @@ import { measurementsOnPaper, paper } from "./paper.js";
 /** @typedef {import("../core/types.js").Definition} Definition */
 /** @typedef {import("../host/static-host.js").Store} Store */
 
-const FILE_NOTE =
-  "Du har åpnet boka fra en fil på maskinen. Noen nettlesere (som Firefox) lagrer da svar for hver side for seg, " +
-  "så denne oversikten ser bare svar fra denne siden. Eksporter svarene fra hver øvelse, eller herfra, " +
-  "for å være sikker på å ta vare på dem.";
+const FILE_NOTE = () => t("workbook.du_har_apnet_boka_fra");
 
 /** Two digits. @param {number} n */
 const two = (n) => String(n).padStart(2, "0");
@@ -97,16 +95,16 @@ export function renderWorkbook(el, index, store) {
   }
 
   /** A measurement count in words. @param {number} n */
-  const measurementCount = (n) => (n === 1 ? "1 måling" : `${n} målinger`);
+  const measurementCount = (n) => (n === 1 ? t("workbook.1_maling") : t("workbook.malinger", { n }));
 
   /** One exercise's own export, the same file "Eksporter (JSON)" in its chapter gives. @param {Definition} def */
   function exportOne(def) {
     const found = saved().find((r) => r.def.id === def.id);
-    if (!found) return say(`Det er ingen svar å eksportere fra «${def.title}».`, "error");
+    if (!found) return say(t("workbook.det_er_ingen_svar_a_3", { title: def.title }), "error");
     const { rec, measurements } = found;
     const data = exportData(def, rec.answers, responseOf(def, rec), measurements);
     download(`${def.id}-${fileStamp(new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
-    say(`Svarene fra «${def.title}» er lastet ned. Filen kan importeres igjen på siden der øvelsen står.`, "ok");
+    say(t("workbook.svarene_fra_er_lastet_ned", { title: def.title }), "ok");
   }
 
   /** @param {Definition} def */
@@ -114,11 +112,11 @@ export function renderWorkbook(el, index, store) {
     try {
       forgetInstrument(window.localStorage, def);
     } catch {
-      return say("Nettleseren lot ikke boka slette svarene. Ingenting er endret.", "error");
+      return say(t("workbook.nettleseren_lot_ikke_boka_slette"), "error");
     }
     refresh();
     list.focus();
-    say(`Svarene fra «${def.title}» er slettet i denne nettleseren.`, "ok");
+    say(t("workbook.svarene_fra_er_slettet_i", { title: def.title }), "ok");
   }
 
   /**
@@ -126,16 +124,18 @@ export function renderWorkbook(el, index, store) {
    * @param {HTMLElement[]} boxes
    */
   function row(def, rec, measurements, boxes) {
-    const also = measurements.length ? ` Målingene (${measurementCount(measurements.length)}) slettes også.` : "";
+    const also = measurements.length
+      ? t("workbook.malingene_slettes_ogsa", { measurementCount: measurementCount(measurements.length) })
+      : "";
     const del = confirmAction({
-      label: "Slett",
+      label: t("workbook.slett"),
       action: "delete-one",
-      yes: "Ja, slett svarene",
-      groupLabel: `Bekreft sletting av «${def.title}»`,
-      question: `Vil du slette svarene i «${def.title}» i denne nettleseren?${also} Det kan ikke angres.`,
+      yes: t("workbook.ja_slett_svarene"),
+      groupLabel: t("workbook.bekreft_sletting_av", { title: def.title }),
+      question: t("workbook.vil_du_slette_svarene_i", { title: def.title, also }),
       onYes: () => deleteOne(def),
     });
-    del.trigger.setAttribute("aria-label", `Slett svarene i «${def.title}»`);
+    del.trigger.setAttribute("aria-label", t("workbook.slett_svarene_i", { title: def.title }));
     // The question goes under the table (a box inside a table row would stretch its columns).
     boxes.push(del.box);
     return [
@@ -155,10 +155,10 @@ export function renderWorkbook(el, index, store) {
             {
               class: "mvh-btn mvh-btn-small",
               "data-action": "export-one",
-              "aria-label": `Eksporter svarene i «${def.title}»`,
+              "aria-label": t("workbook.eksporter_svarene_i", { title: def.title }),
               onclick: () => exportOne(def),
             },
-            "Eksporter",
+            t("workbook.eksporter"),
           ),
           del.trigger,
         ]),
@@ -173,8 +173,16 @@ export function renderWorkbook(el, index, store) {
     /** @type {HTMLElement[]} */
     const boxes = [];
     const table = h("table", { class: "mvh-table mvh-workbook-table" }, [
-      h("caption", { text: "Øvelser med lagrede svar i denne nettleseren" }),
-      h("thead", {}, [headRow(["Øvelse", "Framdrift", "Sist lagret", "Finnes på", "Handlinger"])]),
+      h("caption", { text: t("workbook.ovelser_med_lagrede_svar_i") }),
+      h("thead", {}, [
+        headRow([
+          t("workbook.ovelse"),
+          t("workbook.framdrift"),
+          t("workbook.sist_lagret_2"),
+          t("workbook.finnes_pa"),
+          t("workbook.handlinger"),
+        ]),
+      ]),
       h(
         "tbody",
         {},
@@ -183,36 +191,32 @@ export function renderWorkbook(el, index, store) {
     ]);
     list.replaceChildren(
       ...(rows.length
-        ? [scrollBox(table, "Øvelser med lagrede svar"), ...boxes]
+        ? [scrollBox(table, t("workbook.ovelser_med_lagrede_svar")), ...boxes]
         : [
             h("p", {
-              text:
-                "Du har ingen lagrede svar i denne nettleseren ennå. " +
-                "Svarene dine dukker opp her når du har gjort en øvelse.",
+              text: t("workbook.du_har_ingen_lagrede_svar"),
             }),
           ]),
     );
   }
 
   const deleteAll = confirmAction({
-    label: "Slett alle svarene mine",
+    label: t("workbook.slett_alle_svarene_mine"),
     action: "delete-all",
-    yes: "Ja, slett alt",
-    groupLabel: "Bekreft sletting",
-    question:
-      "Vil du slette alle svar og målinger fra alle øvelsene i boka i denne nettleseren? Det kan ikke angres. " +
-      "Eksporter først hvis du vil ta vare på dem.",
+    yes: t("workbook.ja_slett_alt"),
+    groupLabel: t("workbook.bekreft_sletting"),
+    question: t("workbook.vil_du_slette_alle_svar"),
     onYes: () => {
       // Every key of the book goes: answers, backups of damaged records, older versions.
       const count = store.clear();
       refresh();
-      say(count ? "Alle svarene dine i denne nettleseren er slettet." : "Det var ingen lagrede svar å slette.", "ok");
+      say(count ? t("workbook.alle_svarene_dine_i_denne") : t("workbook.det_var_ingen_lagrede_svar"), "ok");
     },
   });
 
   function exportAll() {
     const rows = saved();
-    if (!rows.length) return say("Det er ingen svar å eksportere ennå.", "error");
+    if (!rows.length) return say(t("workbook.det_er_ingen_svar_a_2"), "error");
     const entries = rows.map(({ def, rec, measurements }) => ({
       def,
       answers: rec.answers,
@@ -221,7 +225,7 @@ export function renderWorkbook(el, index, store) {
     }));
     const data = workbookData(entries);
     download(`mine-svar-${fileStamp(new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
-    say(`Svarene fra ${rows.length} øvelser er lastet ned i én fil.`, "ok");
+    say(t("workbook.svarene_fra_ovelser_er_lastet", { n: rows.length }), "ok");
   }
 
   /** @param {File} file @param {string} raw */
@@ -230,7 +234,7 @@ export function renderWorkbook(el, index, store) {
     try {
       entries = parseWorkbook(defs, raw, file.name);
     } catch (err) {
-      return say(`${/** @type {Error} */ (err).message} Ingenting er endret.`, "error");
+      return say(t("workbook.ingenting_er_endret", { message: /** @type {Error} */ (err).message }), "error");
     }
     // Measurements are added to those stored here (the file's copy wins for one both have).
     const withMeasurements = entries.map((e) =>
@@ -242,16 +246,13 @@ export function renderWorkbook(el, index, store) {
     try {
       store.writeAll(withMeasurements);
     } catch {
-      return say(
-        "Nettleseren lot ikke boka lagre svarene (lagring er blokkert eller full). Ingenting er endret.",
-        "error",
-      );
+      return say(t("workbook.nettleseren_lot_ikke_boka_lagre"), "error");
     }
     refresh();
-    const also = measured ? `, med ${measurementCount(measured)}` : "";
-    say(`Svarene til ${entries.length} øvelser er importert fra «${file.name}»${also}.`, "ok");
+    const also = measured ? t("workbook.med", { measurementCount: measurementCount(measured) }) : "";
+    say(t("workbook.svarene_til_ovelser_er_importert", { n: entries.length, name: file.name, also }), "ok");
   }
-  const tooBig = "Filen er større enn 5 MB og kan ikke være en arbeidsbok fra boka. Ingenting er endret.";
+  const tooBig = t("workbook.filen_er_storre_enn_5");
   /** @param {string} text */
   const refuse = (text) => say(text, "error");
   const fileInput = fileButton({
@@ -261,17 +262,17 @@ export function renderWorkbook(el, index, store) {
   /** The workbook on paper: every exercise with answers, in book order, as readable entries. */
   function printAll() {
     const rows = saved();
-    if (!rows.length) return say("Det er ingen svar å skrive ut ennå.", "error");
+    if (!rows.length) return say(t("workbook.det_er_ingen_svar_a"), "error");
     const today = savedAt(new Date().toISOString()).split(" ")[0];
     printDoc.replaceChildren(
-      h("h3", { text: "Mine svar fra Metodeveilederhåndboka" }),
-      h("p", { text: `Skrevet ut ${today}. Svarene er lagret i denne nettleseren.` }),
+      h("h3", { text: t("workbook.mine_svar_fra_metodeveilederhandboka") }),
+      h("p", { text: t("workbook.skrevet_ut_svarene_er_lagret", { today }) }),
       ...rows.map(({ def, rec, measurements }) =>
         h("section", { class: "mvh-print-instrument", "data-instrument": def.id }, [
           h("h4", { text: def.title }),
           h("p", {
             class: "mvh-muted",
-            text: `${progressText(def, rec.answers)}${rec.saved ? ` · sist lagret ${savedAt(rec.saved)}` : ""}`,
+            text: `${progressText(def, rec.answers)}${rec.saved ? t("workbook.sist_lagret", { savedAt: savedAt(rec.saved) }) : ""}`,
           }),
           ...paper(def, rec.answers),
           ...measurementsOnPaper(def, measurements),
@@ -282,20 +283,20 @@ export function renderWorkbook(el, index, store) {
     printSection(printDoc);
   }
 
-  const unavailable = "Nettleseren lar ikke boka lagre svar, så det er ingen lagrede svar å vise.";
+  const unavailable = t("workbook.nettleseren_lar_ikke_boka_lagre");
   el.replaceChildren(
-    h("section", { class: "mvh mvh-workbook", "aria-label": "Mine svar" }, [
+    h("section", { class: "mvh mvh-workbook", "aria-label": t("workbook.mine_svar") }, [
       h("p", {
         class: "mvh-privacy",
-        text: "Oversikten leser bare svar som er lagret i denne nettleseren. Ingenting sendes noe sted.",
+        text: t("workbook.oversikten_leser_bare_svar_som"),
       }),
       store.available() ? null : h("p", { class: "mvh-notice", text: unavailable }),
-      location.protocol === "file:" ? h("p", { class: "mvh-info", text: FILE_NOTE }) : null,
+      location.protocol === "file:" ? h("p", { class: "mvh-info", text: FILE_NOTE() }) : null,
       list,
-      h("div", { class: "mvh-toolbar", role: "group", "aria-label": "Alle svar" }, [
-        button({ class: "mvh-btn", "data-action": "export-all", onclick: exportAll }, "Eksporter alle"),
-        button({ class: "mvh-btn", "data-action": "import-all", onclick: fileInput.open }, "Importer alle"),
-        button({ class: "mvh-btn", "data-action": "print-all", onclick: printAll }, "Skriv ut alle"),
+      h("div", { class: "mvh-toolbar", role: "group", "aria-label": t("workbook.alle_svar") }, [
+        button({ class: "mvh-btn", "data-action": "export-all", onclick: exportAll }, t("workbook.eksporter_alle")),
+        button({ class: "mvh-btn", "data-action": "import-all", onclick: fileInput.open }, t("workbook.importer_alle")),
+        button({ class: "mvh-btn", "data-action": "print-all", onclick: printAll }, t("workbook.skriv_ut_alle")),
         deleteAll.trigger,
         fileInput.el,
       ]),

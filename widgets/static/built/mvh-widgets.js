@@ -47,38 +47,77 @@ var MVHWidget = (() => {
     messages: {
       unknown_field: {
         no: "svarene har feltet «{field}», som denne versjonen av boka ikke kjenner (filen er kanskje laget med en nyere versjon av boka)",
+        nn: "svara har feltet «{field}», som denne versjonen av boka ikkje kjenner (fila er kanskje laga med ein nyare versjon av boka)",
         en: "the answers have field '{field}', which this version of the book does not know"
       },
       plan_key: {
         no: "en rad i handlingsplanen har feltet «{key}», som denne versjonen av boka ikke kjenner (filen er kanskje laget med en nyere versjon av boka)",
+        nn: "ei rad i handlingsplanen har feltet «{key}», som denne versjonen av boka ikkje kjenner (fila er kanskje laga med ein nyare versjon av boka)",
         en: "a row of the action plan has field '{key}', which this version of the book does not know"
       },
-      not_object: { no: "svarene mangler eller er ikke et objekt", en: "field 'answers' must be an object" },
-      unknown_kind: { no: "ukjent type øvelse", en: "unknown kind of instrument" },
-      text_map: { no: "feltet «{field}» skal være en liste med tekster", en: "field '{field}' must be an object of texts" },
+      not_object: {
+        no: "svarene mangler eller er ikke et objekt",
+        nn: "svara manglar eller er ikkje eit objekt",
+        en: "field 'answers' must be an object"
+      },
+      unknown_kind: {
+        no: "ukjent type øvelse",
+        nn: "ukjend type øving",
+        en: "unknown kind of instrument"
+      },
+      text_map: {
+        no: "feltet «{field}» skal være en liste med tekster",
+        nn: "feltet «{field}» skal vere ei liste med tekstar",
+        en: "field '{field}' must be an object of texts"
+      },
       text_value: {
         no: "feltet «{field}» har en verdi som ikke er tekst ({key})",
+        nn: "feltet «{field}» har ein verdi som ikkje er tekst ({key})",
         en: "field '{field}' has a value that is not text ({key})"
       },
       number_map: {
         no: "feltet «{field}» skal være en liste med tall",
+        nn: "feltet «{field}» skal vere ei liste med tal",
         en: "field '{field}' must be an object of numbers"
       },
       number_value: {
         no: "feltet «{field}» har en verdi som ikke er et tall ({key})",
+        nn: "feltet «{field}» har ein verdi som ikkje er eit tal ({key})",
         en: "field '{field}' has a value that is not a number ({key})"
       },
-      object: { no: "feltet «{field}» skal være et objekt", en: "field '{field}' must be an object" },
-      entry_format: { no: "feltet «{key}» har feil format", en: "field '{key}' has the wrong format" },
-      list: { no: "feltet «{field}» skal være en liste", en: "field '{field}' must be a list" },
-      text_list: { no: "feltet «{field}» skal være en liste med tekster", en: "field '{field}' must be a list of texts" },
+      object: {
+        no: "feltet «{field}» skal være et objekt",
+        nn: "feltet «{field}» skal vere eit objekt",
+        en: "field '{field}' must be an object"
+      },
+      entry_format: {
+        no: "feltet «{key}» har feil format",
+        nn: "feltet «{key}» har feil format",
+        en: "field '{key}' has the wrong format"
+      },
+      list: {
+        no: "feltet «{field}» skal være en liste",
+        nn: "feltet «{field}» skal vere ei liste",
+        en: "field '{field}' must be a list"
+      },
+      text_list: {
+        no: "feltet «{field}» skal være en liste med tekster",
+        nn: "feltet «{field}» skal vere ei liste med tekstar",
+        en: "field '{field}' must be a list of texts"
+      },
       plan_rows: {
         no: "handlingsplanen har flere rader enn øvelsen tillater",
+        nn: "handlingsplanen har fleire rader enn øvinga tillèt",
         en: "the action plan has more rows than the instrument allows"
       },
-      plan_row: { no: "en rad i handlingsplanen har feil format", en: "a row of the action plan has the wrong format" },
+      plan_row: {
+        no: "en rad i handlingsplanen har feil format",
+        nn: "ei rad i handlingsplanen har feil format",
+        en: "a row of the action plan has the wrong format"
+      },
       plan_text: {
         no: "feltet «{key}» i handlingsplanen skal være tekst",
+        nn: "feltet «{key}» i handlingsplanen skal vere tekst",
         en: "field '{key}' of the action plan must be text"
       }
     },
@@ -145,6 +184,1082 @@ var MVHWidget = (() => {
     }
   };
 
+  // widgets/i18n/nb.json
+  var nb_default = {
+    "exchange.svarene_til_har_feil_format": "Svarene til «{title}» har feil format: {err}.",
+    "exchange.oppforing_i_filen": "Oppføring {x} i filen («{title}») {wrong}",
+    "exchange.filen_har_svar_til_en": "Filen har svar til en øvelse boka ikke kjenner («{echo}»).",
+    "exchange.oppforing_i_filen_har_feil": "Oppføring {x} i filen har feil format.",
+    "exchange.filen": "Filen {top}",
+    "exchange.filen_har_for_mange_nivaer": "Filen har for mange nivåer inni hverandre og kan ikke være en arbeidsbok fra boka.",
+    "exchange.filen_ser_ikke_ut_som": "Filen ser ikke ut som en arbeidsbok fra Metodeveilederhåndboka.",
+    "exchange.dette_er_en_eksport_fra": "Dette er en eksport fra én øvelse. Importer den på siden der øvelsen står.",
+    "exchange.filen_er_ikke_en_gyldig": "Filen er ikke en gyldig JSON-fil.",
+    "exchange.filen_har_svar_i_feil": "Filen har svar i feil format: {err}.",
+    "exchange.filen_2": "Filen {wrong}",
+    "exchange.filen_er_fra_ikke_fra": "Filen er fra {other}, ikke fra «{title}». Velg en fil du har eksportert fra «{title2}».",
+    "exchange.en_annen_ovelse": "en annen øvelse",
+    "exchange.ovelsen": "øvelsen «{echo}»",
+    "exchange.filen_har_for_mange_nivaer_2": "Filen har for mange nivåer inni hverandre og kan ikke være en eksport fra boka.",
+    "exchange.filen_ser_ikke_ut_som_2": "Filen ser ikke ut som en eksport fra Metodeveilederhåndboka.",
+    "exchange.dette_er_en_fil_fra": "Dette er en fil fra «Mine svar» med svar fra flere øvelser. Importer den på siden «Mine svar» i boka (knappen «Importer alle»).",
+    "exchange.filen_er_ikke_en_gyldig_2": "Filen er ikke en gyldig JSON-fil. Velg en fil du har eksportert fra denne øvelsen.",
+    "exchange.dette_er_en_csv_fil": "Dette er en CSV-fil, som er for regneark. Importer JSON-filen du eksporterte fra denne øvelsen.",
+    "exchange.ble_ikke_importert": "«{echo}» ble ikke importert. {text}",
+    "exchange.har_feltet_som_skal": "har feltet «{name}», som skal {WANTED}.",
+    "exchange.mangler_feltet": "mangler feltet «{missing}».",
+    "exchange.har_feltet_som_denne_versjonen": "har feltet «{echo}», som denne versjonen av boka ikke kjenner. Den er kanskje laget med en nyere versjon av boka.",
+    "exchange.svarene_i_maling_har_feil": "Svarene i måling {x}{where} («{echo}») har feil format: {err}.",
+    "exchange.har_samme_id_som_en": "{which} har samme id som en måling før den.",
+    "exchange.har_feil_format": "{which} har feil format.",
+    "exchange.maling_i_filen": "Måling {x}{where} i filen",
+    "exchange.filen_har_malinger_til_som": "Filen har målinger til «{title}», som ikke har målinger.",
+    "exchange.vaere_en_dato_skrevet_som": "være en dato skrevet som ÅÅÅÅ-MM-DD",
+    "exchange.vaere_et_navn_pa_1": "være et navn på 1 til {MAX_LABEL} tegn",
+    "exchange.vaere_en_malings_id_16": "være en målings-id (16 tegn, 0–9 og a–f)",
+    "exchange.vaere_en_liste_med_hoyst": "være en liste med høyst {MAX_MEASUREMENTS} målinger",
+    "exchange.vaere_en_liste": "være en liste",
+    "exchange.vaere_et_objekt_med_svar": "være et objekt med svar",
+    "exchange.vaere_en_svar_id_bokstaver": "være en svar-id (bokstaver og tall, høyst 64 tegn)",
+    "exchange.vaere_et_helt_tall_fra": "være et helt tall fra 1 og oppover",
+    "exchange.vaere_tekst": "være tekst",
+    "measure.snitt_i_av_dimensjoner": "{head}; snitt i {n} av {n2} dimensjoner",
+    "measure.av_utsagn_besvart": "{answered} av {items} utsagn besvart",
+    "measure.av_mal_vurdert": "{answered} av {items} mål vurdert",
+    "teach.tilbakemeldingen_kommer_nar_du_har": "Tilbakemeldingen kommer når du har svart på minst {need} av {items} utsagn ({more} til), så den ikke bygger på for lite.",
+    "teach.ut_fra_av_utsagn": "Ut fra {answered} av {items} utsagn: ",
+    "evaluation.du_har_svart_pa_av": "Du har svart på {rated} av {statements} påstander og {answered} av {questions} spørsmål.",
+    "evaluation.ikke_besvart": "(ikke besvart)",
+    "evaluation.skalaen_gar_fra_til": "Skalaen går fra «{x}» til «{x2}».",
+    "evaluation.av_pastander_og_av_sporsmal": "{rated} av {statements} påstander og {answered} av {questions} spørsmål besvart",
+    "likert.tilbakemelding": "Tilbakemelding",
+    "likert.snitt": "Snitt",
+    "likert.besvart": "Besvart",
+    "likert.dimensjon": "Dimensjon",
+    "likert.snitt_og_tilbakemelding_per_dimensjon": "Snitt og tilbakemelding per dimensjon",
+    "likert.snitt_per_dimensjon_pa_en": "Snitt per dimensjon på en skala fra {min} til {max}: {means}. Tallene står også i tabellen.",
+    "likert.du_har_svart_pa_av": "Du har svart på {answered} av {items} utsagn.",
+    "likert.din_profil": "Din profil",
+    "likert.oppsummering": "Oppsummering",
+    "likert.svar_ut_fra_hvordan_det": "Svar ut fra hvordan det er nå, ikke hvordan du ønsker det skal være. Skalaen går fra «{x}» til «{x2}».",
+    "likert.av_utsagn_besvart": "{answered} av {items} utsagn besvart",
+    "quiz.poeng_av_besvart_av": "Poeng: {correct} av {units}. Besvart: {answered} av {units2}.",
+    "quiz.prov_igjen": "Prøv igjen",
+    "quiz.vis_forklaring": "Vis forklaring",
+    "quiz.skjul_forklaring": "Skjul forklaring",
+    "quiz.av_riktige": "{correct} av {units} riktige.",
+    "quiz.ikke_besvart": "ikke besvart",
+    "quiz.ikke_helt_riktig_er": "Ikke helt – riktig er «{x}». ",
+    "quiz.riktig": "Riktig. ",
+    "quiz.velg": "Velg …",
+    "quiz.prov_et_annet_svar_eller": "Prøv et annet svar, eller les forklaringen.",
+    "quiz.du_har_svart_riktig": "Du har svart riktig.",
+    "quiz.ikke_helt": "Ikke helt. ",
+    "quiz.trykk_mellomrom_eller_enter_for": "Trykk mellomrom eller Enter for å velge dette svaret.",
+    "rating_plan.innen": "Innen",
+    "rating_plan.hvem_gjor_det": "Hvem gjør det?",
+    "rating_plan.hva_skal_gjores": "Hva skal gjøres?",
+    "rating_plan.ikke_valgt": "ikke valgt",
+    "rating_plan.tema": "Tema",
+    "rating_plan.handlingsplan": "Handlingsplan",
+    "rating_plan.forbedringsomrade": "Forbedringsområde {x}",
+    "rating_plan.velg_tema": "Velg tema",
+    "rating.totalt": "Totalt",
+    "rating.del_eller_tema": "Del eller tema",
+    "rating.antall_mal_per_farge_per": "Antall mål per farge, per del og per tema",
+    "rating.stolpediagram_over_vurderingene_per_del": "Stolpediagram over vurderingene per del og tema. {counts}. Tallene står også i tabellen under.",
+    "rating.ikke_vurdert": "Ikke vurdert",
+    "rating.totalt_ikke_vurdert": "Totalt: {counts}, ikke vurdert: {x}.",
+    "rating.du_har_vurdert_av_mal": "Du har vurdert {answered} av {items} mål.",
+    "rating.notat": "Notat: {v}",
+    "rating.ikke_vurdert_2": "Ikke vurdert: {join}.",
+    "rating.ingen_av_de_malene_er": "Ingen av de {n} målene er vurdert.",
+    "rating.ikke_vurdert_3": "ikke vurdert",
+    "rating.vurder_hvert_mal_for_teamet": "Vurder hvert mål for teamet eller kontoret ditt. Fargene betyr:",
+    "rating.lukk_alle_temaer": "Lukk alle temaer",
+    "rating.apne_alle_temaer": "Åpne alle temaer",
+    "rating.alle_malene_er_vurdert": "Alle målene er vurdert.",
+    "rating.ga_til": "Gå til",
+    "rating.ga_til_oppsummeringen": "Gå til oppsummeringen",
+    "rating.neste_ubesvarte_mal": "Neste ubesvarte mål",
+    "rating.oppsummering": "Oppsummering",
+    "rating.notat_til_mal_valgfritt": "Notat til mål {id} (valgfritt)",
+    "rating.notat_til": "Notat til {id}",
+    "rating.av_mal_vurdert": "{answered} av {items} mål vurdert",
+    "reflection.du_har_svart_pa_av": "Du har svart på {answered} av {prompts} spørsmål.",
+    "reflection.ikke_besvart": "(ikke besvart)",
+    "reflection.av_sporsmal_besvart": "{answered} av {prompts} spørsmål besvart",
+    "scenario.start_pa_nytt": "Start på nytt",
+    "scenario.tilbake": "Tilbake",
+    "scenario.du_har_funnet_alle_de": " Du har funnet alle de {total} utfallene.",
+    "scenario.du_har_funnet_av_utfall": " Du har funnet {n} av {total} utfall. Start på nytt og prøv andre valg for å se flere.",
+    "scenario.situasjon": "Situasjon {n}",
+    "scenario.ditt_valg": "Ditt valg: ",
+    "scenario.valgene_dine_sa_langt": "Valgene dine så langt",
+    "scenario.ikke_startet": "ikke startet",
+    "scenario.valg_tatt": "{steps} valg tatt",
+    "scenario.fullfort": "fullført: «{endingTitle}»{found}",
+    "scenario.slutt": "Slutt: {endingTitle} ({toLowerCase})",
+    "scenario.av_utfall_funnet": "{n} av {total} utfall funnet",
+    "scenario.et_svakt_utfall": "Et svakt utfall",
+    "scenario.et_blandet_utfall": "Et blandet utfall",
+    "scenario.et_godt_utfall": "Et godt utfall",
+    "status.ferdig": "Ferdig",
+    "status.pabegynt": "Påbegynt",
+    "status.ikke_startet": "Ikke startet",
+    "template.du_har_fylt_ut_av": "Du har fylt ut {filled} av {fields} felt.",
+    "template.velg": "Velg …",
+    "template.av_felt_fylt_ut": "{filled} av {fields} felt fylt ut",
+    "controls.avbryt": "Avbryt",
+    "controls.filen_kunne_ikke_leses_ingenting": "Filen kunne ikke leses. Ingenting er endret.",
+    "controls.filen_er_tom_ingenting_er": "Filen er tom. Ingenting er endret.",
+    "dom.les_mer_i_kapitlet": "Les mer i kapitlet «{title}»",
+    "dom.ikke_skriv_noe_som_kan": "Ikke skriv noe som kan identifisere en deltaker, en arbeidsgiver eller en kollega.",
+    "frame.kilde": "Kilde: {source}",
+    "frame.skriv_ut": "Skriv ut",
+    "frame.eksporter_csv": "Eksporter (CSV)",
+    "frame.eksporter_json": "Eksporter (JSON)",
+    "frame.lagre_dele_og_skrive_ut": "Lagre, dele og skrive ut",
+    "frame.alle_svarene_i_denne_ovelsen": "Alle svarene i denne øvelsen er slettet.",
+    "frame.malingene_dine_blir_liggende": " Målingene dine blir liggende.",
+    "frame.bekreft_nullstilling": "Bekreft nullstilling",
+    "frame.ja_slett_svarene": "Ja, slett svarene",
+    "frame.nullstill": "Nullstill",
+    "frame.bekreft_import": "Bekreft import",
+    "frame.ja_importer_og_erstatt": "Ja, importer og erstatt",
+    "frame.importer_fra_fil": "Importer fra fil",
+    "frame.filen_er_storre_enn_1": "Filen er større enn 1 MB og kan ikke være en eksport fra denne øvelsen. Ingenting er endret.",
+    "frame.ingenting_er_endret": "{message} Ingenting er endret.",
+    "frame.svarene_er_importert_fra": "Svarene er importert fra «{name}».{count}{other}",
+    "frame.malinger": "{n} målinger",
+    "frame.1_maling": "1 måling",
+    "frame.filen_er_fra_versjon_av": " Filen er fra versjon {version} av øvelsen; svar på mål som ikke finnes lenger, tas vare på i eksporten.",
+    "frame.det_kan_ikke_angres_vil": "{answersPart}{measurePart}Det kan ikke angres. Vil du importere?",
+    "frame.av_malingene_dine": "{replacedMeasurements} av målingene dine",
+    "frame.1_av_malingene_dine": "1 av målingene dine",
+    "frame.filen_har_de_samme_svarene": "Filen «{name}» har de samme svarene som du har her nå. ",
+    "frame.filen_har_andre_svar_enn": "Filen «{name}» har andre svar enn dem du har her nå ({progress}). Importerer du den, blir {what} dine erstattet av svarene i filen. ",
+    "frame.av_svarene": "{replaced} av svarene",
+    "frame.1_av_svarene": "1 av svarene",
+    "frame.svarene_er_lastet_ned_som": "Svarene er lastet ned som CSV-fil for regneark.",
+    "frame.svarene_er_lastet_ned_som_2": "Svarene er lastet ned som JSON-fil. Den kan importeres igjen senere.",
+    "frame.sist_lagret": "Sist lagret {savedAt}.",
+    "frame.oppdatert_kl": "Oppdatert kl. {time}.",
+    "frame.lagret_i_nettleseren_kl": "Lagret i nettleseren kl. {time}.",
+    "frame.svarene_er_ikke_lagret_eksporter": "Svarene er ikke lagret. Eksporter dem før du lukker siden.",
+    "frame.ukjent_ovelsestype": "Ukjent øvelsestype: {kind}",
+    "frame.les_mer_om_personvern": "Les mer om personvern",
+    "frame.svarene_ligger_i_denne_notatboken": "Svarene ligger i denne notatboken og kan leses fra Python. De sendes ikke noe sted.",
+    "frame.svarene_lagres_bare_i_denne": "Svarene lagres bare i denne nettleseren.",
+    "frame.svarene_lagres_bare_i_denne_2": "Svarene lagres bare i denne nettleseren og sendes ikke noe sted. Vil du ta vare på dem eller flytte dem, eksporterer du dem til en fil.",
+    "measurements.noen_lagrede_malinger_kunne_ikke": "Noen lagrede målinger kunne ikke leses, og nettleseren har ikke plass til en kopi. Nye målinger lagres ikke over dem: eksporter svarene for å ta vare på dem.",
+    "measurements.noen_lagrede_malinger_kunne_ikke_2": "Noen lagrede målinger kunne ikke leses. En kopi av det som var lagret, er tatt vare på i nettleseren.",
+    "measurements.en_maling_er_en_datert": "En måling er en datert kopi av svarene dine. Lagre en nå, svar igjen senere (for eksempel etter et halvt år), og se hva som har endret seg.",
+    "measurements.malinger": "Målinger",
+    "measurements.etter": "Etter",
+    "measurements.for": "Før",
+    "measurements.velg_hva_du_vil_sammenligne": "Velg hva du vil sammenligne",
+    "measurements.sammenlign": "Sammenlign",
+    "measurements.velg_to_ulike_a_sammenligne": "Velg to ulike å sammenligne.",
+    "measurements.svarene_na": "Svarene nå",
+    "measurements.fra_versjon_av_ovelsen": " · fra versjon {version} av øvelsen",
+    "measurements.slett": "Slett",
+    "measurements.slett_malingen": "Slett målingen «{label}»",
+    "measurements.gi_nytt_navn": "Gi nytt navn",
+    "measurements.gi_nytt_navn_til": "Gi nytt navn til «{label}»",
+    "measurements.avbryt": "Avbryt",
+    "measurements.lagre_navnet": "Lagre navnet",
+    "measurements.nytt_navn": "Nytt navn",
+    "measurements.malingen_heter_na": "Målingen heter nå «{label}».",
+    "measurements.navnet_kan_ikke_vaere_tomt": "Navnet kan ikke være tomt.",
+    "measurements.malingen_er_slettet": "Målingen «{label}» er slettet.",
+    "measurements.vil_du_slette_malingen_det": "Vil du slette målingen «{label}» ({norwegianDate})? Det kan ikke angres.",
+    "measurements.bekreft_sletting_av_maling": "Bekreft sletting av måling",
+    "measurements.ja_slett_malingen": "Ja, slett målingen",
+    "measurements.du_har_ingen_malinger_enna": "Du har ingen målinger ennå. Lagre en når du har svart, så kan du sammenligne senere.",
+    "measurements.dato": "Dato",
+    "measurements.navn_pa_malingen": "Navn på målingen",
+    "measurements.ny_maling": "Ny måling",
+    "measurements.lagre_som_maling": "Lagre som måling",
+    "measurements.malingen_er_lagret_svarene_dine": "Målingen «{label}» er lagret. Svarene dine er der fortsatt, og du kan endre dem.",
+    "measurements.det_er_ingen_svar_a": "Det er ingen svar å lagre som måling ennå.",
+    "measurements.skriv_en_dato_for_malingen": "Skriv en dato for målingen.",
+    "measurements.maling": "Måling {dateInWords}",
+    "measurements.nettleseren_lot_ikke_boka_lagre": "Nettleseren lot ikke boka lagre målingen. Den er med når du eksporterer (Eksporter (JSON)).",
+    "measurements.nettleseren_har_ikke_mer_plass": "Nettleseren har ikke mer plass, så målingen er ikke lagret her. Den er med når du eksporterer (Eksporter (JSON)): gjør det før du lukker siden.",
+    "measurements.for_og_etter_per": "Før og etter per {toLowerCase}",
+    "measurements.svar_er_uendret": "{same} svar er uendret.",
+    "measurements.alle_svarene_er_like_i": "Alle svarene er like i de to.",
+    "measurements.ingen_av_de_to_har": "Ingen av de to har svar å sammenligne.",
+    "measurements.disse_svarene_er_fra_en": "Disse svarene er fra en eldre versjon av øvelsen og finnes ikke i den nye.",
+    "measurements.kunne_ikke_sammenlignes": "Kunne ikke sammenlignes ({n})",
+    "measurements.besvart_for_men_ikke_na": "Besvart før, men ikke nå.",
+    "measurements.ikke_besvart_na": "Ikke besvart nå",
+    "measurements.besvart_na_men_ikke_for": "Besvart nå, men ikke før.",
+    "measurements.nye_svar": "Nye svar",
+    "measurements.darligere_2": "Dårligere",
+    "measurements.bedre": "Bedre",
+    "measurements.noen_av_utsagnene_er_snudd": "Noen av utsagnene er snudd: der betyr mer enig et dårligere resultat.",
+    "measurements.uten_svar_i_noen_av": "{left} {x} uten svar i noen av de to er ikke med.",
+    "measurements.besvart_etter": "Besvart etter",
+    "measurements.besvart_for": "Besvart før",
+    "measurements.endring": "Endring",
+    "measurements.for_etter_tallene_er": "Før: «{name}». Etter: «{name2}». Tallene er {unit}.",
+    "measurements.etter_2": "Etter: {name}",
+    "measurements.for_2": "Før: {name}",
+    "measurements.for_og_etter_per_og": "Før og etter per {toLowerCase}: «{name}» og «{name2}» ({unit})",
+    "measurements.snitt_pa_skalaen": "snitt på skalaen {min}–{max}",
+    "measurements.tema": "Tema",
+    "measurements.dimensjon": "Dimensjon",
+    "measurements.darligst": "dårligst",
+    "notices.ovelsen_er_oppdatert_siden_du": "Øvelsen er oppdatert siden du svarte (versjon {migratedFrom} → {version}). Svarene dine er tatt med over. Svar på spørsmål som er fjernet, ligger fortsatt i eksporten.",
+    "notices.last_ned_det_som_var": "Last ned det som var lagret",
+    "notices.nettleseren_har_ikke_plass_til": "Nettleseren har ikke plass til en sikkerhetskopi. Last ned det som var lagret: først da lagres nye svar over det.",
+    "notices.det_som_var_lagret_er": "Det som var lagret, er tatt vare på i en sikkerhetskopi i nettleseren.",
+    "notices.det_som_var_lagret_for": "Det som var lagret for denne øvelsen, kunne ikke leses, så øvelsen starter tom. ",
+    "notices.noe_av_det_som_var": "Noe av det som var lagret for denne øvelsen, var skadet og kunne ikke brukes ({dropped} {parts}). Resten er hentet inn. ",
+    "notices.det_du_skrev_na_er": " Det du skrev nå, er ikke lagret: skriv det gjerne på nytt.",
+    "notices.svarene_lagres_i_nettleseren_igjen": "Svarene lagres i nettleseren igjen.",
+    "notices.ikke_lagret_enna_last_forst": "Ikke lagret ennå: last først ned det som var lagret (knappen øverst i øvelsen), så lagres svarene igjen.",
+    "notices.ikke_lagret_nettleseren_lar_ikke": "Ikke lagret: nettleseren lar ikke siden lagre svar. Det du skriver, finnes bare på denne siden til du eksporterer det (knappene under øvelsen).",
+    "notices.ikke_lagret_nettleseren_har_ikke": "Ikke lagret: nettleseren har ikke mer plass. Det du skriver, finnes bare på denne siden til du eksporterer det (knappene under øvelsen).",
+    "notices.nettleseren_lar_ikke_denne_siden": "Nettleseren lar ikke denne siden lagre svar (lagring er slått av eller blokkert). Øvelsen virker likevel, men svarene forsvinner når du lukker siden. Eksporter dem til en fil for å ta vare på dem.",
+    "notices.nettleseren_har_ikke_mer_plass": "Nettleseren har ikke mer plass til å lagre svar. Det du skriver nå, blir bare liggende på denne siden. Eksporter svarene til en fil for å ta vare på dem.",
+    "notices.svarene_dine_lagres_ikke_enna": "Svarene dine lagres ikke ennå: last først ned det som var lagret (knappen over), så det ikke går tapt.",
+    "scale_item.ikke_besvart": "ikke besvart",
+    "common.og_har_begynt_pa": " og har begynt på {started}.",
+    "index.ukjent_visning": "Ukjent visning: {role}",
+    "overview.mine_svar": "Mine svar",
+    "overview.apne_en_del_for_a": "Åpne en del for å se øvelsene i den, med lenke til der de står. En øvelse som står flere steder i boka, er med i hver del den står i.",
+    "overview.nettleseren_lar_ikke_boka_lagre": "Nettleseren lar ikke boka lagre svar, så oversikten kan ikke vise hvor langt du har kommet.",
+    "overview.oversikten_leses_fra_svarene_som": "Oversikten leses fra svarene som er lagret i denne nettleseren. Ingenting sendes noe sted.",
+    "overview.hvor_langt_du_har_kommet": "Hvor langt du har kommet",
+    "overview.du_har_ingen_malinger_enna": "Du har ingen målinger ennå. En måling er en datert kopi av svarene dine i en selvvurdering, så du senere kan se hva som har endret seg. Du lagrer den under «Målinger» i selvvurderingen{x}",
+    "overview.malingene_dine": "Målingene dine",
+    "overview.star_ikke_i_boka_enna": "Står ikke i boka ennå",
+    "overview.pabegynt": ", {started} påbegynt",
+    "paper.malinger": "Målinger ({n})",
+    "paper.maling": "Måling",
+    "paper.svar": "Svar",
+    "paper.ditt_valg": "Ditt valg",
+    "paper.riktig_svar_2": "Riktig svar",
+    "paper.ditt_svar_2": "Ditt svar",
+    "paper.ikke_riktig": " (ikke riktig)",
+    "paper.ikke_valgt": "ikke valgt",
+    "paper.innen": "Innen",
+    "paper.hvem": "Hvem",
+    "paper.tiltak": "Tiltak",
+    "paper.tema": "Tema",
+    "paper.handlingsplan": "Handlingsplan",
+    "paper.ikke_vurdert_av_mal": "Ikke vurdert ({left} av {n} mål): {runs}.",
+    "paper.notat": "Notat",
+    "paper.ikke_vurdert": "ikke vurdert",
+    "paper.vurdering": "Vurdering",
+    "team.hvilken_ovelse_gjelder_det": "Hvilken øvelse gjelder det?",
+    "team.teamoversikt": "Teamoversikt",
+    "team.tom_oversikten": "Tøm oversikten",
+    "team.legg_til_filer": "Legg til filer",
+    "team.hva_vil_du_se": "Hva vil du se?",
+    "team.sammenligne_to_runder": "Sammenligne to runder",
+    "team.ett_teamresultat": "Ett teamresultat",
+    "team.tom_begge_gruppene": "Tøm begge gruppene",
+    "team.her_kan_du_sammenligne_to": "Her kan du sammenligne to runder av samme øvelse, for eksempel før og etter et halvår. Filene fra hver runde legges i hver sin gruppe og telles hver for seg. Ingen svar kobles mellom gruppene, så ingen kan følges fra den ene runden til den andre.",
+    "team.legg_filene_fra_hver_runde": "Legg filene fra hver runde i sin gruppe. Trykk «Vis sammenligning» når alle filene er med. Hver gruppe vises bare når minst {MIN_TEAM_RESPONSES} har svart.",
+    "team.begynn_pa_nytt": "Begynn på nytt",
+    "team.du_har_allerede_sett_sammenligningen": "Du har allerede sett sammenligningen. Viser du den igjen nå, kan forskjellen i tallene avsløre hva de nye filene svarte. Det tryggeste er å begynne på nytt og legge inn alle filene samlet.",
+    "team.besvarelser_lagt_til": "{roundLabel}: {n}, {roundLabel2}: {n2} besvarelser lagt til.",
+    "team.noen_filer_har_noyaktig_de": " Noen filer har nøyaktig de samme svarene under ulik svar-id og telles som én.",
+    "team.legg_til_filer_i": "Legg til filer i {roundLabel}",
+    "team.vis_sammenligning": "Vis sammenligning",
+    "team.navn_pa_gruppen": "Navn på gruppen",
+    "team.gruppe": "Gruppe {x}",
+    "team.hver_ovelse_har_sine_egne": "Hver øvelse har sine egne filer. Velger du en annen øvelse, ligger filene du har lagt til, her når du kommer tilbake. «Tøm oversikten» tømmer bare øvelsen som er valgt.",
+    "team.den_som_legger_inn_filene": "Den som legger inn filene, kan åpne hver fil og se hva den enkelte svarte. Skal svarene være anonyme også for den personen, må en nøytral innsamler ta imot filene og legge dem inn. Tallene her beskytter den enkelte når de vises for teamet: alt som har {fewer}, skjules.",
+    "team.filene_leses_bare_her_i": "Filene leses bare her i nettleseren. Ingenting lagres eller sendes, og ingen navn vises. Lukker du siden, er oversikten borte.",
+    "team.vis_teamresultat": "Vis teamresultat",
+    "team.teamresultatet_vises_bare_nar_minst": "Teamresultatet vises bare når minst {MIN_TEAM_RESPONSES} besvarelser har svar. Nå er det {n}. Det beskytter den enkelte: med færre kan hver enkelts svar leses ut av tallene.",
+    "team.legg_til_filene_fra_teamet": "Legg til filene fra teamet. Tallene vises først når du trykker «Vis teamresultat».",
+    "team.legg_til_alle_filene_forst": "Legg til alle filene først. Trykk «Vis teamresultat» når alle er med.",
+    "team.du_har_allerede_sett_teamresultatet": "Du har allerede sett teamresultatet. Viser du det igjen nå, kan forskjellen i tallene avsløre hva den eller de nye filene svarte, og med én ny fil er det én persons svar. Det tryggeste er å begynne på nytt og legge inn alle filene samlet før du viser resultatet.",
+    "team.jeg_vet_at_dette_er": "Jeg vet at dette er ulike personer som har svart likt: tell filene hver for seg",
+    "team.derfor_telles_de_som_n": "Derfor telles de som én besvarelse.",
+    "team.na_telles_de_hver_for": "Nå telles de hver for seg.",
+    "team.lagt_til": "{title} ({count} lagt til)",
+    "team.uten_svar_telles_ikke": " {count} uten svar telles ikke.",
+    "team.lagt_til_2": "«{name}»: lagt til.",
+    "team.og_en_eldre_eksport_den": "{same} og en eldre eksport. Den nyeste eksporten teller, så denne filen telles ikke.",
+    "team.og_en_nyere_eksport_den": "{same} og en nyere eksport. Den nyeste eksporten teller, så den nye filen erstatter den gamle.{empty}",
+    "team.den_nye_filen_erstatter_den": "{same}. Den nye filen erstatter den gamle.{empty}",
+    "team.samme_svar_id_som_men": "«{name}»: samme svar-id som «{name2}», men andre svar",
+    "team.den_har_ingen_besvarte_utsagn": " Den har ingen besvarte utsagn og telles ikke.",
+    "team.samme_besvarelse_er_lagt_til": "«{name}»: samme besvarelse er lagt til før. Den telles bare én gang.",
+    "team.filen_mangler_svar_id_og": "«{name}»: filen mangler svar-id og kan ikke telles trygt. Be om en ny eksport.",
+    "team.filen_er_storre_enn_1": "«{name}»: filen er større enn 1 MB.",
+    "team.filen_er_tom": "«{name}»: filen er tom.",
+    "team.filene_du_har_lagt_til": "Filene du har lagt til:",
+    "team.runde_2": "Runde 2",
+    "team.runde_1": "Runde 1",
+    "team.endring_er_snittet_i_den": "Endring er snittet i den andre gruppen minus snittet i den første. Gruppene telles hver for seg: ingen følges fra den ene runden til den andre, og det kan være andre personer som har svart.",
+    "team.tabell_snitt_per_i_hver": "Tabell: snitt per {what} i hver runde",
+    "team.de_samme_tallene_star_i": "De samme tallene står i tabellen under.",
+    "team.snitt_per_runde_for_runde": "Snitt per {what}, runde for runde",
+    "team.endring": "Endring",
+    "team.snitt_per_skala": "Snitt per {what} (skala {min}–{max}): {join}",
+    "team.snitt_per_tallene_star_ogsa": "Snitt per {what}, {join}: {join2}. Tallene står også i tabellen under.",
+    "team.er_ikke_med_i_snittet": " {join} er ikke med i snittet.",
+    "team.snittet_per_pa_en_skala": "Snittet per {what} på en skala fra {min} til {max}.",
+    "team.pastand": "påstand",
+    "team.tema": "Tema",
+    "team.pastand_2": "Påstand",
+    "team.dimensjon": "Dimensjon",
+    "team.ingen_svar_enna": "ingen svar ennå",
+    "team.svar_fra": "svar fra {count}",
+    "team.tabell_vurderinger_per_mal": "Tabell: vurderinger per mål",
+    "team.per_mal_alle_mal": "Per mål (alle {goals} mål)",
+    "team.tabell_vurderinger_per_tema": "Tabell: vurderinger per tema",
+    "team.per_tema": "Per tema",
+    "team.mal_2": "Mål",
+    "team.antall_vurderinger_per_mal_og": "Antall vurderinger per mål og farge (n = {n})",
+    "team.totalt": "Totalt",
+    "team.antall_vurderinger_per_tema_og": "Antall vurderinger per tema og farge (n = {n})",
+    "team.antall_vurderinger_per_tema_og_2": "Antall vurderinger per tema og farge: {join}. Tallene står også i tabellen under.",
+    "team.ikke_vurdert": "Ikke vurdert",
+    "team.har_og_vises_ikke": "{join} har {fewer} og vises ikke.",
+    "team.hvert_sporsmal_for_seg_sortert": "Hvert spørsmål for seg, sortert etter teksten og ikke etter hvem som svarte, så svarene til én person ikke står samlet. Et spørsmål vises først når minst {MIN_TEAM_RESPONSES} har skrevet noe.",
+    "team.de_skrevne_svarene": "De skrevne svarene",
+    "team.tabell_fordeling_snitt_og_spredning": "Tabell: fordeling, snitt og spredning per påstand",
+    "team.bildet_viser_snittet_per_pastand": "Bildet viser snittet per påstand (prikken) og spredningen rundt det (feltet). Tabellen viser hvor mange som valgte hvert punkt på skalaen: {scaleWords}. Spredning er standardavviket.",
+    "team.pastandene": "Påstandene",
+    "team.spredning": "Spredning",
+    "team.snitt": "Snitt",
+    "team.fordeling_snitt_og_spredning_per": "Fordeling, snitt og spredning per påstand (n = {n})",
+    "team.snitt_og_spredning_per_pastand": "Snitt og spredning per påstand på en skala fra {min} ({x}) til {max} ({x2}): {join}. Tallene står også i tabellen under.",
+    "team.har_og_vises_ikke_de": "{count} har {fewer} og vises ikke. De er heller ikke med i snittet per dimensjon, så ingen kan regne seg fram til dem.",
+    "team.tabell_fordeling_snitt_og_spredning_2": "Tabell: fordeling, snitt og spredning per utsagn",
+    "team.ingen_utsagn_skiller_seg_ut": "Ingen utsagn skiller seg ut med lavest snitt eller størst spredning.",
+    "team.se_saerlig_pa_disse_utsagnene": "Se særlig på disse utsagnene:",
+    "team.utsagnene": "Utsagnene",
+    "team.tabell_snitt_per_dimensjon": "Tabell: snitt per dimensjon",
+    "team.snitt_per_dimensjon": "Snitt per dimensjon",
+    "team.storst_spredning": "Størst spredning: {named}.",
+    "team.lavest_snitt": "Lavest snitt: {named}.",
+    "team.omvendt_snittet_er_snudd": " (omvendt, snittet er snudd)",
+    "team.utsagn": "Utsagn",
+    "team.fordeling_snitt_og_spredning_per_2": "Fordeling, snitt og spredning per utsagn (n = {n})",
+    "team.snittet_star_i_samme_retning": "Snittet står i samme retning som dimensjonen: For omvendte utsagn er det snudd ({min} regnes som {max}), så et lavt snitt betyr det samme for alle utsagnene.",
+    "team.snitt_og_spredning_per_utsagn": "Snitt og spredning per utsagn, i samme retning som dimensjonen (høyt er alltid bra): {join}. Tallene står også i tabellen under.",
+    "team.niva": "Nivå",
+    "team.svar": "Svar",
+    "team.snitt_per_dimensjon_skala_n": "Snitt per dimensjon (skala {min}–{max}, n = {n})",
+    "team.teamets_snitt_per_dimensjon_pa": "Teamets snitt per dimensjon på en skala fra {min} til {max}: {join}. Tallene står også i tabellen under.",
+    "team.storst_spredning_2": "størst spredning",
+    "team.lavest_snitt_2": "lavest snitt",
+    "team.faerre_enn_svar": "færre enn {MIN_TEAM_RESPONSES} svar",
+    "toolbox.nettleseren_lar_ikke_boka_lagre": "Nettleseren lar ikke boka lagre svar, så lista kan ikke vise hvor langt du har kommet.",
+    "toolbox.hvor_langt_du_har_kommet": "Hvor langt du har kommet, leses fra svarene som er lagret i denne nettleseren. Ingenting sendes noe sted.",
+    "toolbox.alle_ovelsene_i_boka": "Alle øvelsene i boka",
+    "toolbox.star_ikke_i_boka_enna": "Står ikke i boka ennå",
+    "toolbox.star_i": "Står i ",
+    "workbook.skriv_ut_alle": "Skriv ut alle",
+    "workbook.importer_alle": "Importer alle",
+    "workbook.eksporter_alle": "Eksporter alle",
+    "workbook.alle_svar": "Alle svar",
+    "workbook.oversikten_leser_bare_svar_som": "Oversikten leser bare svar som er lagret i denne nettleseren. Ingenting sendes noe sted.",
+    "workbook.mine_svar": "Mine svar",
+    "workbook.nettleseren_lar_ikke_boka_lagre": "Nettleseren lar ikke boka lagre svar, så det er ingen lagrede svar å vise.",
+    "workbook.sist_lagret": " · sist lagret {savedAt}",
+    "workbook.skrevet_ut_svarene_er_lagret": "Skrevet ut {today}. Svarene er lagret i denne nettleseren.",
+    "workbook.mine_svar_fra_metodeveilederhandboka": "Mine svar fra Metodeveilederhåndboka",
+    "workbook.det_er_ingen_svar_a": "Det er ingen svar å skrive ut ennå.",
+    "workbook.filen_er_storre_enn_5": "Filen er større enn 5 MB og kan ikke være en arbeidsbok fra boka. Ingenting er endret.",
+    "workbook.svarene_til_ovelser_er_importert": "Svarene til {n} øvelser er importert fra «{name}»{also}.",
+    "workbook.nettleseren_lot_ikke_boka_lagre": "Nettleseren lot ikke boka lagre svarene (lagring er blokkert eller full). Ingenting er endret.",
+    "workbook.ingenting_er_endret": "{message} Ingenting er endret.",
+    "workbook.svarene_fra_ovelser_er_lastet": "Svarene fra {n} øvelser er lastet ned i én fil.",
+    "workbook.det_er_ingen_svar_a_2": "Det er ingen svar å eksportere ennå.",
+    "workbook.det_var_ingen_lagrede_svar": "Det var ingen lagrede svar å slette.",
+    "workbook.alle_svarene_dine_i_denne": "Alle svarene dine i denne nettleseren er slettet.",
+    "workbook.vil_du_slette_alle_svar": "Vil du slette alle svar og målinger fra alle øvelsene i boka i denne nettleseren? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem.",
+    "workbook.bekreft_sletting": "Bekreft sletting",
+    "workbook.ja_slett_alt": "Ja, slett alt",
+    "workbook.slett_alle_svarene_mine": "Slett alle svarene mine",
+    "workbook.du_har_ingen_lagrede_svar": "Du har ingen lagrede svar i denne nettleseren ennå. Svarene dine dukker opp her når du har gjort en øvelse.",
+    "workbook.ovelser_med_lagrede_svar": "Øvelser med lagrede svar",
+    "workbook.handlinger": "Handlinger",
+    "workbook.finnes_pa": "Finnes på",
+    "workbook.sist_lagret_2": "Sist lagret",
+    "workbook.framdrift": "Framdrift",
+    "workbook.ovelse": "Øvelse",
+    "workbook.ovelser_med_lagrede_svar_i": "Øvelser med lagrede svar i denne nettleseren",
+    "workbook.eksporter": "Eksporter",
+    "workbook.eksporter_svarene_i": "Eksporter svarene i «{title}»",
+    "workbook.slett_svarene_i": "Slett svarene i «{title}»",
+    "workbook.vil_du_slette_svarene_i": "Vil du slette svarene i «{title}» i denne nettleseren?{also} Det kan ikke angres.",
+    "workbook.bekreft_sletting_av": "Bekreft sletting av «{title}»",
+    "workbook.ja_slett_svarene": "Ja, slett svarene",
+    "workbook.slett": "Slett",
+    "workbook.malingene_slettes_ogsa": " Målingene ({measurementCount}) slettes også.",
+    "workbook.svarene_fra_er_slettet_i": "Svarene fra «{title}» er slettet i denne nettleseren.",
+    "workbook.nettleseren_lot_ikke_boka_slette": "Nettleseren lot ikke boka slette svarene. Ingenting er endret.",
+    "workbook.svarene_fra_er_lastet_ned": "Svarene fra «{title}» er lastet ned. Filen kan importeres igjen på siden der øvelsen står.",
+    "workbook.det_er_ingen_svar_a_3": "Det er ingen svar å eksportere fra «{title}».",
+    "workbook.malinger": "{n} målinger",
+    "workbook.1_maling": "1 måling",
+    "workbook.du_har_apnet_boka_fra": "Du har åpnet boka fra en fil på maskinen. Noen nettlesere (som Firefox) lagrer da svar for hver side for seg, så denne oversikten ser bare svar fra denne siden. Eksporter svarene fra hver øvelse, eller herfra, for å være sikker på å ta vare på dem.",
+    "quiz.ditt_svar_2": "Ditt svar: {x}",
+    "rating.vurdering": "Vurdering: {x}",
+    "frame.vil_du_slette_alle_svarene": "Vil du slette alle svarene i denne øvelsen? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem.{x}",
+    "frame.er_med": " {x} er med.",
+    "frame.og_blir_erstattet_av_filens": ", og {x} blir erstattet av filens utgave. ",
+    "notices.svarene_i_denne_ovelsen_er": "Svarene i denne øvelsen er slettet i en annen fane eller på en annen side, så de er fjernet her også.{x}",
+    "scale_item.svar": "Svar: {x}",
+    "common.du_er_ferdig_med_av": "Du er ferdig med {done} av {all} øvelser{x}",
+    "overview.din_fremdrift_ferdig_med_av": "Din fremdrift: ferdig med {done} av {all} øvelser{x}",
+    "team.har_noyaktig_de_samme_svarene": "{join} har nøyaktig de samme svarene, men ulik svar-id. Det kan være kopier av én fil, og da ville én person telle flere ganger. {x}",
+    "team.lagt_til_3": "{count} lagt til.{x}",
+    "team.snittet_er_poeng_per_vurdering": "Snittet er poeng per vurdering: {given}.{x} Bare mål som minst {MIN_TEAM_RESPONSES} har vurdert i runden, er med.",
+    "team.har_gruppen_vises_forst_nar": "{label} har {x}. Gruppen vises først når minst {MIN_TEAM_RESPONSES} har svart, så ingen kan kjennes igjen.",
+    "team.har_og_er_ikke_med": "{count} har {fewer} og er ikke med i tallene for tema og totalt, så ingen kan regne seg fram til dem.",
+    "team.bildet_viser_snittet_per_utsagn": "Bildet viser snittet per utsagn (prikken) og spredningen rundt det (feltet): jo bredere felt, jo mer spriker svarene. Tabellen viser i tillegg hvor mange som valgte hvert punkt på skalaen, slik svarene ble gitt. Spredning er standardavviket. {x}",
+    "frame.filen_har_de_legges_til": "Filen har {x}; de legges til dine{x2}",
+    "team.count_utsagn": {
+      one: "{n} utsagn",
+      other: "{n} utsagn"
+    },
+    "team.count_pastand": {
+      one: "{n} påstand",
+      other: "{n} påstander"
+    },
+    "team.count_sporsmal": {
+      one: "{n} spørsmål",
+      other: "{n} spørsmål"
+    },
+    "team.count_mal": {
+      one: "{n} mål",
+      other: "{n} mål"
+    },
+    "team.count_person": {
+      one: "{n} person",
+      other: "{n} personer"
+    },
+    "team.count_besvarelse": {
+      one: "{n} besvarelse",
+      other: "{n} besvarelser"
+    },
+    "team.count_fil": {
+      one: "{n} fil",
+      other: "{n} filer"
+    },
+    "measure.label_missing": "Gi målingen et navn, for eksempel «Kursstart».",
+    "measure.label_too_long": "Navnet på målingen kan ha høyst {max} tegn.",
+    "measure.date_invalid": "Datoen må være en gyldig dato skrevet som ÅÅÅÅ-MM-DD, for eksempel 2026-12-02.",
+    "measurements.months": "januar februar mars april mai juni juli august september oktober november desember",
+    "exchange.til": " til «{title}»",
+    "measure.snitt": "{head}; snitt: {join}",
+    "likert.av": "{answered} av {items}",
+    "quiz.av_riktige_besvart": "{correct} av {units} riktige ({answered} besvart)",
+    "rating.av_vurdert": "{x}{rated} av {n} vurdert",
+    "measurements.dimensjoner": "dimensjoner",
+    "measurements.snittpoeng_fra_0_til": "snittpoeng, fra 0 ({worst}) til {max} ({best})",
+    "overview.og": " og ",
+    "overview.av_ferdig": "{done} av {all} ferdig{x}",
+    "paper.riktig_2": " (riktig)",
+    "paper.snitt": "{get} (snitt {m})",
+    "team.og": " og ",
+    "team.lest": "«{name}»: lest.{empty}",
+    "team.bare": "bare «{join}»",
+    "team.tema_2": "tema",
+    "team.dimensjon_2": "dimensjon",
+    "team.pluss_minus": "{formatMean} pluss/minus {formatMean2}",
+    "toolbox.av_ferdig": " – {done} av {n} ferdig",
+    "toolbox.og": " og ",
+    "workbook.med": ", med {measurementCount}",
+    "notices.parts": {
+      one: "del",
+      other: "deler"
+    },
+    "html.fallback_note": "Denne øvelsen er interaktiv når JavaScript er slått på. Her er innholdet som en liste du kan lese eller skrive ut.",
+    "html.what_do_you_do": "Hva gjør du?",
+    "html.view.workbook": "Mine svar",
+    "html.view.team": "Teamoversikt",
+    "html.view.toolbox": "Verktøykasse",
+    "html.view.overview": "Hvor langt du har kommet",
+    "html.view.progress": "Din fremdrift",
+    "html.toolbox.selvvurderinger": "Selvvurderinger",
+    "html.toolbox.maler": "Maler",
+    "html.toolbox.dilemmaer": "Dilemmaer",
+    "html.toolbox.quizer": "Quizer",
+    "html.toolbox.refleksjoner": "Refleksjonsspørsmål",
+    "html.toolbox.evalueringer": "Evaluering",
+    "html.toolbox_fallback": "Uten JavaScript viser ikke lista hvor langt du har kommet. Her er alle øvelsene i boka, med lenke til der de står:",
+    "html.overview_fallback": "Uten JavaScript kan ikke oversikten vise hvor langt du har kommet. Her er alle øvelsene i boka, del for del, med lenke til der de står:",
+    "html.view_needs_js": "{title} trenger JavaScript. Øvelsene det gjelder:",
+    "html.and": " og ",
+    "html.not_in_book": "står ikke i boka ennå",
+    "html.form_note": "Øvelse – fyll ut for hånd",
+    "html.view_note.workbook": "I nettutgaven samler denne siden svarene dine fra øvelsene. I kursheftet fyller du ut skjemaene der de står. Øvelsene det gjelder:",
+    "html.view_note.team": "I nettutgaven setter denne siden sammen svarene fra teamet. På papir kan dere legge skjemaene ved siden av hverandre. Øvelsene det gjelder:",
+    "html.view_note.toolbox": "I nettutgaven viser denne lista også hvor langt du har kommet med hver øvelse. Alle øvelsene i boka:",
+    "html.view_note_other": "{title}: øvelsene det gjelder:",
+    "html.note": "Notat:",
+    "html.plan_area": "Forbedringsområde {n}",
+    "html.plan_theme": "Tema:",
+    "html.plan_what": "Hva skal gjøres?",
+    "html.plan_who": "Hvem gjør det?",
+    "html.plan_by": "Innen:",
+    "html.plan": "Handlingsplan",
+    "html.why": "Hvorfor velger du dette?",
+    "html.scenario_more": "Hva som skjer etter valget, og de neste valgene, finner du i nettutgaven av boka."
+  };
+
+  // widgets/i18n/nn.json
+  var nn_default = {
+    "exchange.svarene_til_har_feil_format": "Svara til «{title}» har feil format: {err}.",
+    "exchange.oppforing_i_filen": "Oppføring {x} i fila («{title}») {wrong}",
+    "exchange.filen_har_svar_til_en": "Fila har svar til ei øving boka ikkje kjenner («{echo}»).",
+    "exchange.oppforing_i_filen_har_feil": "Oppføring {x} i fila har feil format.",
+    "exchange.filen": "Fila {top}",
+    "exchange.filen_har_for_mange_nivaer": "Fila har for mange nivå inni kvarandre og kan ikkje vere ei arbeidsbok frå boka.",
+    "exchange.filen_ser_ikke_ut_som": "Fila ser ikkje ut som ei arbeidsbok frå Metodeveilederhåndboka.",
+    "exchange.dette_er_en_eksport_fra": "Dette er ein eksport frå éi øving. Importer han på sida der øvinga står.",
+    "exchange.filen_er_ikke_en_gyldig": "Fila er ikkje ei gyldig JSON-fil.",
+    "exchange.filen_har_svar_i_feil": "Fila har svar i feil format: {err}.",
+    "exchange.filen_2": "Fila {wrong}",
+    "exchange.filen_er_fra_ikke_fra": "Fila er frå {other}, ikkje frå «{title}». Vel ei fil du har eksportert frå «{title2}».",
+    "exchange.en_annen_ovelse": "ei anna øving",
+    "exchange.ovelsen": "øvinga «{echo}»",
+    "exchange.filen_har_for_mange_nivaer_2": "Fila har for mange nivå inni kvarandre og kan ikkje vere ein eksport frå boka.",
+    "exchange.filen_ser_ikke_ut_som_2": "Fila ser ikkje ut som ein eksport frå Metodeveilederhåndboka.",
+    "exchange.dette_er_en_fil_fra": "Dette er ei fil frå «Svara mine» med svar frå fleire øvingar. Importer ho på sida «Svara mine» i boka (knappen «Importer alle»).",
+    "exchange.filen_er_ikke_en_gyldig_2": "Fila er ikkje ei gyldig JSON-fil. Vel ei fil du har eksportert frå denne øvinga.",
+    "exchange.dette_er_en_csv_fil": "Dette er ei CSV-fil, som er for rekneark. Importer JSON-fila du eksporterte frå denne øvinga.",
+    "exchange.ble_ikke_importert": "«{echo}» vart ikkje importert. {text}",
+    "exchange.har_feltet_som_skal": "har feltet «{name}», som skal {WANTED}.",
+    "exchange.mangler_feltet": "manglar feltet «{missing}».",
+    "exchange.har_feltet_som_denne_versjonen": "har feltet «{echo}», som denne versjonen av boka ikkje kjenner. Ho er kanskje laga med ein nyare versjon av boka.",
+    "exchange.svarene_i_maling_har_feil": "Svara i måling {x}{where} («{echo}») har feil format: {err}.",
+    "exchange.har_samme_id_som_en": "{which} har same id som ei måling før ho.",
+    "exchange.har_feil_format": "{which} har feil format.",
+    "exchange.maling_i_filen": "Måling {x}{where} i fila",
+    "exchange.filen_har_malinger_til_som": "Fila har målingar til «{title}», som ikkje har målingar.",
+    "exchange.vaere_en_dato_skrevet_som": "vere ein dato skriven som ÅÅÅÅ-MM-DD",
+    "exchange.vaere_et_navn_pa_1": "vere eit namn på 1 til {MAX_LABEL} teikn",
+    "exchange.vaere_en_malings_id_16": "vere ein målings-id (16 teikn, 0–9 og a–f)",
+    "exchange.vaere_en_liste_med_hoyst": "vere ei liste med høgst {MAX_MEASUREMENTS} målingar",
+    "exchange.vaere_en_liste": "vere ei liste",
+    "exchange.vaere_et_objekt_med_svar": "vere eit objekt med svar",
+    "exchange.vaere_en_svar_id_bokstaver": "vere ein svar-id (bokstavar og tal, høgst 64 teikn)",
+    "exchange.vaere_et_helt_tall_fra": "vere eit heilt tal frå 1 og oppover",
+    "exchange.vaere_tekst": "vere tekst",
+    "measure.snitt_i_av_dimensjoner": "{head}; snitt i {n} av {n2} dimensjonar",
+    "measure.av_utsagn_besvart": "{answered} av {items} utsegner svara på",
+    "measure.av_mal_vurdert": "{answered} av {items} mål vurderte",
+    "teach.tilbakemeldingen_kommer_nar_du_har": "Tilbakemeldinga kjem når du har svart på minst {need} av {items} utsegner ({more} til), så ho ikkje byggjer på for lite.",
+    "teach.ut_fra_av_utsagn": "Ut frå {answered} av {items} utsegner: ",
+    "evaluation.du_har_svart_pa_av": "Du har svart på {rated} av {statements} påstandar og {answered} av {questions} spørsmål.",
+    "evaluation.ikke_besvart": "(ikkje svara på)",
+    "evaluation.skalaen_gar_fra_til": "Skalaen går frå «{x}» til «{x2}».",
+    "evaluation.av_pastander_og_av_sporsmal": "{rated} av {statements} påstandar og {answered} av {questions} spørsmål svara på",
+    "likert.tilbakemelding": "Tilbakemelding",
+    "likert.snitt": "Snitt",
+    "likert.besvart": "Svara på",
+    "likert.dimensjon": "Dimensjon",
+    "likert.snitt_og_tilbakemelding_per_dimensjon": "Snitt og tilbakemelding per dimensjon",
+    "likert.snitt_per_dimensjon_pa_en": "Snitt per dimensjon på ein skala frå {min} til {max}: {means}. Tala står òg i tabellen.",
+    "likert.du_har_svart_pa_av": "Du har svart på {answered} av {items} utsegner.",
+    "likert.din_profil": "Profilen din",
+    "likert.oppsummering": "Oppsummering",
+    "likert.svar_ut_fra_hvordan_det": "Svar ut frå korleis det er no, ikkje korleis du ønskjer at det skal vere. Skalaen går frå «{x}» til «{x2}».",
+    "likert.av_utsagn_besvart": "{answered} av {items} utsegner svara på",
+    "quiz.poeng_av_besvart_av": "Poeng: {correct} av {units}. Svara på: {answered} av {units2}.",
+    "quiz.prov_igjen": "Prøv igjen",
+    "quiz.vis_forklaring": "Vis forklaring",
+    "quiz.skjul_forklaring": "Skjul forklaring",
+    "quiz.av_riktige": "{correct} av {units} rette.",
+    "quiz.ikke_besvart": "ikkje svara på",
+    "quiz.ikke_helt_riktig_er": "Ikkje heilt – rett er «{x}». ",
+    "quiz.riktig": "Rett. ",
+    "quiz.velg": "Vel …",
+    "quiz.prov_et_annet_svar_eller": "Prøv eit anna svar, eller les forklaringa.",
+    "quiz.du_har_svart_riktig": "Du har svart rett.",
+    "quiz.ikke_helt": "Ikkje heilt. ",
+    "quiz.trykk_mellomrom_eller_enter_for": "Trykk mellomrom eller Enter for å velje dette svaret.",
+    "rating_plan.innen": "Innan",
+    "rating_plan.hvem_gjor_det": "Kven gjer det?",
+    "rating_plan.hva_skal_gjores": "Kva skal gjerast?",
+    "rating_plan.ikke_valgt": "ikkje valt",
+    "rating_plan.tema": "Tema",
+    "rating_plan.handlingsplan": "Handlingsplan",
+    "rating_plan.forbedringsomrade": "Forbetringsområde {x}",
+    "rating_plan.velg_tema": "Vel tema",
+    "rating.totalt": "Totalt",
+    "rating.del_eller_tema": "Del eller tema",
+    "rating.antall_mal_per_farge_per": "Talet på mål per farge, per del og per tema",
+    "rating.stolpediagram_over_vurderingene_per_del": "Stolpediagram over vurderingane per del og tema. {counts}. Tala står òg i tabellen under.",
+    "rating.ikke_vurdert": "Ikkje vurdert",
+    "rating.totalt_ikke_vurdert": "Totalt: {counts}, ikkje vurdert: {x}.",
+    "rating.du_har_vurdert_av_mal": "Du har vurdert {answered} av {items} mål.",
+    "rating.notat": "Notat: {v}",
+    "rating.ikke_vurdert_2": "Ikkje vurdert: {join}.",
+    "rating.ingen_av_de_malene_er": "Ingen av dei {n} måla er vurderte.",
+    "rating.ikke_vurdert_3": "ikkje vurdert",
+    "rating.vurder_hvert_mal_for_teamet": "Vurder kvart mål for teamet eller kontoret ditt. Fargane tyder:",
+    "rating.lukk_alle_temaer": "Lukk alle tema",
+    "rating.apne_alle_temaer": "Opne alle tema",
+    "rating.alle_malene_er_vurdert": "Alle måla er vurderte.",
+    "rating.ga_til": "Gå til",
+    "rating.ga_til_oppsummeringen": "Gå til oppsummeringa",
+    "rating.neste_ubesvarte_mal": "Neste mål utan svar",
+    "rating.oppsummering": "Oppsummering",
+    "rating.notat_til_mal_valgfritt": "Notat til mål {id} (valfritt)",
+    "rating.notat_til": "Notat til {id}",
+    "rating.av_mal_vurdert": "{answered} av {items} mål vurderte",
+    "reflection.du_har_svart_pa_av": "Du har svart på {answered} av {prompts} spørsmål.",
+    "reflection.ikke_besvart": "(ikkje svara på)",
+    "reflection.av_sporsmal_besvart": "{answered} av {prompts} spørsmål svara på",
+    "scenario.start_pa_nytt": "Start på nytt",
+    "scenario.tilbake": "Tilbake",
+    "scenario.du_har_funnet_alle_de": " Du har funne alle dei {total} utfalla.",
+    "scenario.du_har_funnet_av_utfall": " Du har funne {n} av {total} utfall. Start på nytt og prøv andre val for å sjå fleire.",
+    "scenario.situasjon": "Situasjon {n}",
+    "scenario.ditt_valg": "Valet ditt: ",
+    "scenario.valgene_dine_sa_langt": "Vala dine så langt",
+    "scenario.ikke_startet": "ikkje starta",
+    "scenario.valg_tatt": "{steps} val tekne",
+    "scenario.fullfort": "fullført: «{endingTitle}»{found}",
+    "scenario.slutt": "Slutt: {endingTitle} ({toLowerCase})",
+    "scenario.av_utfall_funnet": "{n} av {total} utfall funne",
+    "scenario.et_svakt_utfall": "Eit svakt utfall",
+    "scenario.et_blandet_utfall": "Eit blanda utfall",
+    "scenario.et_godt_utfall": "Eit godt utfall",
+    "status.ferdig": "Ferdig",
+    "status.pabegynt": "Påbyrja",
+    "status.ikke_startet": "Ikkje starta",
+    "template.du_har_fylt_ut_av": "Du har fylt ut {filled} av {fields} felt.",
+    "template.velg": "Vel …",
+    "template.av_felt_fylt_ut": "{filled} av {fields} felt fylte ut",
+    "controls.avbryt": "Avbryt",
+    "controls.filen_kunne_ikke_leses_ingenting": "Fila kunne ikkje lesast. Ingenting er endra.",
+    "controls.filen_er_tom_ingenting_er": "Fila er tom. Ingenting er endra.",
+    "dom.les_mer_i_kapitlet": "Les meir i kapittelet «{title}»",
+    "dom.ikke_skriv_noe_som_kan": "Ikkje skriv noko som kan identifisere ein deltakar, ein arbeidsgivar eller ein kollega.",
+    "frame.kilde": "Kjelde: {source}",
+    "frame.skriv_ut": "Skriv ut",
+    "frame.eksporter_csv": "Eksporter (CSV)",
+    "frame.eksporter_json": "Eksporter (JSON)",
+    "frame.lagre_dele_og_skrive_ut": "Lagre, dele og skrive ut",
+    "frame.alle_svarene_i_denne_ovelsen": "Alle svara i denne øvinga er sletta.",
+    "frame.malingene_dine_blir_liggende": " Målingane dine blir liggjande.",
+    "frame.bekreft_nullstilling": "Stadfest nullstilling",
+    "frame.ja_slett_svarene": "Ja, slett svara",
+    "frame.nullstill": "Nullstill",
+    "frame.bekreft_import": "Stadfest import",
+    "frame.ja_importer_og_erstatt": "Ja, importer og erstatt",
+    "frame.importer_fra_fil": "Importer frå fil",
+    "frame.filen_er_storre_enn_1": "Fila er større enn 1 MB og kan ikkje vere ein eksport frå denne øvinga. Ingenting er endra.",
+    "frame.ingenting_er_endret": "{message} Ingenting er endra.",
+    "frame.svarene_er_importert_fra": "Svara er importerte frå «{name}».{count}{other}",
+    "frame.malinger": "{n} målingar",
+    "frame.1_maling": "1 måling",
+    "frame.filen_er_fra_versjon_av": " Fila er frå versjon {version} av øvinga; svar på mål som ikkje finst lenger, blir tekne vare på i eksporten.",
+    "frame.det_kan_ikke_angres_vil": "{answersPart}{measurePart}Det kan ikkje angrast. Vil du importere?",
+    "frame.av_malingene_dine": "{replacedMeasurements} av målingane dine",
+    "frame.1_av_malingene_dine": "1 av målingane dine",
+    "frame.filen_har_de_samme_svarene": "Fila «{name}» har dei same svara som du har her no. ",
+    "frame.filen_har_andre_svar_enn": "Fila «{name}» har andre svar enn dei du har her no ({progress}). Importerer du ho, blir {what} dine erstatta av svara i fila. ",
+    "frame.av_svarene": "{replaced} av svara",
+    "frame.1_av_svarene": "1 av svara",
+    "frame.svarene_er_lastet_ned_som": "Svara er lasta ned som CSV-fil for rekneark.",
+    "frame.svarene_er_lastet_ned_som_2": "Svara er lasta ned som JSON-fil. Ho kan importerast igjen seinare.",
+    "frame.sist_lagret": "Sist lagra {savedAt}.",
+    "frame.oppdatert_kl": "Oppdatert kl. {time}.",
+    "frame.lagret_i_nettleseren_kl": "Lagra i nettlesaren kl. {time}.",
+    "frame.svarene_er_ikke_lagret_eksporter": "Svara er ikkje lagra. Eksporter dei før du lukkar sida.",
+    "frame.ukjent_ovelsestype": "Ukjend øvingstype: {kind}",
+    "frame.les_mer_om_personvern": "Les meir om personvern",
+    "frame.svarene_ligger_i_denne_notatboken": "Svara ligg i denne notatboka og kan lesast frå Python. Dei blir ikkje sende nokon stad.",
+    "frame.svarene_lagres_bare_i_denne": "Svara blir berre lagra i denne nettlesaren.",
+    "frame.svarene_lagres_bare_i_denne_2": "Svara blir berre lagra i denne nettlesaren og blir ikkje sende nokon stad. Vil du ta vare på dei eller flytte dei, eksporterer du dei til ei fil.",
+    "measurements.noen_lagrede_malinger_kunne_ikke": "Nokre lagra målingar kunne ikkje lesast, og nettlesaren har ikkje plass til ein kopi. Nye målingar blir ikkje lagra over dei: eksporter svara for å ta vare på dei.",
+    "measurements.noen_lagrede_malinger_kunne_ikke_2": "Nokre lagra målingar kunne ikkje lesast. Ein kopi av det som var lagra, er teken vare på i nettlesaren.",
+    "measurements.en_maling_er_en_datert": "Ei måling er ein datert kopi av svara dine. Lagre ei no, svar igjen seinare (til dømes etter eit halvt år), og sjå kva som har endra seg.",
+    "measurements.malinger": "Målingar",
+    "measurements.etter": "Etter",
+    "measurements.for": "Før",
+    "measurements.velg_hva_du_vil_sammenligne": "Vel kva du vil samanlikne",
+    "measurements.sammenlign": "Samanlikn",
+    "measurements.velg_to_ulike_a_sammenligne": "Vel to ulike å samanlikne.",
+    "measurements.svarene_na": "Svara no",
+    "measurements.fra_versjon_av_ovelsen": " · frå versjon {version} av øvinga",
+    "measurements.slett": "Slett",
+    "measurements.slett_malingen": "Slett målinga «{label}»",
+    "measurements.gi_nytt_navn": "Gi nytt namn",
+    "measurements.gi_nytt_navn_til": "Gi nytt namn til «{label}»",
+    "measurements.avbryt": "Avbryt",
+    "measurements.lagre_navnet": "Lagre namnet",
+    "measurements.nytt_navn": "Nytt namn",
+    "measurements.malingen_heter_na": "Målinga heiter no «{label}».",
+    "measurements.navnet_kan_ikke_vaere_tomt": "Namnet kan ikkje vere tomt.",
+    "measurements.malingen_er_slettet": "Målinga «{label}» er sletta.",
+    "measurements.vil_du_slette_malingen_det": "Vil du slette målinga «{label}» ({norwegianDate})? Det kan ikkje angrast.",
+    "measurements.bekreft_sletting_av_maling": "Stadfest sletting av måling",
+    "measurements.ja_slett_malingen": "Ja, slett målinga",
+    "measurements.du_har_ingen_malinger_enna": "Du har ingen målingar enno. Lagre ei når du har svart, så kan du samanlikne seinare.",
+    "measurements.dato": "Dato",
+    "measurements.navn_pa_malingen": "Namn på målinga",
+    "measurements.ny_maling": "Ny måling",
+    "measurements.lagre_som_maling": "Lagre som måling",
+    "measurements.malingen_er_lagret_svarene_dine": "Målinga «{label}» er lagra. Svara dine er der framleis, og du kan endre dei.",
+    "measurements.det_er_ingen_svar_a": "Det er ingen svar å lagre som måling enno.",
+    "measurements.skriv_en_dato_for_malingen": "Skriv ein dato for målinga.",
+    "measurements.maling": "Måling {dateInWords}",
+    "measurements.nettleseren_lot_ikke_boka_lagre": "Nettlesaren lét ikkje boka lagre målinga. Ho er med når du eksporterer (Eksporter (JSON)).",
+    "measurements.nettleseren_har_ikke_mer_plass": "Nettlesaren har ikkje meir plass, så målinga er ikkje lagra her. Ho er med når du eksporterer (Eksporter (JSON)): gjer det før du lukkar sida.",
+    "measurements.for_og_etter_per": "Før og etter per {toLowerCase}",
+    "measurements.svar_er_uendret": "{same} svar er uendra.",
+    "measurements.alle_svarene_er_like_i": "Alle svara er like i dei to.",
+    "measurements.ingen_av_de_to_har": "Ingen av dei to har svar å samanlikne.",
+    "measurements.disse_svarene_er_fra_en": "Desse svara er frå ein eldre versjon av øvinga og finst ikkje i den nye.",
+    "measurements.kunne_ikke_sammenlignes": "Kunne ikkje samanliknast ({n})",
+    "measurements.besvart_for_men_ikke_na": "Svara på før, men ikkje no.",
+    "measurements.ikke_besvart_na": "Ikkje svara på no",
+    "measurements.besvart_na_men_ikke_for": "Svara på no, men ikkje før.",
+    "measurements.nye_svar": "Nye svar",
+    "measurements.darligere_2": "Dårlegare",
+    "measurements.bedre": "Betre",
+    "measurements.noen_av_utsagnene_er_snudd": "Nokre av utsegnene er snudde: der tyder meir einig eit dårlegare resultat.",
+    "measurements.uten_svar_i_noen_av": "{left} {x} utan svar i nokon av dei to er ikkje med.",
+    "measurements.besvart_etter": "Svara på etter",
+    "measurements.besvart_for": "Svara på før",
+    "measurements.endring": "Endring",
+    "measurements.for_etter_tallene_er": "Før: «{name}». Etter: «{name2}». Tala er {unit}.",
+    "measurements.etter_2": "Etter: {name}",
+    "measurements.for_2": "Før: {name}",
+    "measurements.for_og_etter_per_og": "Før og etter per {toLowerCase}: «{name}» og «{name2}» ({unit})",
+    "measurements.snitt_pa_skalaen": "snitt på skalaen {min}–{max}",
+    "measurements.tema": "Tema",
+    "measurements.dimensjon": "Dimensjon",
+    "measurements.darligst": "dårlegast",
+    "notices.ovelsen_er_oppdatert_siden_du": "Øvinga er oppdatert sidan du svarte (versjon {migratedFrom} → {version}). Svara dine er tekne med over. Svar på spørsmål som er fjerna, ligg framleis i eksporten.",
+    "notices.last_ned_det_som_var": "Last ned det som var lagra",
+    "notices.nettleseren_har_ikke_plass_til": "Nettlesaren har ikkje plass til ein tryggingskopi. Last ned det som var lagra: først då blir nye svar lagra over det.",
+    "notices.det_som_var_lagret_er": "Det som var lagra, er teke vare på i ein tryggingskopi i nettlesaren.",
+    "notices.det_som_var_lagret_for": "Det som var lagra for denne øvinga, kunne ikkje lesast, så øvinga startar tom. ",
+    "notices.noe_av_det_som_var": "Noko av det som var lagra for denne øvinga, var skadd og kunne ikkje brukast ({dropped} {parts}). Resten er henta inn. ",
+    "notices.det_du_skrev_na_er": " Det du skreiv no, er ikkje lagra: skriv det gjerne på nytt.",
+    "notices.svarene_lagres_i_nettleseren_igjen": "Svara blir lagra i nettlesaren igjen.",
+    "notices.ikke_lagret_enna_last_forst": "Ikkje lagra enno: last først ned det som var lagra (knappen øvst i øvinga), så blir svara lagra igjen.",
+    "notices.ikke_lagret_nettleseren_lar_ikke": "Ikkje lagra: nettlesaren lèt ikkje sida lagre svar. Det du skriv, finst berre på denne sida til du eksporterer det (knappane under øvinga).",
+    "notices.ikke_lagret_nettleseren_har_ikke": "Ikkje lagra: nettlesaren har ikkje meir plass. Det du skriv, finst berre på denne sida til du eksporterer det (knappane under øvinga).",
+    "notices.nettleseren_lar_ikke_denne_siden": "Nettlesaren lèt ikkje denne sida lagre svar (lagring er slått av eller blokkert). Øvinga verkar likevel, men svara forsvinn når du lukkar sida. Eksporter dei til ei fil for å ta vare på dei.",
+    "notices.nettleseren_har_ikke_mer_plass": "Nettlesaren har ikkje meir plass til å lagre svar. Det du skriv no, blir berre liggjande på denne sida. Eksporter svara til ei fil for å ta vare på dei.",
+    "notices.svarene_dine_lagres_ikke_enna": "Svara dine blir ikkje lagra enno: last først ned det som var lagra (knappen over), så det ikkje går tapt.",
+    "scale_item.ikke_besvart": "ikkje svara på",
+    "common.og_har_begynt_pa": " og har byrja på {started}.",
+    "index.ukjent_visning": "Ukjend vising: {role}",
+    "overview.mine_svar": "Svara mine",
+    "overview.apne_en_del_for_a": "Opne ein del for å sjå øvingane i han, med lenkje til der dei står. Ei øving som står fleire stader i boka, er med i kvar del ho står i.",
+    "overview.nettleseren_lar_ikke_boka_lagre": "Nettlesaren lèt ikkje boka lagre svar, så oversikta kan ikkje vise kor langt du har kome.",
+    "overview.oversikten_leses_fra_svarene_som": "Oversikta blir lesen frå svara som er lagra i denne nettlesaren. Ingenting blir sendt nokon stad.",
+    "overview.hvor_langt_du_har_kommet": "Kor langt du har kome",
+    "overview.du_har_ingen_malinger_enna": "Du har ingen målingar enno. Ei måling er ein datert kopi av svara dine i ei sjølvvurdering, så du seinare kan sjå kva som har endra seg. Du lagrar ho under «Målingar» i sjølvvurderinga{x}",
+    "overview.malingene_dine": "Målingane dine",
+    "overview.star_ikke_i_boka_enna": "Står ikkje i boka enno",
+    "overview.pabegynt": ", {started} påbyrja",
+    "paper.malinger": "Målingar ({n})",
+    "paper.maling": "Måling",
+    "paper.svar": "Svar",
+    "paper.ditt_valg": "Valet ditt",
+    "paper.riktig_svar_2": "Rett svar",
+    "paper.ditt_svar_2": "Svaret ditt",
+    "paper.ikke_riktig": " (ikkje rett)",
+    "paper.ikke_valgt": "ikkje valt",
+    "paper.innen": "Innan",
+    "paper.hvem": "Kven",
+    "paper.tiltak": "Tiltak",
+    "paper.tema": "Tema",
+    "paper.handlingsplan": "Handlingsplan",
+    "paper.ikke_vurdert_av_mal": "Ikkje vurdert ({left} av {n} mål): {runs}.",
+    "paper.notat": "Notat",
+    "paper.ikke_vurdert": "ikkje vurdert",
+    "paper.vurdering": "Vurdering",
+    "team.hvilken_ovelse_gjelder_det": "Kva øving gjeld det?",
+    "team.teamoversikt": "Teamoversikt",
+    "team.tom_oversikten": "Tøm oversikta",
+    "team.legg_til_filer": "Legg til filer",
+    "team.hva_vil_du_se": "Kva vil du sjå?",
+    "team.sammenligne_to_runder": "Samanlikne to rundar",
+    "team.ett_teamresultat": "Eitt teamresultat",
+    "team.tom_begge_gruppene": "Tøm begge gruppene",
+    "team.her_kan_du_sammenligne_to": "Her kan du samanlikne to rundar av same øving, til dømes før og etter eit halvår. Filene frå kvar runde blir lagde i kvar si gruppe og talde kvar for seg. Ingen svar blir kopla mellom gruppene, så ingen kan følgjast frå den eine runden til den andre.",
+    "team.legg_filene_fra_hver_runde": "Legg filene frå kvar runde i si gruppe. Trykk «Vis samanlikning» når alle filene er med. Kvar gruppe blir berre vist når minst {MIN_TEAM_RESPONSES} har svart.",
+    "team.begynn_pa_nytt": "Byrj på nytt",
+    "team.du_har_allerede_sett_sammenligningen": "Du har allereie sett samanlikninga. Viser du ho igjen no, kan skilnaden i tala avsløre kva dei nye filene svarte. Det tryggaste er å byrje på nytt og leggje inn alle filene samla.",
+    "team.besvarelser_lagt_til": "{roundLabel}: {n}, {roundLabel2}: {n2} svarfiler lagde til.",
+    "team.noen_filer_har_noyaktig_de": " Nokre filer har nøyaktig dei same svara under ulik svar-id og blir talde som éi.",
+    "team.legg_til_filer_i": "Legg til filer i {roundLabel}",
+    "team.vis_sammenligning": "Vis samanlikning",
+    "team.navn_pa_gruppen": "Namn på gruppa",
+    "team.gruppe": "Gruppe {x}",
+    "team.hver_ovelse_har_sine_egne": "Kvar øving har sine eigne filer. Vel du ei anna øving, ligg filene du har lagt til, her når du kjem tilbake. «Tøm oversikta» tømmer berre øvinga som er vald.",
+    "team.den_som_legger_inn_filene": "Den som legg inn filene, kan opne kvar fil og sjå kva den enkelte svarte. Skal svara vere anonyme òg for den personen, må ein nøytral innsamlar ta imot filene og leggje dei inn. Tala her vernar den enkelte når dei blir viste for teamet: alt som har {fewer}, blir skjult.",
+    "team.filene_leses_bare_her_i": "Filene blir berre lesne her i nettlesaren. Ingenting blir lagra eller sendt, og ingen namn blir viste. Lukkar du sida, er oversikta borte.",
+    "team.vis_teamresultat": "Vis teamresultat",
+    "team.teamresultatet_vises_bare_nar_minst": "Teamresultatet blir berre vist når minst {MIN_TEAM_RESPONSES} svarfiler har svar. No er det {n}. Det vernar den enkelte: med færre kan svara til kvar enkelt lesast ut av tala.",
+    "team.legg_til_filene_fra_teamet": "Legg til filene frå teamet. Tala blir viste først når du trykkjer «Vis teamresultat».",
+    "team.legg_til_alle_filene_forst": "Legg til alle filene først. Trykk «Vis teamresultat» når alle er med.",
+    "team.du_har_allerede_sett_teamresultatet": "Du har allereie sett teamresultatet. Viser du det igjen no, kan skilnaden i tala avsløre kva den eller dei nye filene svarte, og med éi ny fil er det svara til éin person. Det tryggaste er å byrje på nytt og leggje inn alle filene samla før du viser resultatet.",
+    "team.jeg_vet_at_dette_er": "Eg veit at dette er ulike personar som har svart likt: tel filene kvar for seg",
+    "team.derfor_telles_de_som_n": "Difor blir dei talde som éi svarfil.",
+    "team.na_telles_de_hver_for": "No blir dei talde kvar for seg.",
+    "team.lagt_til": "{title} ({count} lagde til)",
+    "team.uten_svar_telles_ikke": " {count} utan svar blir ikkje talde.",
+    "team.lagt_til_2": "«{name}»: lagd til.",
+    "team.og_en_eldre_eksport_den": "{same} og ein eldre eksport. Den nyaste eksporten tel, så denne fila blir ikkje talt.",
+    "team.og_en_nyere_eksport_den": "{same} og ein nyare eksport. Den nyaste eksporten tel, så den nye fila erstattar den gamle.{empty}",
+    "team.den_nye_filen_erstatter_den": "{same}. Den nye fila erstattar den gamle.{empty}",
+    "team.samme_svar_id_som_men": "«{name}»: same svar-id som «{name2}», men andre svar",
+    "team.den_har_ingen_besvarte_utsagn": " Ho har ingen utsegner med svar og blir ikkje talt.",
+    "team.samme_besvarelse_er_lagt_til": "«{name}»: same svarfil er lagd til før. Ho blir berre talt éin gong.",
+    "team.filen_mangler_svar_id_og": "«{name}»: fila manglar svar-id og kan ikkje teljast trygt. Be om ein ny eksport.",
+    "team.filen_er_storre_enn_1": "«{name}»: fila er større enn 1 MB.",
+    "team.filen_er_tom": "«{name}»: fila er tom.",
+    "team.filene_du_har_lagt_til": "Filene du har lagt til:",
+    "team.runde_2": "Runde 2",
+    "team.runde_1": "Runde 1",
+    "team.endring_er_snittet_i_den": "Endring er snittet i den andre gruppa minus snittet i den første. Gruppene blir talde kvar for seg: ingen blir følgde frå den eine runden til den andre, og det kan vere andre personar som har svart.",
+    "team.tabell_snitt_per_i_hver": "Tabell: snitt per {what} i kvar runde",
+    "team.de_samme_tallene_star_i": "Dei same tala står i tabellen under.",
+    "team.snitt_per_runde_for_runde": "Snitt per {what}, runde for runde",
+    "team.endring": "Endring",
+    "team.snitt_per_skala": "Snitt per {what} (skala {min}–{max}): {join}",
+    "team.snitt_per_tallene_star_ogsa": "Snitt per {what}, {join}: {join2}. Tala står òg i tabellen under.",
+    "team.er_ikke_med_i_snittet": " {join} er ikkje med i snittet.",
+    "team.snittet_per_pa_en_skala": "Snittet per {what} på ein skala frå {min} til {max}.",
+    "team.pastand": "påstand",
+    "team.tema": "Tema",
+    "team.pastand_2": "Påstand",
+    "team.dimensjon": "Dimensjon",
+    "team.ingen_svar_enna": "ingen svar enno",
+    "team.svar_fra": "svar frå {count}",
+    "team.tabell_vurderinger_per_mal": "Tabell: vurderingar per mål",
+    "team.per_mal_alle_mal": "Per mål (alle {goals} mål)",
+    "team.tabell_vurderinger_per_tema": "Tabell: vurderingar per tema",
+    "team.per_tema": "Per tema",
+    "team.mal_2": "Mål",
+    "team.antall_vurderinger_per_mal_og": "Talet på vurderingar per mål og farge (n = {n})",
+    "team.totalt": "Totalt",
+    "team.antall_vurderinger_per_tema_og": "Talet på vurderingar per tema og farge (n = {n})",
+    "team.antall_vurderinger_per_tema_og_2": "Talet på vurderingar per tema og farge: {join}. Tala står òg i tabellen under.",
+    "team.ikke_vurdert": "Ikkje vurdert",
+    "team.har_og_vises_ikke": "{join} har {fewer} og blir ikkje viste.",
+    "team.hvert_sporsmal_for_seg_sortert": "Kvart spørsmål for seg, sortert etter teksten og ikkje etter kven som svarte, så svara til éin person ikkje står samla. Eit spørsmål blir vist først når minst {MIN_TEAM_RESPONSES} har skrive noko.",
+    "team.de_skrevne_svarene": "Dei skrivne svara",
+    "team.tabell_fordeling_snitt_og_spredning": "Tabell: fordeling, snitt og spreiing per påstand",
+    "team.bildet_viser_snittet_per_pastand": "Biletet viser snittet per påstand (prikken) og spreiinga rundt det (feltet). Tabellen viser kor mange som valde kvart punkt på skalaen: {scaleWords}. Spreiing er standardavviket.",
+    "team.pastandene": "Påstandane",
+    "team.spredning": "Spreiing",
+    "team.snitt": "Snitt",
+    "team.fordeling_snitt_og_spredning_per": "Fordeling, snitt og spreiing per påstand (n = {n})",
+    "team.snitt_og_spredning_per_pastand": "Snitt og spreiing per påstand på ein skala frå {min} ({x}) til {max} ({x2}): {join}. Tala står òg i tabellen under.",
+    "team.har_og_vises_ikke_de": "{count} har {fewer} og blir ikkje viste. Dei er heller ikkje med i snittet per dimensjon, så ingen kan rekne seg fram til dei.",
+    "team.tabell_fordeling_snitt_og_spredning_2": "Tabell: fordeling, snitt og spreiing per utsegn",
+    "team.ingen_utsagn_skiller_seg_ut": "Inga utsegn skil seg ut med lågast snitt eller størst spreiing.",
+    "team.se_saerlig_pa_disse_utsagnene": "Sjå særleg på desse utsegnene:",
+    "team.utsagnene": "Utsegnene",
+    "team.tabell_snitt_per_dimensjon": "Tabell: snitt per dimensjon",
+    "team.snitt_per_dimensjon": "Snitt per dimensjon",
+    "team.storst_spredning": "Størst spreiing: {named}.",
+    "team.lavest_snitt": "Lågast snitt: {named}.",
+    "team.omvendt_snittet_er_snudd": " (omvend, snittet er snudd)",
+    "team.utsagn": "Utsegn",
+    "team.fordeling_snitt_og_spredning_per_2": "Fordeling, snitt og spreiing per utsegn (n = {n})",
+    "team.snittet_star_i_samme_retning": "Snittet står i same retning som dimensjonen: For omvende utsegner er det snudd ({min} blir rekna som {max}), så eit lågt snitt tyder det same for alle utsegnene.",
+    "team.snitt_og_spredning_per_utsagn": "Snitt og spreiing per utsegn, i same retning som dimensjonen (høgt er alltid bra): {join}. Tala står òg i tabellen under.",
+    "team.niva": "Nivå",
+    "team.svar": "Svar",
+    "team.snitt_per_dimensjon_skala_n": "Snitt per dimensjon (skala {min}–{max}, n = {n})",
+    "team.teamets_snitt_per_dimensjon_pa": "Snittet til teamet per dimensjon på ein skala frå {min} til {max}: {join}. Tala står òg i tabellen under.",
+    "team.storst_spredning_2": "størst spreiing",
+    "team.lavest_snitt_2": "lågast snitt",
+    "team.faerre_enn_svar": "færre enn {MIN_TEAM_RESPONSES} svar",
+    "toolbox.nettleseren_lar_ikke_boka_lagre": "Nettlesaren lèt ikkje boka lagre svar, så lista kan ikkje vise kor langt du har kome.",
+    "toolbox.hvor_langt_du_har_kommet": "Kor langt du har kome, blir lese frå svara som er lagra i denne nettlesaren. Ingenting blir sendt nokon stad.",
+    "toolbox.alle_ovelsene_i_boka": "Alle øvingane i boka",
+    "toolbox.star_ikke_i_boka_enna": "Står ikkje i boka enno",
+    "toolbox.star_i": "Står i ",
+    "workbook.skriv_ut_alle": "Skriv ut alle",
+    "workbook.importer_alle": "Importer alle",
+    "workbook.eksporter_alle": "Eksporter alle",
+    "workbook.alle_svar": "Alle svar",
+    "workbook.oversikten_leser_bare_svar_som": "Oversikta les berre svar som er lagra i denne nettlesaren. Ingenting blir sendt nokon stad.",
+    "workbook.mine_svar": "Svara mine",
+    "workbook.nettleseren_lar_ikke_boka_lagre": "Nettlesaren lèt ikkje boka lagre svar, så det er ingen lagra svar å vise.",
+    "workbook.sist_lagret": " · sist lagra {savedAt}",
+    "workbook.skrevet_ut_svarene_er_lagret": "Skrive ut {today}. Svara er lagra i denne nettlesaren.",
+    "workbook.mine_svar_fra_metodeveilederhandboka": "Svara mine frå Metodeveilederhåndboka",
+    "workbook.det_er_ingen_svar_a": "Det er ingen svar å skrive ut enno.",
+    "workbook.filen_er_storre_enn_5": "Fila er større enn 5 MB og kan ikkje vere ei arbeidsbok frå boka. Ingenting er endra.",
+    "workbook.svarene_til_ovelser_er_importert": "Svara til {n} øvingar er importerte frå «{name}»{also}.",
+    "workbook.nettleseren_lot_ikke_boka_lagre": "Nettlesaren lét ikkje boka lagre svara (lagring er blokkert eller full). Ingenting er endra.",
+    "workbook.ingenting_er_endret": "{message} Ingenting er endra.",
+    "workbook.svarene_fra_ovelser_er_lastet": "Svara frå {n} øvingar er lasta ned i éi fil.",
+    "workbook.det_er_ingen_svar_a_2": "Det er ingen svar å eksportere enno.",
+    "workbook.det_var_ingen_lagrede_svar": "Det var ingen lagra svar å slette.",
+    "workbook.alle_svarene_dine_i_denne": "Alle svara dine i denne nettlesaren er sletta.",
+    "workbook.vil_du_slette_alle_svar": "Vil du slette alle svar og målingar frå alle øvingane i boka i denne nettlesaren? Det kan ikkje angrast. Eksporter først om du vil ta vare på dei.",
+    "workbook.bekreft_sletting": "Stadfest sletting",
+    "workbook.ja_slett_alt": "Ja, slett alt",
+    "workbook.slett_alle_svarene_mine": "Slett alle svara mine",
+    "workbook.du_har_ingen_lagrede_svar": "Du har ingen lagra svar i denne nettlesaren enno. Svara dine dukkar opp her når du har gjort ei øving.",
+    "workbook.ovelser_med_lagrede_svar": "Øvingar med lagra svar",
+    "workbook.handlinger": "Handlingar",
+    "workbook.finnes_pa": "Finst på",
+    "workbook.sist_lagret_2": "Sist lagra",
+    "workbook.framdrift": "Framdrift",
+    "workbook.ovelse": "Øving",
+    "workbook.ovelser_med_lagrede_svar_i": "Øvingar med lagra svar i denne nettlesaren",
+    "workbook.eksporter": "Eksporter",
+    "workbook.eksporter_svarene_i": "Eksporter svara i «{title}»",
+    "workbook.slett_svarene_i": "Slett svara i «{title}»",
+    "workbook.vil_du_slette_svarene_i": "Vil du slette svara i «{title}» i denne nettlesaren?{also} Det kan ikkje angrast.",
+    "workbook.bekreft_sletting_av": "Stadfest sletting av «{title}»",
+    "workbook.ja_slett_svarene": "Ja, slett svara",
+    "workbook.slett": "Slett",
+    "workbook.malingene_slettes_ogsa": " Målingane ({measurementCount}) blir òg sletta.",
+    "workbook.svarene_fra_er_slettet_i": "Svara frå «{title}» er sletta i denne nettlesaren.",
+    "workbook.nettleseren_lot_ikke_boka_slette": "Nettlesaren lét ikkje boka slette svara. Ingenting er endra.",
+    "workbook.svarene_fra_er_lastet_ned": "Svara frå «{title}» er lasta ned. Fila kan importerast igjen på sida der øvinga står.",
+    "workbook.det_er_ingen_svar_a_3": "Det er ingen svar å eksportere frå «{title}».",
+    "workbook.malinger": "{n} målingar",
+    "workbook.1_maling": "1 måling",
+    "workbook.du_har_apnet_boka_fra": "Du har opna boka frå ei fil på maskina. Nokre nettlesarar (som Firefox) lagrar då svar for kvar side for seg, så denne oversikta ser berre svar frå denne sida. Eksporter svara frå kvar øving, eller herifrå, for å vere sikker på å ta vare på dei.",
+    "quiz.ditt_svar_2": "Svaret ditt: {x}",
+    "rating.vurdering": "Vurdering: {x}",
+    "frame.vil_du_slette_alle_svarene": "Vil du slette alle svara i denne øvinga? Det kan ikkje angrast. Eksporter først om du vil ta vare på dei.{x}",
+    "frame.er_med": " {x} er med.",
+    "frame.og_blir_erstattet_av_filens": ", og {x} blir erstatta av utgåva i fila. ",
+    "notices.svarene_i_denne_ovelsen_er": "Svara i denne øvinga er sletta i ei anna fane eller på ei anna side, så dei er fjerna her òg.{x}",
+    "scale_item.svar": "Svar: {x}",
+    "common.du_er_ferdig_med_av": "Du er ferdig med {done} av {all} øvingar{x}",
+    "overview.din_fremdrift_ferdig_med_av": "Framdrifta di: ferdig med {done} av {all} øvingar{x}",
+    "team.har_noyaktig_de_samme_svarene": "{join} har nøyaktig dei same svara, men ulik svar-id. Det kan vere kopiar av éi fil, og då ville éin person telje fleire gonger. {x}",
+    "team.lagt_til_3": "{count} lagde til.{x}",
+    "team.snittet_er_poeng_per_vurdering": "Snittet er poeng per vurdering: {given}.{x} Berre mål som minst {MIN_TEAM_RESPONSES} har vurdert i runden, er med.",
+    "team.har_gruppen_vises_forst_nar": "{label} har {x}. Gruppa blir vist først når minst {MIN_TEAM_RESPONSES} har svart, så ingen kan kjennast att.",
+    "team.har_og_er_ikke_med": "{count} har {fewer} og er ikkje med i tala for tema og totalt, så ingen kan rekne seg fram til dei.",
+    "team.bildet_viser_snittet_per_utsagn": "Biletet viser snittet per utsegn (prikken) og spreiinga rundt det (feltet): di breiare felt, di meir sprikjer svara. Tabellen viser i tillegg kor mange som valde kvart punkt på skalaen, slik svara vart gitt. Spreiing er standardavviket. {x}",
+    "frame.filen_har_de_legges_til": "Fila har {x}; dei blir lagde til dine{x2}",
+    "team.count_utsagn": {
+      one: "{n} utsegn",
+      other: "{n} utsegner"
+    },
+    "team.count_pastand": {
+      one: "{n} påstand",
+      other: "{n} påstandar"
+    },
+    "team.count_sporsmal": {
+      one: "{n} spørsmål",
+      other: "{n} spørsmål"
+    },
+    "team.count_mal": {
+      one: "{n} mål",
+      other: "{n} mål"
+    },
+    "team.count_person": {
+      one: "{n} person",
+      other: "{n} personar"
+    },
+    "team.count_besvarelse": {
+      one: "{n} svarfil",
+      other: "{n} svarfiler"
+    },
+    "team.count_fil": {
+      one: "{n} fil",
+      other: "{n} filer"
+    },
+    "measure.label_missing": "Gi målinga eit namn, til dømes «Kursstart».",
+    "measure.label_too_long": "Namnet på målinga kan ha høgst {max} teikn.",
+    "measure.date_invalid": "Datoen må vere ein gyldig dato skriven som ÅÅÅÅ-MM-DD, til dømes 2026-12-02.",
+    "measurements.months": "januar februar mars april mai juni juli august september oktober november desember",
+    "exchange.til": " til «{title}»",
+    "measure.snitt": "{head}; snitt: {join}",
+    "likert.av": "{answered} av {items}",
+    "quiz.av_riktige_besvart": "{correct} av {units} rette ({answered} svara på)",
+    "rating.av_vurdert": "{x}{rated} av {n} vurderte",
+    "measurements.dimensjoner": "dimensjonar",
+    "measurements.snittpoeng_fra_0_til": "snittpoeng, frå 0 ({worst}) til {max} ({best})",
+    "overview.og": " og ",
+    "overview.av_ferdig": "{done} av {all} ferdige{x}",
+    "paper.riktig_2": " (rett)",
+    "paper.snitt": "{get} (snitt {m})",
+    "team.og": " og ",
+    "team.lest": "«{name}»: lesen.{empty}",
+    "team.bare": "berre «{join}»",
+    "team.tema_2": "tema",
+    "team.dimensjon_2": "dimensjon",
+    "team.pluss_minus": "{formatMean} pluss/minus {formatMean2}",
+    "toolbox.av_ferdig": " – {done} av {n} ferdige",
+    "toolbox.og": " og ",
+    "workbook.med": ", med {measurementCount}",
+    "notices.parts": {
+      one: "del",
+      other: "delar"
+    },
+    "html.fallback_note": "Denne øvinga er interaktiv når JavaScript er slått på. Her er innhaldet som ei liste du kan lese eller skrive ut.",
+    "html.what_do_you_do": "Kva gjer du?",
+    "html.view.workbook": "Svara mine",
+    "html.view.team": "Teamoversikt",
+    "html.view.toolbox": "Verktøykasse",
+    "html.view.overview": "Kor langt du har kome",
+    "html.view.progress": "Framdrifta di",
+    "html.toolbox.selvvurderinger": "Sjølvvurderingar",
+    "html.toolbox.maler": "Malar",
+    "html.toolbox.dilemmaer": "Dilemma",
+    "html.toolbox.quizer": "Quizar",
+    "html.toolbox.refleksjoner": "Refleksjonsspørsmål",
+    "html.toolbox.evalueringer": "Evaluering",
+    "html.toolbox_fallback": "Utan JavaScript viser ikkje lista kor langt du har kome. Her er alle øvingane i boka, med lenkje til der dei står:",
+    "html.overview_fallback": "Utan JavaScript kan ikkje oversikta vise kor langt du har kome. Her er alle øvingane i boka, del for del, med lenkje til der dei står:",
+    "html.view_needs_js": "{title} treng JavaScript. Øvingane det gjeld:",
+    "html.and": " og ",
+    "html.not_in_book": "står ikkje i boka enno",
+    "html.form_note": "Øving – fyll ut for hand",
+    "html.view_note.workbook": "I nettutgåva samlar denne sida svara dine frå øvingane. I kursheftet fyller du ut skjemaa der dei står. Øvingane det gjeld:",
+    "html.view_note.team": "I nettutgåva set denne sida saman svara frå teamet. På papir kan de leggje skjemaa ved sida av kvarandre. Øvingane det gjeld:",
+    "html.view_note.toolbox": "I nettutgåva viser denne lista òg kor langt du har kome med kvar øving. Alle øvingane i boka:",
+    "html.view_note_other": "{title}: øvingane det gjeld:",
+    "html.note": "Notat:",
+    "html.plan_area": "Forbetringsområde {n}",
+    "html.plan_theme": "Tema:",
+    "html.plan_what": "Kva skal gjerast?",
+    "html.plan_who": "Kven gjer det?",
+    "html.plan_by": "Innan:",
+    "html.plan": "Handlingsplan",
+    "html.why": "Kvifor vel du dette?",
+    "html.scenario_more": "Kva som skjer etter valet, og dei neste vala, finn du i nettutgåva av boka."
+  };
+
+  // js/core/i18n.js
+  var CATALOGUES = { nb: nb_default, nn: nn_default };
+  var languageOf = (tag) => typeof tag === "string" && /^nn(?:$|[-_])/i.test(tag.trim()) ? "nn" : "nb";
+  var active = typeof document !== "undefined" && document.documentElement ? languageOf(document.documentElement.lang) : "nb";
+  function setLanguage(tag) {
+    active = languageOf(tag);
+    return active;
+  }
+  var language = () => active;
+  function followPage() {
+    if (typeof document !== "undefined" && document.documentElement) setLanguage(document.documentElement.lang);
+    return active;
+  }
+  function t(key, params = {}) {
+    const entry2 = CATALOGUES[active][key] ?? CATALOGUES.nb[key];
+    if (entry2 === void 0) return key;
+    const text2 = typeof entry2 === "string" ? entry2 : params.n === 1 ? entry2.one : entry2.other;
+    return text2.replace(/\{(\w+)\}/g, (whole, name) => Object.hasOwn(params, name) ? String(params[name]) : whole);
+  }
+
   // js/core/values.js
   var UNANSWERED = "ubesvart";
   var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -186,7 +1301,7 @@ var MVHWidget = (() => {
     /** @type {any} */
     answers_default.kinds
   );
-  var message = (id, field2 = "", key = "") => MESSAGES[id].no.replace("{field}", () => echo(field2)).replace("{key}", () => echo(key));
+  var message = (id, field2 = "", key = "") => MESSAGES[id][language() === "nn" ? "nn" : "no"].replace("{field}", () => echo(field2)).replace("{key}", () => echo(key));
   function limit(def, spec) {
     let value = def;
     for (const step of spec.path) {
@@ -288,13 +1403,13 @@ var MVHWidget = (() => {
       for (const k of /* @__PURE__ */ new Set([...Object.keys(theirs), ...Object.keys(mine), ...Object.keys(b)])) {
         const inMine = Object.hasOwn(mine, k);
         const inTheirs = Object.hasOwn(theirs, k);
-        const [m, t, was] = [own(mine, k), own(theirs, k), own(b, k)];
+        const [m, t2, was] = [own(mine, k), own(theirs, k), own(b, k)];
         const changedHere = inMine !== Object.hasOwn(b, k) || !same(m, was);
         if (changedHere) {
           if (!inMine) continue;
-          put(out, k, isObject(m) && isObject(t) ? mergeAnswers(was, t, m) : m);
+          put(out, k, isObject(m) && isObject(t2) ? mergeAnswers(was, t2, m) : m);
         } else if (inTheirs) {
-          put(out, k, t);
+          put(out, k, t2);
         }
       }
       return out;
@@ -312,7 +1427,7 @@ var MVHWidget = (() => {
   });
 
   // js/ui/dom.js
-  var PRIVACY_HINT = "Ikke skriv noe som kan identifisere en deltaker, en arbeidsgiver eller en kollega.";
+  var PRIVACY_HINT = () => t("dom.ikke_skriv_noe_som_kan");
   var uidCounter = 0;
   var uid = (prefix) => `mvh-${prefix}-${++uidCounter}`;
   function h(tag, attrs = {}, children = []) {
@@ -379,7 +1494,7 @@ var MVHWidget = (() => {
     const words = chapter.replace(/-/g, " ");
     return words.charAt(0).toUpperCase() + words.slice(1);
   }
-  var readMoreText = (title) => `Les mer i kapitlet «${title}»`;
+  var readMoreText = (title) => t("dom.les_mer_i_kapitlet", { title });
   function chapterLink(host, chapter, page = currentPage()) {
     if (!chapter) return null;
     if (!host.inBook) return h("span", { class: "mvh-chapter-link" }, [readMoreText(chapterTitle(chapter))]);
@@ -440,7 +1555,10 @@ var MVHWidget = (() => {
         const v = own(ratings, id);
         for (const el of inputs) el.checked = v === Number(el.value);
         const pv = printValues.get(id);
-        if (pv) pv.textContent = `Svar: ${wholeNumber(v) && v >= min && v <= max ? labels[v - min] : "ikke besvart"}`;
+        if (pv)
+          pv.textContent = t("scale_item.svar", {
+            x: wholeNumber(v) && v >= min && v <= max ? labels[v - min] : t("scale_item.ikke_besvart")
+          });
       }
     };
     return { node, apply };
@@ -473,7 +1591,12 @@ var MVHWidget = (() => {
   }
   function progress(def, a) {
     const s = summarize(def, a);
-    return `${s.rated} av ${s.statements} påstander og ${s.answered} av ${s.questions} spørsmål besvart`;
+    return t("evaluation.av_pastander_og_av_sporsmal", {
+      rated: s.rated,
+      statements: s.statements,
+      answered: s.answered,
+      questions: s.questions
+    });
   }
   function View(def, getAnswers, setAnswers) {
     const { labels } = def.scale;
@@ -504,11 +1627,11 @@ var MVHWidget = (() => {
       return h("li", { class: "mvh-prompt" }, [h("label", { for: id, text: q.text }), area, print]);
     });
     const progressNode = progressLine();
-    const how = `Skalaen går fra «${labels[0]}» til «${labels[labels.length - 1]}».`;
+    const how = t("evaluation.skalaen_gar_fra_til", { x: labels[0], x2: labels[labels.length - 1] });
     const root = h("div", { class: "mvh-evaluation" }, [
       h("p", { class: "mvh-how", text: how }),
       h("ol", { class: "mvh-items" }, def.statements.map(statements.node)),
-      h("p", { class: "mvh-hint mvh-hint-strong", id: hintId, text: PRIVACY_HINT }),
+      h("p", { class: "mvh-hint mvh-hint-strong", id: hintId, text: PRIVACY_HINT() }),
       h("ol", { class: "mvh-prompts" }, questions),
       progressNode
     ]);
@@ -518,10 +1641,15 @@ var MVHWidget = (() => {
       for (const [id, f] of fields) {
         const v = ownText(responses, id);
         if (f.area.value !== v) f.area.value = v;
-        f.print.textContent = v || "(ikke besvart)";
+        f.print.textContent = v || t("evaluation.ikke_besvart");
       }
       const s = summarize(def, getAnswers());
-      progressNode.textContent = `Du har svart på ${s.rated} av ${s.statements} påstander og ${s.answered} av ${s.questions} spørsmål.`;
+      progressNode.textContent = t("evaluation.du_har_svart_pa_av", {
+        rated: s.rated,
+        statements: s.statements,
+        answered: s.answered,
+        questions: s.questions
+      });
     }
     return { root, apply };
   }
@@ -548,10 +1676,10 @@ var MVHWidget = (() => {
     let a = seed >>> 0;
     return () => {
       a = a + 1831565813 >>> 0;
-      let t = a;
-      t = Math.imul(t ^ t >>> 15, t | 1);
-      t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-      return ((t ^ t >>> 14) >>> 0) / 4294967296;
+      let t2 = a;
+      t2 = Math.imul(t2 ^ t2 >>> 15, t2 | 1);
+      t2 ^= t2 + Math.imul(t2 ^ t2 >>> 7, t2 | 61);
+      return ((t2 ^ t2 >>> 14) >>> 0) / 4294967296;
     };
   }
   function orderProblems(cats, menu) {
@@ -598,12 +1726,12 @@ var MVHWidget = (() => {
   function basis(d) {
     const need = verdictThreshold(d.items);
     if (d.answered >= need) {
-      return { enough: true, text: `Ut fra ${d.answered} av ${d.items} utsagn: ` };
+      return { enough: true, text: t("teach.ut_fra_av_utsagn", { answered: d.answered, items: d.items }) };
     }
     const more = need - d.answered;
     return {
       enough: false,
-      text: `Tilbakemeldingen kommer når du har svart på minst ${need} av ${d.items} utsagn (${more} til), så den ikke bygger på for lite.`
+      text: t("teach.tilbakemeldingen_kommer_nar_du_har", { need, items: d.items, more })
     };
   }
   function endingsFound(def, a, now) {
@@ -628,10 +1756,10 @@ var MVHWidget = (() => {
   function chartSvg(width, height, title) {
     const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", class: "mvh-chart-svg" });
     const titleId = uid("ct");
-    const t = svg("title", { id: titleId, class: NO_HIGHLIGHT });
-    t.textContent = title;
+    const t2 = svg("title", { id: titleId, class: NO_HIGHLIGHT });
+    t2.textContent = title;
     chart.setAttribute("aria-labelledby", titleId);
-    chart.append(t);
+    chart.append(t2);
     return chart;
   }
   var withNoHighlight = (attrs) => ({ ...attrs, class: `${attrs.class || ""} ${NO_HIGHLIGHT}`.trim() });
@@ -788,7 +1916,7 @@ var MVHWidget = (() => {
   }
   function progress2(def, a) {
     const s = summarize2(def, a);
-    return `${s.answered} av ${s.items} utsagn besvart`;
+    return t("likert.av_utsagn_besvart", { answered: s.answered, items: s.items });
   }
   function View2(def, getAnswers, setAnswers, host) {
     const { min, max, labels } = def.scale;
@@ -804,15 +1932,15 @@ var MVHWidget = (() => {
     const chartBox = h("div", { class: "mvh-chart" });
     const feedback = h("div", { class: "mvh-feedback" });
     const table = h("table", { class: "mvh-table" });
-    const how = `Svar ut fra hvordan det er nå, ikke hvordan du ønsker det skal være. Skalaen går fra «${labels[0]}» til «${labels[labels.length - 1]}».`;
+    const how = t("likert.svar_ut_fra_hvordan_det", { x: labels[0], x2: labels[labels.length - 1] });
     const root = h("div", { class: "mvh-likert" }, [
       h("p", { class: "mvh-how", text: how }),
       progressNode,
       ...dims,
-      h("section", { class: "mvh-summary", "aria-label": "Oppsummering" }, [
-        h("h4", { text: "Din profil" }),
+      h("section", { class: "mvh-summary", "aria-label": t("likert.oppsummering") }, [
+        h("h4", { text: t("likert.din_profil") }),
         chartBox,
-        scrollBox(table, "Snitt og tilbakemelding per dimensjon"),
+        scrollBox(table, t("likert.snitt_og_tilbakemelding_per_dimensjon")),
         feedback
       ])
     ]);
@@ -820,17 +1948,19 @@ var MVHWidget = (() => {
       const a = getAnswers();
       statements.apply();
       const s = summarize2(def, a);
-      progressNode.textContent = `Du har svart på ${s.answered} av ${s.items} utsagn.`;
+      progressNode.textContent = t("likert.du_har_svart_pa_av", { answered: s.answered, items: s.items });
       const means = def.dimensions.map((d) => `${d.title} ${formatMean(s.dimensions[d.id].mean)}`).join(", ");
-      const title = `Snitt per dimensjon på en skala fra ${min} til ${max}: ${means}. Tallene står også i tabellen.`;
+      const title = t("likert.snitt_per_dimensjon_pa_en", { min, max, means });
       const rows = def.dimensions.map((d) => {
         const ds = s.dimensions[d.id];
         return { label: d.title, mean: basis(ds).enough ? ds.mean : null };
       });
       chartBox.replaceChildren(meanBars({ rows, min, max, title, format: formatMean }));
       table.replaceChildren(
-        h("caption", { text: "Snitt og tilbakemelding per dimensjon" }),
-        h("thead", {}, [headRow(["Dimensjon", "Besvart", "Snitt", "Tilbakemelding"])]),
+        h("caption", { text: t("likert.snitt_og_tilbakemelding_per_dimensjon") }),
+        h("thead", {}, [
+          headRow([t("likert.dimensjon"), t("likert.besvart"), t("likert.snitt"), t("likert.tilbakemelding")])
+        ]),
         h(
           "tbody",
           {},
@@ -848,7 +1978,7 @@ var MVHWidget = (() => {
             ] : [h("span", { class: "mvh-basis mvh-basis-waiting", text: on.text })];
             return h("tr", {}, [
               h("th", { scope: "row", text: d.title }),
-              h("td", { text: `${ds.answered} av ${ds.items}` }),
+              h("td", { text: t("likert.av", { answered: ds.answered, items: ds.items }) }),
               h("td", { text: formatMean(ds.mean) }),
               h("td", { class: "mvh-band" }, words)
             ]);
@@ -918,7 +2048,7 @@ var MVHWidget = (() => {
   }
   function progress3(def, a) {
     const s = summarize3(def, a);
-    return `${s.correct} av ${s.units} riktige (${s.answered} besvart)`;
+    return t("quiz.av_riktige_besvart", { correct: s.correct, units: s.units, answered: s.answered });
   }
   function View3(def, getAnswers, setAnswers) {
     const appliers = [];
@@ -961,8 +2091,8 @@ var MVHWidget = (() => {
         const chosen = q.options.find((o) => o.id === response(q.id));
         const marked = pending ?? chosen?.id;
         for (const el of inputs) el.checked = el.value === marked;
-        hint.textContent = pending ? "Trykk mellomrom eller Enter for å velge dette svaret." : "";
-        const verdict = chosen?.correct ? "Riktig. " : "Ikke helt. ";
+        hint.textContent = pending ? t("quiz.trykk_mellomrom_eller_enter_for") : "";
+        const verdict = chosen?.correct ? t("quiz.riktig") : t("quiz.ikke_helt");
         feedback.replaceChildren(
           ...chosen ? [
             h("p", { class: chosen.correct ? "mvh-correct" : "mvh-wrong" }, [
@@ -971,7 +2101,7 @@ var MVHWidget = (() => {
             ])
           ] : []
         );
-        result.textContent = chosen ? chosen.correct ? "Du har svart riktig." : "Prøv et annet svar, eller les forklaringen." : "";
+        result.textContent = chosen ? chosen.correct ? t("quiz.du_har_svart_riktig") : t("quiz.prov_et_annet_svar_eller") : "";
         result.classList.toggle("mvh-screen-only", !!chosen && !chosen.correct);
       };
       appliers.push(apply2);
@@ -1018,7 +2148,7 @@ var MVHWidget = (() => {
           setResponse(q.id, Object.keys(given).length ? given : void 0);
         };
         const choice = select({ id, "data-statement": st.id, onchange }, [
-          h("option", { value: "", text: "Velg …" }),
+          h("option", { value: "", text: t("quiz.velg") }),
           ...q.categories.map((c) => h("option", { value: c.id, text: c.label }))
         ]);
         const fb = h("p", { class: "mvh-statement-feedback" });
@@ -1029,17 +2159,19 @@ var MVHWidget = (() => {
           choice.value = q.categories.some((c) => c.id === g) ? g : "";
           const right = q.categories.find((c) => c.id === st.category);
           const ok = g === st.category;
-          const verdict = ok ? "Riktig. " : `Ikke helt – riktig er «${right?.label}». `;
+          const verdict = ok ? t("quiz.riktig") : t("quiz.ikke_helt_riktig_er", { x: right?.label });
           fb.replaceChildren(
             ...choice.value ? [h("strong", { class: ok ? "mvh-correct" : "mvh-wrong", text: verdict }), st.explanation] : []
           );
-          pv.textContent = `Ditt svar: ${choice.value ? choice.options[choice.selectedIndex].text : "ikke besvart"}`;
+          pv.textContent = t("quiz.ditt_svar_2", {
+            x: choice.value ? choice.options[choice.selectedIndex].text : t("quiz.ikke_besvart")
+          });
         });
         return h("li", { class: "mvh-statement" }, [h("label", { for: id, text: st.text }), choice, pv, fb]);
       });
       appliers.push(() => {
         const qs = summarize3(def, getAnswers()).questions[q.id];
-        result.textContent = qs.answered ? `${qs.correct} av ${qs.units} riktige.` : "";
+        result.textContent = qs.answered ? t("quiz.av_riktige", { correct: qs.correct, units: qs.units }) : "";
       });
       return h("ol", { class: "mvh-statements", "aria-labelledby": headingId }, rows);
     };
@@ -1061,14 +2193,14 @@ var MVHWidget = (() => {
               e.currentTarget
             );
             btn.setAttribute("aria-expanded", String(open));
-            btn.textContent = open ? "Skjul forklaring" : "Vis forklaring";
+            btn.textContent = open ? t("quiz.skjul_forklaring") : t("quiz.vis_forklaring");
           }
         },
-        "Vis forklaring"
+        t("quiz.vis_forklaring")
       ) : null;
       const retry = button(
         { class: "mvh-btn mvh-btn-small", "data-action": "retry", onclick: () => setResponse(q.id, void 0) },
-        "Prøv igjen"
+        t("quiz.prov_igjen")
       );
       const result = h("p", { class: "mvh-result", role: "status", "aria-live": "polite" });
       const body = q.type === "single" ? single(q, headingId, result) : classify(q, headingId, result);
@@ -1085,7 +2217,12 @@ var MVHWidget = (() => {
     function apply() {
       for (const f of appliers) f();
       const s = summarize3(def, getAnswers());
-      score.textContent = `Poeng: ${s.correct} av ${s.units}. Besvart: ${s.answered} av ${s.units}.`;
+      score.textContent = t("quiz.poeng_av_besvart_av", {
+        correct: s.correct,
+        units: s.units,
+        answered: s.answered,
+        units2: s.units
+      });
     }
     return { root, apply };
   }
@@ -1119,29 +2256,32 @@ var MVHWidget = (() => {
         });
       };
       const themeSelect = select({ id: ids.theme, onchange: onField("theme") }, [
-        h("option", { value: "", text: "Velg tema" }),
-        ...themes.map((t) => h("option", { value: t.id, text: `${t.id}. ${t.title}` }))
+        h("option", { value: "", text: t("rating_plan.velg_tema") }),
+        ...themes.map((t2) => h("option", { value: t2.id, text: `${t2.id}. ${t2.title}` }))
       ]);
       const action = textarea({ id: ids.action, rows: 3, "aria-describedby": ids.hint, oninput: onField("action") });
       const who = input({ id: ids.who, type: "text", "aria-describedby": ids.hint, oninput: onField("who") });
       const when = input({ id: ids.when, type: "date", onchange: onField("when") });
       const print = h("dl", { class: "mvh-print-only mvh-print-plan" });
       const fieldset = h("fieldset", { class: "mvh-plan-row" }, [
-        h("legend", { text: `Forbedringsområde ${i + 1}` }),
-        h("div", { class: "mvh-field" }, [h("label", { for: ids.theme, text: "Tema" }), themeSelect]),
-        h("div", { class: "mvh-field" }, [h("label", { for: ids.action, text: "Hva skal gjøres?" }), action]),
-        h("div", { class: "mvh-field-row" }, [
-          h("div", { class: "mvh-field" }, [h("label", { for: ids.who, text: "Hvem gjør det?" }), who]),
-          h("div", { class: "mvh-field" }, [h("label", { for: ids.when, text: "Innen" }), when])
+        h("legend", { text: t("rating_plan.forbedringsomrade", { x: i + 1 }) }),
+        h("div", { class: "mvh-field" }, [h("label", { for: ids.theme, text: t("rating_plan.tema") }), themeSelect]),
+        h("div", { class: "mvh-field" }, [
+          h("label", { for: ids.action, text: t("rating_plan.hva_skal_gjores") }),
+          action
         ]),
-        h("p", { class: "mvh-hint", id: ids.hint, text: PRIVACY_HINT }),
+        h("div", { class: "mvh-field-row" }, [
+          h("div", { class: "mvh-field" }, [h("label", { for: ids.who, text: t("rating_plan.hvem_gjor_det") }), who]),
+          h("div", { class: "mvh-field" }, [h("label", { for: ids.when, text: t("rating_plan.innen") }), when])
+        ]),
+        h("p", { class: "mvh-hint", id: ids.hint, text: PRIVACY_HINT() }),
         print
       ]);
       planRows.push({ select: themeSelect, action, who, when, print, fieldset });
       return fieldset;
     };
     const root = maxThemes ? h("section", { class: "mvh-plan" }, [
-      h("h4", { text: "Handlingsplan" }),
+      h("h4", { text: t("rating_plan.handlingsplan") }),
       def.plan?.intro ? h("p", { text: def.plan.intro }) : null,
       ...Array.from({ length: maxThemes }, (_, i) => row(i))
     ]) : null;
@@ -1156,14 +2296,14 @@ var MVHWidget = (() => {
         if (row2.action.value !== (r.action || "")) row2.action.value = r.action || "";
         if (row2.who.value !== (r.who || "")) row2.who.value = r.who || "";
         if (row2.when.value !== (r.when || "")) row2.when.value = r.when || "";
-        const theme = themes.find((t) => t.id === r.theme);
+        const theme = themes.find((t2) => t2.id === r.theme);
         const used = Boolean(theme || r.action || r.who || r.when);
         row2.fieldset.classList.toggle("mvh-plan-empty", !used);
         const lines = [
-          ["Tema", theme ? `${theme.id}. ${theme.title}` : "ikke valgt"],
-          ["Hva skal gjøres?", r.action || "–"],
-          ["Hvem gjør det?", r.who || "–"],
-          ["Innen", r.when ? norwegianDate(String(r.when)) : "–"]
+          [t("rating_plan.tema"), theme ? `${theme.id}. ${theme.title}` : t("rating_plan.ikke_valgt")],
+          [t("rating_plan.hva_skal_gjores"), r.action || "–"],
+          [t("rating_plan.hvem_gjor_det"), r.who || "–"],
+          [t("rating_plan.innen"), r.when ? norwegianDate(String(r.when)) : "–"]
         ];
         row2.print.replaceChildren(
           ...used ? lines.flatMap(([k, v]) => [h("dt", { text: k }), h("dd", { text: v })]) : []
@@ -1239,7 +2379,7 @@ var MVHWidget = (() => {
   var themeAnchor = (def, themeId) => `${def.id}-tema-${themeId}`;
   function progress4(def, a) {
     const s = summarize4(def, a);
-    return `${s.answered} av ${s.items} mål vurdert`;
+    return t("rating.av_mal_vurdert", { answered: s.answered, items: s.items });
   }
   function View4(def, getAnswers, setAnswers) {
     const scale = def.scale || [];
@@ -1299,10 +2439,10 @@ var MVHWidget = (() => {
       const details = (
         /** @type {HTMLDetailsElement} */
         h("details", { class: "mvh-note" }, [
-          h("summary", {}, [`Notat til ${item.id}`]),
-          h("label", { for: noteId, text: `Notat til mål ${item.id} (valgfritt)` }),
+          h("summary", {}, [t("rating.notat_til", { id: item.id })]),
+          h("label", { for: noteId, text: t("rating.notat_til_mal_valgfritt", { id: item.id }) }),
           area,
-          h("p", { class: "mvh-hint", id: hintId, text: PRIVACY_HINT })
+          h("p", { class: "mvh-hint", id: hintId, text: PRIVACY_HINT() })
         ])
       );
       notes.set(item.id, { area, details, print: notePrint });
@@ -1330,21 +2470,21 @@ var MVHWidget = (() => {
       const anchor = themeAnchor(def, theme.id);
       const old = typeof document.getElementById === "function" ? document.getElementById(anchor) : null;
       if (old?.closest(".mvh-fallback")) old.removeAttribute("id");
-      const count2 = h("span", { class: "mvh-theme-count" });
+      const count = h("span", { class: "mvh-theme-count" });
       const unrated = h("p", { class: "mvh-print-only mvh-print-unrated" });
       const details = (
         /** @type {HTMLDetailsElement} */
         h("details", { class: "mvh-theme", "data-theme": theme.id, id: anchor, open: true }, [
           h("summary", { class: "mvh-theme-summary" }, [
             h("h5", { class: "mvh-theme-title", text: `${theme.id}. ${theme.title}` }),
-            count2
+            count
           ]),
           theme.intention ? h("p", { class: "mvh-intention", text: theme.intention }) : null,
           h("ol", { class: "mvh-items" }, theme.items.map(itemNode)),
           unrated
         ])
       );
-      themeNodes.set(theme.id, { details, count: count2, unrated });
+      themeNodes.set(theme.id, { details, count, unrated });
       return details;
     };
     const sections = parts.map(
@@ -1358,30 +2498,30 @@ var MVHWidget = (() => {
     const chartBox = h("div", { class: "mvh-chart" });
     const table = h("table", { class: "mvh-table" });
     const totalLine = h("p", { class: "mvh-summary-total" });
-    const summaryBox = h("section", { class: "mvh-summary", "aria-label": "Oppsummering", tabindex: "-1" }, [
-      h("h4", { text: "Oppsummering" }),
+    const summaryBox = h("section", { class: "mvh-summary", "aria-label": t("rating.oppsummering"), tabindex: "-1" }, [
+      h("h4", { text: t("rating.oppsummering") }),
       totalLine,
       chartBox,
-      scrollBox(table, "Antall mål per farge, per del og per tema")
+      scrollBox(table, t("rating.antall_mal_per_farge_per"))
     ]);
     const plan = planView(def, themes, update);
     let lastItem = "";
     const jumpNote = h("span", { class: "mvh-jump-note", role: "status" });
     const nextButton = button(
       { class: "mvh-btn", "data-action": "next-unrated", onclick: nextUnrated },
-      "Neste ubesvarte mål"
+      t("rating.neste_ubesvarte_mal")
     );
     const summaryButton = button(
       { class: "mvh-btn", "data-action": "to-summary", onclick: toSummary },
-      "Gå til oppsummeringen"
+      t("rating.ga_til_oppsummeringen")
     );
     const foldButton = button(
       { class: "mvh-btn mvh-btn-quiet", "data-action": "fold", onclick: foldAll },
-      "Lukk alle temaer"
+      t("rating.lukk_alle_temaer")
     );
     const bar = h("div", { class: "mvh-rating-bar" }, [
       progressNode,
-      h("div", { class: "mvh-rating-jumps", role: "group", "aria-label": "Gå til" }, [
+      h("div", { class: "mvh-rating-jumps", role: "group", "aria-label": t("rating.ga_til") }, [
         nextButton,
         summaryButton,
         foldButton,
@@ -1396,12 +2536,12 @@ var MVHWidget = (() => {
     }
     function nextUnrated() {
       const ratings = asObject(getAnswers().ratings);
-      const ids = themes.flatMap((t) => t.items.map((i) => i.id));
+      const ids = themes.flatMap((t2) => t2.items.map((i) => i.id));
       const start2 = ids.indexOf(lastItem) + 1;
       const order = [...ids.slice(start2), ...ids.slice(0, start2)];
       const next = order.find((id) => !scale.some((v) => v.id === own(ratings, id)));
       if (!next) {
-        jumpNote.textContent = "Alle målene er vurdert.";
+        jumpNote.textContent = t("rating.alle_malene_er_vurdert");
         return toSummary();
       }
       jumpNote.textContent = "";
@@ -1414,9 +2554,9 @@ var MVHWidget = (() => {
       bringIntoView(summaryBox);
     }
     function foldAll() {
-      const anyOpen = [...themeNodes.values()].some((t) => t.details.open);
-      for (const t of themeNodes.values()) t.details.open = !anyOpen;
-      foldButton.textContent = anyOpen ? "Åpne alle temaer" : "Lukk alle temaer";
+      const anyOpen = [...themeNodes.values()].some((t2) => t2.details.open);
+      for (const t2 of themeNodes.values()) t2.details.open = !anyOpen;
+      foldButton.textContent = anyOpen ? t("rating.apne_alle_temaer") : t("rating.lukk_alle_temaer");
     }
     const itemsArea = h("div", { class: "mvh-rating-items" }, sections);
     itemsArea.addEventListener("focusin", (e) => {
@@ -1425,12 +2565,12 @@ var MVHWidget = (() => {
     });
     let openBefore = [];
     const beforePrint = () => {
-      openBefore = [...themeNodes.values()].map((t) => t.details.open);
-      for (const t of themeNodes.values()) t.details.open = true;
+      openBefore = [...themeNodes.values()].map((t2) => t2.details.open);
+      for (const t2 of themeNodes.values()) t2.details.open = true;
     };
     const afterPrint = () => {
-      [...themeNodes.values()].forEach((t, i) => {
-        if (openBefore[i] === false) t.details.open = false;
+      [...themeNodes.values()].forEach((t2, i) => {
+        if (openBefore[i] === false) t2.details.open = false;
       });
       openBefore = [];
     };
@@ -1449,7 +2589,7 @@ var MVHWidget = (() => {
       requestAnimationFrame(openTarget);
     }
     const root = h("div", { class: "mvh-rating" }, [
-      h("p", { class: "mvh-how", text: "Vurder hvert mål for teamet eller kontoret ditt. Fargene betyr:" }),
+      h("p", { class: "mvh-how", text: t("rating.vurder_hvert_mal_for_teamet") }),
       legend,
       bar,
       itemsArea,
@@ -1465,7 +2605,7 @@ var MVHWidget = (() => {
         for (const el of inputs) el.checked = own(ratings, id) === el.value;
         const pv = printValues.get(id);
         const label = labels(own(ratings, id));
-        if (pv) pv.textContent = `Vurdering: ${label || "ikke vurdert"}`;
+        if (pv) pv.textContent = t("rating.vurdering", { x: label || t("rating.ikke_vurdert_3") });
         const li = inputs[0]?.closest("li.mvh-item");
         if (li) li.classList.toggle("mvh-unrated", !label && !textOf(own(noteValues, id)));
       }
@@ -1474,37 +2614,41 @@ var MVHWidget = (() => {
         if (!node) continue;
         const open = theme.items.filter((i) => !labels(own(ratings, i.id))).map((i) => i.id);
         const rated = theme.items.length - open.length;
-        node.count.textContent = `${rated === theme.items.length ? "✓ " : ""}${rated} av ${theme.items.length} vurdert`;
+        node.count.textContent = t("rating.av_vurdert", {
+          x: rated === theme.items.length ? "✓ " : "",
+          rated,
+          n: theme.items.length
+        });
         node.details.classList.toggle("mvh-theme-done", rated === theme.items.length);
-        node.unrated.textContent = open.length ? open.length === theme.items.length ? `Ingen av de ${open.length} målene er vurdert.` : `Ikke vurdert: ${open.join(", ")}.` : "";
+        node.unrated.textContent = open.length ? open.length === theme.items.length ? t("rating.ingen_av_de_malene_er", { n: open.length }) : t("rating.ikke_vurdert_2", { join: open.join(", ") }) : "";
       }
       for (const [id, n] of notes) {
         const v = textOf(own(noteValues, id));
         if (n.area.value !== v) n.area.value = v;
         if (v && !n.details.open) n.details.open = true;
-        n.print.textContent = v ? `Notat: ${v}` : "";
+        n.print.textContent = v ? t("rating.notat", { v }) : "";
       }
       plan.apply(Array.isArray(a.plan) ? a.plan : []);
       renderSummary(summarize4(def, a));
     }
     function renderSummary(s) {
       const counts = scale.map((v) => `${v.label}: ${s.total[v.id]}`).join(", ");
-      progressNode.textContent = `Du har vurdert ${s.answered} av ${s.items} mål.`;
-      totalLine.textContent = `Totalt: ${counts}, ikke vurdert: ${s.total[UNANSWERED]}.`;
+      progressNode.textContent = t("rating.du_har_vurdert_av_mal", { answered: s.answered, items: s.items });
+      totalLine.textContent = t("rating.totalt_ikke_vurdert", { counts, x: s.total[UNANSWERED] });
       const keys = [...scale.map((v) => v.id), UNANSWERED];
-      const keyLabel = (k) => k === UNANSWERED ? "Ikke vurdert" : scale.find((v) => v.id === k)?.label || k;
+      const keyLabel = (k) => k === UNANSWERED ? t("rating.ikke_vurdert") : scale.find((v) => v.id === k)?.label || k;
       const rows = [
         ...parts.map((p) => ({ label: p.title, counts: s.parts[p.id], part: true })),
-        ...themes.map((t) => ({ label: `${t.id}. ${t.title}`, counts: s.themes[t.id], part: false }))
+        ...themes.map((t2) => ({ label: `${t2.id}. ${t2.title}`, counts: s.themes[t2.id], part: false }))
       ];
-      const title = `Stolpediagram over vurderingene per del og tema. ${counts}. Tallene står også i tabellen under.`;
+      const title = t("rating.stolpediagram_over_vurderingene_per_del", { counts });
       chartBox.replaceChildren(stackedBars({ rows, keys, keyLabel, title }));
       const cells = (c) => keys.map((k) => h("td", { text: String(c[k] || 0) }));
       table.replaceChildren(
-        h("caption", { text: "Antall mål per farge, per del og per tema" }),
+        h("caption", { text: t("rating.antall_mal_per_farge_per") }),
         h("thead", {}, [
           h("tr", {}, [
-            h("th", { scope: "col", text: "Del eller tema" }),
+            h("th", { scope: "col", text: t("rating.del_eller_tema") }),
             ...keys.map((k) => h("th", { scope: "col", text: keyLabel(k) }))
           ])
         ]),
@@ -1516,7 +2660,7 @@ var MVHWidget = (() => {
             ])
           ),
           h("tr", { class: "mvh-row-total" }, [
-            h("th", { scope: "row", text: "Totalt" }),
+            h("th", { scope: "row", text: t("rating.totalt") }),
             ...keys.map((k) => h("td", { text: String(s.total[k]) }))
           ])
         ])
@@ -1549,7 +2693,7 @@ var MVHWidget = (() => {
   }
   function progress5(def, a) {
     const s = summarize5(def, a);
-    return `${s.answered} av ${s.prompts} spørsmål besvart`;
+    return t("reflection.av_sporsmal_besvart", { answered: s.answered, prompts: s.prompts });
   }
   function View5(def, getAnswers, setAnswers) {
     const hintId = uid("hint");
@@ -1583,7 +2727,7 @@ var MVHWidget = (() => {
     );
     const progressNode = progressLine();
     const root = h("div", { class: "mvh-reflection" }, [
-      h("p", { class: "mvh-hint mvh-hint-strong", id: hintId, text: PRIVACY_HINT }),
+      h("p", { class: "mvh-hint mvh-hint-strong", id: hintId, text: PRIVACY_HINT() }),
       list,
       progressNode
     ]);
@@ -1593,10 +2737,10 @@ var MVHWidget = (() => {
       for (const [id, f] of fields) {
         const v = ownText(responses, id);
         if (f.area.value !== v) f.area.value = v;
-        f.print.textContent = v || "(ikke besvart)";
+        f.print.textContent = v || t("reflection.ikke_besvart");
       }
       const s = summarize5(def, a);
-      progressNode.textContent = `Du har svart på ${s.answered} av ${s.prompts} spørsmål.`;
+      progressNode.textContent = t("reflection.du_har_svart_pa_av", { answered: s.answered, prompts: s.prompts });
     }
     return { root, apply };
   }
@@ -1609,7 +2753,17 @@ var MVHWidget = (() => {
     summarize: () => summarize6,
     tableRows: () => tableRows6
   });
-  var OUTCOME_LABEL = { god: "Et godt utfall", blandet: "Et blandet utfall", svak: "Et svakt utfall" };
+  var OUTCOME_LABEL = {
+    get god() {
+      return t("scenario.et_godt_utfall");
+    },
+    get blandet() {
+      return t("scenario.et_blandet_utfall");
+    },
+    get svak() {
+      return t("scenario.et_svakt_utfall");
+    }
+  };
   var nodesById = (def) => Object.fromEntries(def.nodes.map((n) => [n.id, n]));
   function summarize6(def, a) {
     const nodes = nodesById(def);
@@ -1633,7 +2787,7 @@ var MVHWidget = (() => {
     };
   }
   var endingsFound2 = (def, a) => endingsFound(def, a, summarize6(def, a).ending);
-  var foundText = (f) => `${f.found.length} av ${f.total} utfall funnet`;
+  var foundText = (f) => t("scenario.av_utfall_funnet", { n: f.found.length, total: f.total });
   var endingTitle = (node) => node.title || (node.ending ? OUTCOME_LABEL[node.ending] : "");
   function tableRows6(def, a) {
     const nodes = nodesById(def);
@@ -1643,7 +2797,7 @@ var MVHWidget = (() => {
       const node = typeof id === "string" ? own(nodes, id) : void 0;
       if (!node) return;
       const choice = (node.choices || []).find((c) => c.next === path[i + 1]);
-      const end = node.ending ? `Slutt: ${endingTitle(node)} (${OUTCOME_LABEL[node.ending].toLowerCase()})` : "";
+      const end = node.ending ? t("scenario.slutt", { endingTitle: endingTitle(node), toLowerCase: OUTCOME_LABEL[node.ending].toLowerCase() }) : "";
       rows.push([i + 1, node.text, choice ? choice.text : end]);
     });
     return rows;
@@ -1653,12 +2807,12 @@ var MVHWidget = (() => {
     const f = endingsFound2(def, a);
     const nodes = nodesById(def);
     const found = f.found.length ? ` (${foundText(f)})` : "";
-    if (s.finished && s.ending) return `fullført: «${endingTitle(nodes[s.ending])}»${found}`;
-    return (s.steps ? `${s.steps} valg tatt` : "ikke startet") + found;
+    if (s.finished && s.ending) return t("scenario.fullfort", { endingTitle: endingTitle(nodes[s.ending]), found });
+    return (s.steps ? t("scenario.valg_tatt", { steps: s.steps }) : t("scenario.ikke_startet")) + found;
   }
   function View6(def, getAnswers, setAnswers, host) {
     const nodes = nodesById(def);
-    const history = h("ol", { class: "mvh-history", "aria-label": "Valgene dine så langt" });
+    const history = h("ol", { class: "mvh-history", "aria-label": t("scenario.valgene_dine_sa_langt") });
     const stage = h("div", { class: "mvh-stage" });
     const controls = h("div", { class: "mvh-question-actions" });
     const root = h("div", { class: "mvh-scenario" }, [history, stage, controls]);
@@ -1684,7 +2838,7 @@ var MVHWidget = (() => {
           return h("li", {}, [
             h("span", { class: "mvh-history-situation", text: nodes[id].title || nodes[id].text }),
             h("br"),
-            h("strong", { text: "Ditt valg: " }),
+            h("strong", { text: t("scenario.ditt_valg") }),
             choice ? choice.text : ""
           ]);
         })
@@ -1692,12 +2846,12 @@ var MVHWidget = (() => {
       history.hidden = path.length < 2;
       const node = nodes[path[path.length - 1]];
       const headingId = uid("node");
-      const headingText = node.ending ? endingTitle(node) : node.title || `Situasjon ${path.length}`;
+      const headingText = node.ending ? endingTitle(node) : node.title || t("scenario.situasjon", { n: path.length });
       const heading = h("h4", { id: headingId, tabindex: "-1" }, [headingText]);
       const parts = [heading];
       if (node.ending) {
         const f = endingsFound2(def, getAnswers());
-        const more = f.found.length < f.total ? ` Du har funnet ${f.found.length} av ${f.total} utfall. Start på nytt og prøv andre valg for å se flere.` : ` Du har funnet alle de ${f.total} utfallene.`;
+        const more = f.found.length < f.total ? t("scenario.du_har_funnet_av_utfall", { n: f.found.length, total: f.total }) : t("scenario.du_har_funnet_alle_de", { total: f.total });
         parts.push(
           h("p", { class: `mvh-outcome mvh-outcome-${node.ending}` }, [
             h("strong", { class: "mvh-outcome-label", text: `${OUTCOME_LABEL[node.ending]}.` }),
@@ -1725,11 +2879,11 @@ var MVHWidget = (() => {
             disabled: first,
             onclick: () => go(path.slice(0, -1))
           },
-          "Tilbake"
+          t("scenario.tilbake")
         ),
         button(
           { class: "mvh-btn mvh-btn-small", "data-action": "restart", disabled: first, onclick: () => go([def.start]) },
-          "Start på nytt"
+          t("scenario.start_pa_nytt")
         )
       );
       if (focusStage) {
@@ -1791,7 +2945,7 @@ var MVHWidget = (() => {
   }
   function progress7(def, a) {
     const s = summarize7(def, a);
-    return `${s.filled} av ${s.fields} felt fylt ut`;
+    return t("template.av_felt_fylt_ut", { filled: s.filled, fields: s.fields });
   }
   function View7(def, getAnswers, setAnswers) {
     const appliers = [];
@@ -1845,7 +2999,7 @@ var MVHWidget = (() => {
       if (f.type === "choice") {
         const onchange = (e) => setField(f.id, valueIn(e));
         const el = select({ id, "data-field": f.id, "aria-describedby": described, onchange }, [
-          h("option", { value: "", text: "Velg …" }),
+          h("option", { value: "", text: t("template.velg") }),
           ...f.options.map((o) => h("option", { value: o, text: o }))
         ]);
         appliers.push(() => {
@@ -1955,7 +3109,7 @@ var MVHWidget = (() => {
     }
     const progressNode = progressLine();
     const root = h("div", { class: "mvh-template" }, [
-      h("p", { class: "mvh-hint mvh-hint-strong", id: hintId, text: PRIVACY_HINT }),
+      h("p", { class: "mvh-hint mvh-hint-strong", id: hintId, text: PRIVACY_HINT() }),
       ...def.sections.map(
         (sec) => h("section", { class: "mvh-section" }, [
           h("h4", { text: sec.title }),
@@ -1968,7 +3122,7 @@ var MVHWidget = (() => {
     function apply() {
       for (const f of appliers) f();
       const s = summarize7(def, getAnswers());
-      progressNode.textContent = `Du har fylt ut ${s.filled} av ${s.fields} felt.`;
+      progressNode.textContent = t("template.du_har_fylt_ut_av", { filled: s.filled, fields: s.fields });
     }
     return { root, apply };
   }
@@ -1992,8 +3146,8 @@ var MVHWidget = (() => {
   function isDate(v) {
     if (typeof v !== "string" || !DATE_PATTERN.test(v)) return false;
     const [y, m, d] = v.split("-").map(Number);
-    const t = new Date(Date.UTC(y, m - 1, d));
-    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+    const t2 = new Date(Date.UTC(y, m - 1, d));
+    return t2.getUTCFullYear() === y && t2.getUTCMonth() === m - 1 && t2.getUTCDate() === d;
   }
   function today(now = /* @__PURE__ */ new Date()) {
     const pad = (n) => String(n).padStart(2, "0");
@@ -2005,14 +3159,14 @@ var MVHWidget = (() => {
     return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
   }
   function checkLabel(label) {
-    const t = text(label);
-    if (!t) throw new Error("Gi målingen et navn, for eksempel «Kursstart».");
-    if (Array.from(t).length > MAX_LABEL) throw new Error(`Navnet på målingen kan ha høyst ${MAX_LABEL} tegn.`);
-    return t;
+    const name = text(label);
+    if (!name) throw new Error(t("measure.label_missing"));
+    if (Array.from(name).length > MAX_LABEL) throw new Error(t("measure.label_too_long", { max: MAX_LABEL }));
+    return name;
   }
   function newMeasurement(def, answers, response, label, date = today()) {
     const name = checkLabel(label);
-    if (!isDate(date)) throw new Error("Datoen må være en gyldig dato skrevet som ÅÅÅÅ-MM-DD, for eksempel 2026-12-02.");
+    if (!isDate(date)) throw new Error(t("measure.date_invalid"));
     return {
       id: newMeasurementId(),
       label: name,
@@ -2160,17 +3314,20 @@ var MVHWidget = (() => {
     if (def.kind === "rating") {
       const s = summarize8(def, answers);
       const counts = (def.scale || []).filter((e) => s.total[e.id] > 0).map((e) => `${e.label.toLocaleLowerCase("nb")} ${s.total[e.id]}`);
-      const head = `${s.answered} av ${s.items} mål vurdert`;
+      const head = t("measure.av_mal_vurdert", { answered: s.answered, items: s.items });
       return counts.length ? `${head}: ${counts.join(", ")}` : head;
     }
     if (def.kind === "likert") {
       const s = summarize8(def, answers);
-      const head = `${s.answered} av ${s.items} utsagn besvart`;
+      const head = t("measure.av_utsagn_besvart", { answered: s.answered, items: s.items });
       const withMean = def.dimensions.filter((d) => s.dimensions[d.id].mean !== null);
       if (!withMean.length) return head;
       if (withMean.length > NAMED_MEANS)
-        return `${head}; snitt i ${withMean.length} av ${def.dimensions.length} dimensjoner`;
-      return `${head}; snitt: ${withMean.map((d) => `${d.title} ${formatMean(s.dimensions[d.id].mean)}`).join(", ")}`;
+        return t("measure.snitt_i_av_dimensjoner", { head, n: withMean.length, n2: def.dimensions.length });
+      return t("measure.snitt", {
+        head,
+        join: withMean.map((d) => `${d.title} ${formatMean(s.dimensions[d.id].mean)}`).join(", ")
+      });
     }
     return "";
   }
@@ -2215,15 +3372,33 @@ var MVHWidget = (() => {
   };
   var MAX_DEPTH = 10;
   var WANTED = {
-    text: "være tekst",
-    version: "være et helt tall fra 1 og oppover",
-    response: "være en svar-id (bokstaver og tall, høyst 64 tegn)",
-    answers: "være et objekt med svar",
-    list: "være en liste",
-    measurements: `være en liste med høyst ${MAX_MEASUREMENTS} målinger`,
-    measurementId: "være en målings-id (16 tegn, 0–9 og a–f)",
-    label: `være et navn på 1 til ${MAX_LABEL} tegn`,
-    date: "være en dato skrevet som ÅÅÅÅ-MM-DD"
+    get text() {
+      return t("exchange.vaere_tekst");
+    },
+    get version() {
+      return t("exchange.vaere_et_helt_tall_fra");
+    },
+    get response() {
+      return t("exchange.vaere_en_svar_id_bokstaver");
+    },
+    get answers() {
+      return t("exchange.vaere_et_objekt_med_svar");
+    },
+    get list() {
+      return t("exchange.vaere_en_liste");
+    },
+    get measurements() {
+      return t("exchange.vaere_en_liste_med_hoyst", { MAX_MEASUREMENTS });
+    },
+    get measurementId() {
+      return t("exchange.vaere_en_malings_id_16");
+    },
+    get label() {
+      return t("exchange.vaere_et_navn_pa_1", { MAX_LABEL });
+    },
+    get date() {
+      return t("exchange.vaere_en_dato_skrevet_som");
+    }
   };
   function fits(type, value) {
     if (type === "text") return typeof value === "string";
@@ -2238,21 +3413,21 @@ var MVHWidget = (() => {
     return Array.isArray(value);
   }
   function checkMeasurements(def, list, where = "") {
-    if (list.length && !supportsMeasurements(def)) return `Filen har målinger til «${def.title}», som ikke har målinger.`;
+    if (list.length && !supportsMeasurements(def)) return t("exchange.filen_har_malinger_til_som", { title: def.title });
     const ids = /* @__PURE__ */ new Set();
     for (const [i, m] of list.entries()) {
-      const which = `Måling ${i + 1}${where} i filen`;
-      if (!isObject(m)) return `${which} har feil format.`;
+      const which = t("exchange.maling_i_filen", { x: i + 1, where });
+      if (!isObject(m)) return t("exchange.har_feil_format", { which });
       const wrong = checkFields(
         m,
         MEASUREMENT_FIELDS,
         Object.keys(MEASUREMENT_FIELDS).filter((k) => k !== "response")
       );
       if (wrong) return `${which} ${wrong}`;
-      if (ids.has(m.id)) return `${which} har samme id som en måling før den.`;
+      if (ids.has(m.id)) return t("exchange.har_samme_id_som_en", { which });
       ids.add(m.id);
       const err = checkAnswers(def, m.answers);
-      if (err) return `Svarene i måling ${i + 1}${where} («${echo(m.label)}») har feil format: ${err}.`;
+      if (err) return t("exchange.svarene_i_maling_har_feil", { x: i + 1, where, echo: echo(m.label), err });
     }
     return "";
   }
@@ -2274,16 +3449,17 @@ var MVHWidget = (() => {
   function checkFields(data, fields, required) {
     const extra = Object.keys(data).find((k) => !Object.hasOwn(fields, k));
     if (extra !== void 0) {
-      return `har feltet «${echo(extra)}», som denne versjonen av boka ikke kjenner. Den er kanskje laget med en nyere versjon av boka.`;
+      return t("exchange.har_feltet_som_denne_versjonen", { echo: echo(extra) });
     }
     const missing = required.find((k) => !Object.hasOwn(data, k));
-    if (missing !== void 0) return `mangler feltet «${missing}».`;
+    if (missing !== void 0) return t("exchange.mangler_feltet", { missing });
     for (const [name, type] of Object.entries(fields)) {
-      if (Object.hasOwn(data, name) && !fits(type, data[name])) return `har feltet «${name}», som skal ${WANTED[type]}.`;
+      if (Object.hasOwn(data, name) && !fits(type, data[name]))
+        return t("exchange.har_feltet_som_skal", { name, WANTED: WANTED[type] });
     }
     return "";
   }
-  var refused = (name, text2) => new Error(name ? `«${echo(name)}» ble ikke importert. ${text2}` : text2);
+  var refused = (name, text2) => new Error(name ? t("exchange.ble_ikke_importert", { echo: echo(name), text: text2 }) : text2);
   function parseImport(def, raw, name = "") {
     let data;
     try {
@@ -2291,34 +3467,28 @@ var MVHWidget = (() => {
     } catch {
       throw refused(
         name,
-        looksLikeCsv(raw, name) ? "Dette er en CSV-fil, som er for regneark. Importer JSON-filen du eksporterte fra denne øvelsen." : "Filen er ikke en gyldig JSON-fil. Velg en fil du har eksportert fra denne øvelsen."
+        looksLikeCsv(raw, name) ? t("exchange.dette_er_en_csv_fil") : t("exchange.filen_er_ikke_en_gyldig_2")
       );
     }
     if (isObject(data) && data.format === WORKBOOK_FORMAT) {
-      throw refused(
-        name,
-        "Dette er en fil fra «Mine svar» med svar fra flere øvelser. Importer den på siden «Mine svar» i boka (knappen «Importer alle»)."
-      );
+      throw refused(name, t("exchange.dette_er_en_fil_fra"));
     }
     if (!isObject(data) || data.format !== EXPORT_FORMAT) {
-      throw refused(name, "Filen ser ikke ut som en eksport fra Metodeveilederhåndboka.");
+      throw refused(name, t("exchange.filen_ser_ikke_ut_som_2"));
     }
     if (nesting(data) > MAX_DEPTH) {
-      throw refused(name, "Filen har for mange nivåer inni hverandre og kan ikke være en eksport fra boka.");
+      throw refused(name, t("exchange.filen_har_for_mange_nivaer_2"));
     }
     if (data.instrument !== def.id) {
       const named = typeof data.title === "string" && data.title.trim() && data.title !== def.title;
       const title = named ? data.title : data.instrument;
-      const other = typeof title === "string" ? `øvelsen «${echo(title, 100)}»` : "en annen øvelse";
-      throw refused(
-        name,
-        `Filen er fra ${other}, ikke fra «${def.title}». Velg en fil du har eksportert fra «${def.title}».`
-      );
+      const other = typeof title === "string" ? t("exchange.ovelsen", { echo: echo(title, 100) }) : t("exchange.en_annen_ovelse");
+      throw refused(name, t("exchange.filen_er_fra_ikke_fra", { other, title: def.title, title2: def.title }));
     }
     const wrong = checkFields(data, SINGLE_FIELDS, ["format", ...REQUIRED]);
-    if (wrong) throw refused(name, `Filen ${wrong}`);
+    if (wrong) throw refused(name, t("exchange.filen_2", { wrong }));
     const err = checkAnswers(def, data.answers);
-    if (err) throw refused(name, `Filen har svar i feil format: ${err}.`);
+    if (err) throw refused(name, t("exchange.filen_har_svar_i_feil", { err }));
     const bad = checkMeasurements(def, data.measurements || []);
     if (bad) throw refused(name, bad);
     return data;
@@ -2347,9 +3517,9 @@ var MVHWidget = (() => {
   function replacedCount(current2, incoming) {
     const now = leaves(current2, "", /* @__PURE__ */ new Map());
     const next = leaves(incoming, "", /* @__PURE__ */ new Map());
-    let count2 = 0;
-    for (const [k, v] of now) if (next.get(k) !== v) count2 += 1;
-    return count2;
+    let count = 0;
+    for (const [k, v] of now) if (next.get(k) !== v) count += 1;
+    return count;
   }
   var forFile = (measurements) => measurements.map(({ response: _earlier, ...m }) => m);
   function exportData(def, answers, response = newResponseId(), measurements = []) {
@@ -2380,35 +3550,32 @@ var MVHWidget = (() => {
     try {
       data = JSON.parse(raw);
     } catch {
-      throw refused(name, "Filen er ikke en gyldig JSON-fil.");
+      throw refused(name, t("exchange.filen_er_ikke_en_gyldig"));
     }
     if (!isObject(data) || data.format !== WORKBOOK_FORMAT || !Array.isArray(data.instruments)) {
       const single = isObject(data) && data.format === EXPORT_FORMAT;
-      throw refused(
-        name,
-        single ? "Dette er en eksport fra én øvelse. Importer den på siden der øvelsen står." : "Filen ser ikke ut som en arbeidsbok fra Metodeveilederhåndboka."
-      );
+      throw refused(name, single ? t("exchange.dette_er_en_eksport_fra") : t("exchange.filen_ser_ikke_ut_som"));
     }
     if (nesting(data) > MAX_DEPTH) {
-      throw refused(name, "Filen har for mange nivåer inni hverandre og kan ikke være en arbeidsbok fra boka.");
+      throw refused(name, t("exchange.filen_har_for_mange_nivaer"));
     }
     const top = checkFields(data, WORKBOOK_FIELDS, ["format", "instruments"]);
-    if (top) throw refused(name, `Filen ${top}`);
+    if (top) throw refused(name, t("exchange.filen", { top }));
     const byId = new Map(defs.map((d) => [d.id, d]));
     return data.instruments.map((entry2, i) => {
       if (!isObject(entry2) || typeof entry2.instrument !== "string") {
-        throw refused(name, `Oppføring ${i + 1} i filen har feil format.`);
+        throw refused(name, t("exchange.oppforing_i_filen_har_feil", { x: i + 1 }));
       }
       const def = byId.get(entry2.instrument);
       if (!def) {
-        throw refused(name, `Filen har svar til en øvelse boka ikke kjenner («${echo(entry2.instrument)}»).`);
+        throw refused(name, t("exchange.filen_har_svar_til_en", { echo: echo(entry2.instrument) }));
       }
       const wrong = checkFields(entry2, ENTRY_FIELDS, REQUIRED);
-      if (wrong) throw refused(name, `Oppføring ${i + 1} i filen («${def.title}») ${wrong}`);
+      if (wrong) throw refused(name, t("exchange.oppforing_i_filen", { x: i + 1, title: def.title, wrong }));
       const err = checkAnswers(def, entry2.answers);
-      if (err) throw refused(name, `Svarene til «${def.title}» har feil format: ${err}.`);
+      if (err) throw refused(name, t("exchange.svarene_til_har_feil_format", { title: def.title, err }));
       const measurements = entry2.measurements || [];
-      const bad = checkMeasurements(def, measurements, ` til «${def.title}»`);
+      const bad = checkMeasurements(def, measurements, t("exchange.til", { title: def.title }));
       if (bad) throw refused(name, bad);
       return {
         def,
@@ -2439,7 +3606,7 @@ var MVHWidget = (() => {
   function itemsOf(def) {
     if (def.kind === "likert") return def.dimensions.flatMap((d) => d.items);
     if (def.kind === "evaluation") return def.statements;
-    if (def.kind === "rating") return def.parts.flatMap((p) => p.themes.flatMap((t) => t.items));
+    if (def.kind === "rating") return def.parts.flatMap((p) => p.themes.flatMap((t2) => t2.items));
     throw new Error(`no team view for kind ${def.kind}`);
   }
   function answered(def, a) {
@@ -2617,13 +3784,13 @@ var MVHWidget = (() => {
         def.parts.map((p) => [
           p.id,
           entry2(
-            p.themes.flatMap((t) => t.items),
+            p.themes.flatMap((t2) => t2.items),
             hidden.parts,
             p.id
           )
         ])
       ),
-      themes: Object.fromEntries(themes.map((t) => [t.id, entry2(t.items, hidden.themes, t.id)])),
+      themes: Object.fromEntries(themes.map((t2) => [t2.id, entry2(t2.items, hidden.themes, t2.id)])),
       items,
       hidden
     };
@@ -2720,10 +3887,10 @@ var MVHWidget = (() => {
     }
     if (def.kind !== "rating") throw new Error(`no team view for kind ${def.kind}`);
     const points = scalePoints(def);
-    for (const t of def.parts.flatMap((p) => p.themes)) {
-      const theme = own(agg.themes, t.id);
+    for (const t2 of def.parts.flatMap((p) => p.themes)) {
+      const theme = own(agg.themes, t2.id);
       if (!theme.shown) {
-        out[t.id] = null;
+        out[t2.id] = null;
         continue;
       }
       let sum = 0;
@@ -2732,7 +3899,7 @@ var MVHWidget = (() => {
         sum += theme.counts[id] * p;
         k += theme.counts[id];
       }
-      out[t.id] = { n: theme.n, mean: k ? sum / k : null };
+      out[t2.id] = { n: theme.n, mean: k ? sum / k : null };
     }
     return out;
   }
@@ -2805,9 +3972,9 @@ var MVHWidget = (() => {
     return { el, open: () => el.click() };
   }
   function readFile(file, maxBytes, tooBig, refuse, use) {
-    if (file.size === 0) return refuse("Filen er tom. Ingenting er endret.");
+    if (file.size === 0) return refuse(t("controls.filen_er_tom_ingenting_er"));
     if (file.size > maxBytes) return refuse(tooBig);
-    file.text().then(use, () => refuse("Filen kunne ikke leses. Ingenting er endret."));
+    file.text().then(use, () => refuse(t("controls.filen_kunne_ikke_leses_ingenting")));
   }
   function clearMessagesNear(from) {
     for (let node = from.parentElement; node; node = node.parentElement) {
@@ -2825,7 +3992,9 @@ var MVHWidget = (() => {
       { type: "button", class: "mvh-btn mvh-btn-danger", "data-action": `confirm-${action}` },
       [yes]
     );
-    const confirmNo = h("button", { type: "button", class: "mvh-btn", "data-action": `cancel-${action}` }, ["Avbryt"]);
+    const confirmNo = h("button", { type: "button", class: "mvh-btn", "data-action": `cancel-${action}` }, [
+      t("controls.avbryt")
+    ]);
     const box = h("div", { class: "mvh-confirm", hidden: true, role: "group", "aria-label": groupLabel }, [
       text2,
       h("div", { class: "mvh-confirm-buttons" }, [confirmNo, confirmYes])
@@ -2866,23 +4035,10 @@ var MVHWidget = (() => {
   }
 
   // js/ui/measurements.js
-  var MONTHS = [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember"
-  ];
+  var MONTHS = () => t("measurements.months").split(" ");
   function dateInWords(iso) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-    return m ? `${Number(m[3])}. ${MONTHS[Number(m[2]) - 1] || m[2]} ${m[1]}` : iso;
+    return m ? `${Number(m[3])}. ${MONTHS()[Number(m[2]) - 1] || m[2]} ${m[1]}` : iso;
   }
   var NOW = "naa";
   function signed(d) {
@@ -2900,9 +4056,9 @@ var MVHWidget = (() => {
       }
     } else if (def.kind === "rating") {
       for (const p of def.parts)
-        for (const t of p.themes) {
-          groups.set(t.id, `${t.id} ${t.title}`);
-          for (const i of t.items) items.set(i.id, `${i.id} ${i.text}`);
+        for (const t2 of p.themes) {
+          groups.set(t2.id, `${t2.id} ${t2.title}`);
+          for (const i of t2.items) items.set(i.id, `${i.id} ${i.text}`);
         }
     }
     return { groups, items };
@@ -2921,8 +4077,8 @@ var MVHWidget = (() => {
       s.ranked !== false
     )) : [];
     const best = ranked[0]?.label.toLocaleLowerCase("nb") || "best";
-    const worst = ranked.at(-1)?.label.toLocaleLowerCase("nb") || "dårligst";
-    return `snittpoeng, fra 0 (${worst}) til ${max} (${best})`;
+    const worst = ranked.at(-1)?.label.toLocaleLowerCase("nb") || t("measurements.darligst");
+    return t("measurements.snittpoeng_fra_0_til", { worst, max, best });
   }
   function answerText(def, side) {
     const ratings = side.answers && typeof side.answers.ratings === "object" ? side.answers.ratings || {} : {};
@@ -2996,23 +4152,37 @@ var MVHWidget = (() => {
     );
     const was = answerText(def, before);
     const is = answerText(def, after);
-    const word = def.kind === "likert" ? "Dimensjon" : "Tema";
-    const words = def.kind === "likert" ? "dimensjoner" : "temaer";
-    const unit = def.kind === "likert" ? `snitt på skalaen ${min}–${max}` : ratingUnit(def, max);
+    const word = def.kind === "likert" ? t("measurements.dimensjon") : t("measurements.tema");
+    const words = def.kind === "likert" ? t("measurements.dimensjoner") : "temaer";
+    const unit = def.kind === "likert" ? t("measurements.snitt_pa_skalaen", { min, max }) : ratingUnit(def, max);
     const shown = cmp.groups.filter((g) => g.before !== null || g.after !== null);
     const left = cmp.groups.length - shown.length;
-    const title = `Før og etter per ${word.toLowerCase()}: «${before.name}» og «${after.name}» (${unit})`;
+    const title = t("measurements.for_og_etter_per_og", {
+      toLowerCase: word.toLowerCase(),
+      name: before.name,
+      name2: after.name,
+      unit
+    });
     const chart = shown.length ? beforeAfterBars({
       rows: shown.map((g) => ({ label: groups.get(g.id) || g.id, before: g.before, after: g.after })),
       min,
       max,
       title,
-      beforeName: `Før: ${before.name}`,
-      afterName: `Etter: ${after.name}`
+      beforeName: t("measurements.for_2", { name: before.name }),
+      afterName: t("measurements.etter_2", { name: after.name })
     }) : null;
     const table = h("table", { class: "mvh-table mvh-measure-table" }, [
-      h("caption", { text: `Før: «${before.name}». Etter: «${after.name}». Tallene er ${unit}.` }),
-      h("thead", {}, [headRow([word, "Før", "Etter", "Endring", "Besvart før", "Besvart etter"])]),
+      h("caption", { text: t("measurements.for_etter_tallene_er", { name: before.name, name2: after.name, unit }) }),
+      h("thead", {}, [
+        headRow([
+          word,
+          t("measurements.for"),
+          t("measurements.etter"),
+          t("measurements.endring"),
+          t("measurements.besvart_for"),
+          t("measurements.besvart_etter")
+        ])
+      ]),
       h(
         "tbody",
         {},
@@ -3030,14 +4200,14 @@ var MVHWidget = (() => {
     ]);
     const leftLine = left ? h("p", {
       class: "mvh-muted mvh-measure-left",
-      text: `${left} ${left === 1 ? word.toLowerCase() : words} uten svar i noen av de to er ikke med.`
+      text: t("measurements.uten_svar_i_noen_av", { left, x: left === 1 ? word.toLowerCase() : words })
     }) : null;
     const itemsWith = (change2) => cmp.items.filter((i) => i.change === change2);
     const list = (name, change2, intro) => {
       const found = itemsWith(change2);
       if (!found.length) return null;
       const turned = (change2 === "bedre" || change2 === "dårligere") && found.some((i) => reversed.has(i.id));
-      const note = turned ? "Noen av utsagnene er snudd: der betyr mer enig et dårligere resultat." : intro;
+      const note = turned ? t("measurements.noen_av_utsagnene_er_snudd") : intro;
       return h("div", { class: "mvh-measure-changes", "data-change": change2 }, [
         h("h5", { text: `${name} (${found.length})` }),
         note ? h("p", { class: "mvh-muted", text: note }) : null,
@@ -3055,15 +4225,15 @@ var MVHWidget = (() => {
     };
     const same2 = itemsWith("uendret").length;
     const lists = [
-      list("Bedre", "bedre", ""),
-      list("Dårligere", "dårligere", ""),
-      list("Nye svar", "ny", "Besvart nå, men ikke før."),
-      list("Ikke besvart nå", "borte", "Besvart før, men ikke nå."),
+      list(t("measurements.bedre"), "bedre", ""),
+      list(t("measurements.darligere_2"), "dårligere", ""),
+      list(t("measurements.nye_svar"), "ny", t("measurements.besvart_na_men_ikke_for")),
+      list(t("measurements.ikke_besvart_na"), "borte", t("measurements.besvart_for_men_ikke_na")),
       cmp.skipped.length ? h("div", { class: "mvh-measure-changes", "data-change": "skipped" }, [
-        h("h5", { text: `Kunne ikke sammenlignes (${cmp.skipped.length})` }),
+        h("h5", { text: t("measurements.kunne_ikke_sammenlignes", { n: cmp.skipped.length }) }),
         h("p", {
           class: "mvh-muted",
-          text: "Disse svarene er fra en eldre versjon av øvelsen og finnes ikke i den nye."
+          text: t("measurements.disse_svarene_er_fra_en")
         }),
         h(
           "ul",
@@ -3074,13 +4244,13 @@ var MVHWidget = (() => {
     ];
     const sameLine = h("p", {
       class: "mvh-measure-same",
-      text: cmp.items.length === 0 ? "Ingen av de to har svar å sammenligne." : same2 === cmp.items.length ? "Alle svarene er like i de to." : `${same2} svar er uendret.`
+      text: cmp.items.length === 0 ? t("measurements.ingen_av_de_to_har") : same2 === cmp.items.length ? t("measurements.alle_svarene_er_like_i") : t("measurements.svar_er_uendret", { same: same2 })
     });
     return {
       comparison: cmp,
       root: h("div", { class: "mvh-measure-result" }, [
         chart ? h("figure", { class: "mvh-measure-figure" }, [chart]) : null,
-        shown.length ? scrollBox(table, `Før og etter per ${word.toLowerCase()}`) : null,
+        shown.length ? scrollBox(table, t("measurements.for_og_etter_per", { toLowerCase: word.toLowerCase() })) : null,
         leftLine,
         sameLine,
         ...lists
@@ -3110,13 +4280,13 @@ var MVHWidget = (() => {
     const tell = (reason, done) => {
       if (!reason) return say(done, "ok");
       say(
-        reason === "quota" ? "Nettleseren har ikke mer plass, så målingen er ikke lagret her. Den er med når du eksporterer (Eksporter (JSON)): gjør det før du lukker siden." : "Nettleseren lot ikke boka lagre målingen. Den er med når du eksporterer (Eksporter (JSON)).",
+        reason === "quota" ? t("measurements.nettleseren_har_ikke_mer_plass") : t("measurements.nettleseren_lot_ikke_boka_lagre"),
         "error"
       );
     };
     const labelId = uid("maal-navn");
     const dateId = uid("maal-dato");
-    const suggestion = (date) => `Måling ${dateInWords(date)}`;
+    const suggestion = (date) => t("measurements.maling", { dateInWords: dateInWords(date) });
     const labelInput = input({
       type: "text",
       id: labelId,
@@ -3141,10 +4311,10 @@ var MVHWidget = (() => {
       const date = dateInput.value;
       if (!isDate(date)) {
         dateInput.focus();
-        return say("Skriv en dato for målingen.", "error");
+        return say(t("measurements.skriv_en_dato_for_malingen"), "error");
       }
       const answers = getAnswers();
-      if (!hasContent(answers)) return say("Det er ingen svar å lagre som måling ennå.", "error");
+      if (!hasContent(answers)) return say(t("measurements.det_er_ingen_svar_a"), "error");
       const response = model.get("response_id") || newResponseId();
       let m;
       try {
@@ -3162,7 +4332,7 @@ var MVHWidget = (() => {
       resetForm();
       showList();
       openCompareDefault();
-      tell(failed, `Målingen «${m.label}» er lagret. Svarene dine er der fortsatt, og du kan endre dem.`);
+      tell(failed, t("measurements.malingen_er_lagret_svarene_dine", { label: m.label }));
     }
     labelInput.addEventListener("keydown", (e) => {
       if (e.key === "Enter") {
@@ -3172,17 +4342,24 @@ var MVHWidget = (() => {
     });
     const saveButton = button(
       { class: "mvh-btn mvh-btn-primary", "data-action": "measure-save", onclick: save },
-      "Lagre som måling"
+      t("measurements.lagre_som_maling")
     );
-    const form = h("div", { class: "mvh-measure-new mvh-measure-controls", role: "group", "aria-label": "Ny måling" }, [
-      h("div", { class: "mvh-measure-field" }, [h("label", { for: labelId, text: "Navn på målingen" }), labelInput]),
-      h("div", { class: "mvh-measure-field" }, [h("label", { for: dateId, text: "Dato" }), dateInput]),
-      saveButton
-    ]);
+    const form = h(
+      "div",
+      { class: "mvh-measure-new mvh-measure-controls", role: "group", "aria-label": t("measurements.ny_maling") },
+      [
+        h("div", { class: "mvh-measure-field" }, [
+          h("label", { for: labelId, text: t("measurements.navn_pa_malingen") }),
+          labelInput
+        ]),
+        h("div", { class: "mvh-measure-field" }, [h("label", { for: dateId, text: t("measurements.dato") }), dateInput]),
+        saveButton
+      ]
+    );
     const list = h("ol", { class: "mvh-measure-list", tabindex: "-1", "aria-labelledby": headingId });
     const empty = h("p", {
       class: "mvh-measure-empty",
-      text: "Du har ingen målinger ennå. Lagre en når du har svart, så kan du sammenligne senere."
+      text: t("measurements.du_har_ingen_malinger_enna")
     });
     let deleting = (
       /** @type {HTMLElement|null} */
@@ -3190,20 +4367,23 @@ var MVHWidget = (() => {
     );
     const deleteBox = questionBox({
       action: "delete-measurement",
-      yes: "Ja, slett målingen",
-      groupLabel: "Bekreft sletting av måling",
+      yes: t("measurements.ja_slett_malingen"),
+      groupLabel: t("measurements.bekreft_sletting_av_maling"),
       back: () => deleting?.isConnected ? deleting : list
     });
     function askDelete(m, trigger) {
       deleting = trigger;
       say("", "ok");
-      deleteBox.ask(`Vil du slette målingen «${m.label}» (${norwegianDate(m.date)})? Det kan ikke angres.`, () => {
-        const failed = store(current2().filter((x) => x.id !== m.id));
-        showList();
-        refreshCompare();
-        list.focus();
-        tell(failed, `Målingen «${m.label}» er slettet.`);
-      });
+      deleteBox.ask(
+        t("measurements.vil_du_slette_malingen_det", { label: m.label, norwegianDate: norwegianDate(m.date) }),
+        () => {
+          const failed = store(current2().filter((x) => x.id !== m.id));
+          showList();
+          refreshCompare();
+          list.focus();
+          tell(failed, t("measurements.malingen_er_slettet", { label: m.label }));
+        }
+      );
     }
     function startRename(m, li, renameButton) {
       const fieldId = uid("maal-nytt-navn");
@@ -3215,14 +4395,14 @@ var MVHWidget = (() => {
       };
       const apply = () => {
         const label = field2.value.trim();
-        if (!label) return say("Navnet kan ikke være tomt.", "error");
+        if (!label) return say(t("measurements.navnet_kan_ikke_vaere_tomt"), "error");
         if (label === m.label) return done();
         const failed = store(current2().map((x) => x.id === m.id ? { ...x, label } : x));
         showList();
         refreshCompare();
         const again = list.querySelector(`li[data-measurement="${CSS.escape(m.id)}"] [data-action="measure-rename"]`);
         if (again instanceof HTMLElement) again.focus();
-        tell(failed, `Målingen heter nå «${label}».`);
+        tell(failed, t("measurements.malingen_heter_na", { label }));
       };
       field2.addEventListener("keydown", (e) => {
         if (e.key === "Enter") {
@@ -3236,15 +4416,18 @@ var MVHWidget = (() => {
       });
       const box = h(
         "div",
-        { class: "mvh-measure-rename mvh-measure-controls", role: "group", "aria-label": "Nytt navn" },
+        { class: "mvh-measure-rename mvh-measure-controls", role: "group", "aria-label": t("measurements.nytt_navn") },
         [
-          h("label", { for: fieldId, text: "Nytt navn" }),
+          h("label", { for: fieldId, text: t("measurements.nytt_navn") }),
           field2,
           button(
             { class: "mvh-btn mvh-btn-small", "data-action": "measure-rename-save", onclick: apply },
-            "Lagre navnet"
+            t("measurements.lagre_navnet")
           ),
-          button({ class: "mvh-btn mvh-btn-small", "data-action": "measure-rename-cancel", onclick: done }, "Avbryt")
+          button(
+            { class: "mvh-btn mvh-btn-small", "data-action": "measure-rename-cancel", onclick: done },
+            t("measurements.avbryt")
+          )
         ]
       );
       li.classList.add("mvh-renaming");
@@ -3263,9 +4446,9 @@ var MVHWidget = (() => {
             {
               class: "mvh-btn mvh-btn-small",
               "data-action": "measure-rename",
-              "aria-label": `Gi nytt navn til «${m.label}»`
+              "aria-label": t("measurements.gi_nytt_navn_til", { label: m.label })
             },
-            "Gi nytt navn"
+            t("measurements.gi_nytt_navn")
           );
           rename.addEventListener("click", () => {
             if (!li.classList.contains("mvh-renaming")) startRename(m, li, rename);
@@ -3274,12 +4457,12 @@ var MVHWidget = (() => {
             {
               class: "mvh-btn mvh-btn-small mvh-btn-danger",
               "data-action": "measure-delete",
-              "aria-label": `Slett målingen «${m.label}»`
+              "aria-label": t("measurements.slett_malingen", { label: m.label })
             },
-            "Slett"
+            t("measurements.slett")
           );
           del.addEventListener("click", () => askDelete(m, del));
-          const older = m.version !== def.version ? ` · fra versjon ${m.version} av øvelsen` : "";
+          const older = m.version !== def.version ? t("measurements.fra_versjon_av_ovelsen", { version: m.version }) : "";
           li.append(
             h("div", { class: "mvh-measure-item" }, [
               h("span", { class: "mvh-measure-when", text: norwegianDate(m.date) }),
@@ -3301,7 +4484,7 @@ var MVHWidget = (() => {
     function fillSelect(sel, value) {
       const options = [
         ...current2().slice().reverse().map((m) => h("option", { value: m.id, text: `${m.label} (${norwegianDate(m.date)})` })),
-        h("option", { value: NOW, text: "Svarene nå" })
+        h("option", { value: NOW, text: t("measurements.svarene_na") })
       ];
       sel.replaceChildren(...options);
       sel.value = options.some((o) => o.getAttribute("value") === value) ? value : NOW;
@@ -3314,11 +4497,11 @@ var MVHWidget = (() => {
     function side(value) {
       const m = current2().find((x) => x.id === value);
       if (m) return { version: m.version, answers: m.answers, name: m.label };
-      return { version: def.version, answers: getAnswers(), name: "Svarene nå" };
+      return { version: def.version, answers: getAnswers(), name: t("measurements.svarene_na") };
     }
     function compare() {
       if (beforeSelect.value === afterSelect.value) {
-        result.replaceChildren(h("p", { class: "mvh-muted", text: "Velg to ulike å sammenligne." }));
+        result.replaceChildren(h("p", { class: "mvh-muted", text: t("measurements.velg_to_ulike_a_sammenligne") }));
       } else {
         result.replaceChildren(comparisonView(def, side(beforeSelect.value), side(afterSelect.value)).root);
       }
@@ -3343,15 +4526,28 @@ var MVHWidget = (() => {
       if (open) compare();
     }
     for (const sel of [beforeSelect, afterSelect]) sel.addEventListener("change", () => open && compare());
-    const compareButton = button({ class: "mvh-btn", "data-action": "measure-compare", onclick: compare }, "Sammenlign");
+    const compareButton = button(
+      { class: "mvh-btn", "data-action": "measure-compare", onclick: compare },
+      t("measurements.sammenlign")
+    );
     const compareBox = h("div", { class: "mvh-measure-compare", hidden: true }, [
-      h("h5", { text: "Sammenlign" }),
+      h("h5", { text: t("measurements.sammenlign") }),
       h(
         "div",
-        { class: "mvh-measure-pick mvh-measure-controls", role: "group", "aria-label": "Velg hva du vil sammenligne" },
+        {
+          class: "mvh-measure-pick mvh-measure-controls",
+          role: "group",
+          "aria-label": t("measurements.velg_hva_du_vil_sammenligne")
+        },
         [
-          h("div", { class: "mvh-measure-field" }, [h("label", { for: beforeId, text: "Før" }), beforeSelect]),
-          h("div", { class: "mvh-measure-field" }, [h("label", { for: afterId, text: "Etter" }), afterSelect]),
+          h("div", { class: "mvh-measure-field" }, [
+            h("label", { for: beforeId, text: t("measurements.for") }),
+            beforeSelect
+          ]),
+          h("div", { class: "mvh-measure-field" }, [
+            h("label", { for: afterId, text: t("measurements.etter") }),
+            afterSelect
+          ]),
           compareButton
         ]
       ),
@@ -3359,14 +4555,14 @@ var MVHWidget = (() => {
     ]);
     const recovered = model.get("measurements_recovery");
     const root = h("section", { class: "mvh-measure", "aria-labelledby": headingId, "data-measure": def.id }, [
-      h("h4", { id: headingId, text: "Målinger" }),
+      h("h4", { id: headingId, text: t("measurements.malinger") }),
       h("p", {
         class: "mvh-measure-intro",
-        text: "En måling er en datert kopi av svarene dine. Lagre en nå, svar igjen senere (for eksempel etter et halvt år), og se hva som har endret seg."
+        text: t("measurements.en_maling_er_en_datert")
       }),
       recovered ? h("p", {
         class: "mvh-measure-alert",
-        text: recovered.backedUp ? "Noen lagrede målinger kunne ikke leses. En kopi av det som var lagret, er tatt vare på i nettleseren." : "Noen lagrede målinger kunne ikke leses, og nettleseren har ikke plass til en kopi. Nye målinger lagres ikke over dem: eksporter svarene for å ta vare på dem."
+        text: recovered.backedUp ? t("measurements.noen_lagrede_malinger_kunne_ikke_2") : t("measurements.noen_lagrede_malinger_kunne_ikke")
       }) : null,
       form,
       empty,
@@ -3397,21 +4593,33 @@ var MVHWidget = (() => {
 
   // js/ui/notices.js
   var STORAGE_TEXT = {
-    held: "Svarene dine lagres ikke ennå: last først ned det som var lagret (knappen over), så det ikke går tapt.",
-    quota: "Nettleseren har ikke mer plass til å lagre svar. Det du skriver nå, blir bare liggende på denne siden. Eksporter svarene til en fil for å ta vare på dem.",
-    unavailable: "Nettleseren lar ikke denne siden lagre svar (lagring er slått av eller blokkert). Øvelsen virker likevel, men svarene forsvinner når du lukker siden. Eksporter dem til en fil for å ta vare på dem."
+    get held() {
+      return t("notices.svarene_dine_lagres_ikke_enna");
+    },
+    get quota() {
+      return t("notices.nettleseren_har_ikke_mer_plass");
+    },
+    get unavailable() {
+      return t("notices.nettleseren_lar_ikke_denne_siden");
+    }
   };
   var SAVE_FAILED_TEXT = {
-    quota: "Ikke lagret: nettleseren har ikke mer plass. Det du skriver, finnes bare på denne siden til du eksporterer det (knappene under øvelsen).",
-    unavailable: "Ikke lagret: nettleseren lar ikke siden lagre svar. Det du skriver, finnes bare på denne siden til du eksporterer det (knappene under øvelsen).",
-    held: "Ikke lagret ennå: last først ned det som var lagret (knappen øverst i øvelsen), så lagres svarene igjen."
+    get quota() {
+      return t("notices.ikke_lagret_nettleseren_har_ikke");
+    },
+    get unavailable() {
+      return t("notices.ikke_lagret_nettleseren_lar_ikke");
+    },
+    get held() {
+      return t("notices.ikke_lagret_enna_last_forst");
+    }
   };
-  var savedAgainText = "Svarene lagres i nettleseren igjen.";
-  var deletedText = (dropped) => "Svarene i denne øvelsen er slettet i en annen fane eller på en annen side, så de er fjernet her også." + (dropped ? " Det du skrev nå, er ikke lagret: skriv det gjerne på nytt." : "");
+  var savedAgainText = () => t("notices.svarene_lagres_i_nettleseren_igjen");
+  var deletedText = (dropped) => t("notices.svarene_i_denne_ovelsen_er", { x: dropped ? t("notices.det_du_skrev_na_er") : "" });
   function recoveryText(recovery) {
-    const parts = recovery.dropped === 1 ? "del" : "deler";
-    const what = recovery.readable ? `Noe av det som var lagret for denne øvelsen, var skadet og kunne ikke brukes (${recovery.dropped} ${parts}). Resten er hentet inn. ` : "Det som var lagret for denne øvelsen, kunne ikke leses, så øvelsen starter tom. ";
-    const kept = recovery.backedUp ? "Det som var lagret, er tatt vare på i en sikkerhetskopi i nettleseren." : "Nettleseren har ikke plass til en sikkerhetskopi. Last ned det som var lagret: først da lagres nye svar over det.";
+    const parts = t("notices.parts", { n: recovery.dropped });
+    const what = recovery.readable ? t("notices.noe_av_det_som_var", { dropped: recovery.dropped, parts }) : t("notices.det_som_var_lagret_for");
+    const kept = recovery.backedUp ? t("notices.det_som_var_lagret_er") : t("notices.nettleseren_har_ikke_plass_til");
     return what + kept;
   }
   function notices(model, def) {
@@ -3434,13 +4642,13 @@ var MVHWidget = (() => {
             }
           }
         },
-        ["Last ned det som var lagret"]
+        [t("notices.last_ned_det_som_var")]
       )
     ]) : null;
     const migration = migratedFrom !== null && migratedFrom !== void 0 ? h("p", {
       class: "mvh-info",
       "data-notice": "migrated",
-      text: `Øvelsen er oppdatert siden du svarte (versjon ${migratedFrom} → ${def.version}). Svarene dine er tatt med over. Svar på spørsmål som er fjernet, ligger fortsatt i eksporten.`
+      text: t("notices.ovelsen_er_oppdatert_siden_du", { migratedFrom, version: def.version })
     }) : null;
     function showStorage() {
       const state = model.get("storage");
@@ -3487,15 +4695,18 @@ var MVHWidget = (() => {
   }
 
   // js/ui/frame.js
-  var PRIVACY_BOOK = "Svarene lagres bare i denne nettleseren og sendes ikke noe sted. Vil du ta vare på dem eller flytte dem, eksporterer du dem til en fil.";
-  var PRIVACY_BOOK_SHORT = "Svarene lagres bare i denne nettleseren.";
-  var PRIVACY_JUPYTER = "Svarene ligger i denne notatboken og kan leses fra Python. De sendes ikke noe sted.";
+  var PRIVACY_BOOK = () => t("frame.svarene_lagres_bare_i_denne_2");
+  var PRIVACY_BOOK_SHORT = () => t("frame.svarene_lagres_bare_i_denne");
+  var PRIVACY_JUPYTER = () => t("frame.svarene_ligger_i_denne_notatboken");
   var PRIVACY_PAGE = "personvern.html";
-  var PRIVACY_LINK_TEXT = "Les mer om personvern";
+  var PRIVACY_LINK_TEXT = () => t("frame.les_mer_om_personvern");
   var privacyShown = () => typeof document !== "undefined" && document.querySelector(".mvh-privacy:not(.mvh-privacy-short)") !== null;
   var clock = (d) => `${String(d.getHours()).padStart(2, "0")}.${String(d.getMinutes()).padStart(2, "0")}`;
   var CONTROLS = "input, textarea, select";
   function render({ model, el }) {
+    const lang = model.get("lang");
+    if (typeof lang === "string" && lang) setLanguage(lang);
+    else followPage();
     const def = model.get("definition");
     const getAnswers = () => {
       const a = model.get("answers");
@@ -3506,13 +4717,13 @@ var MVHWidget = (() => {
       null
     );
     const setAnswers = (next) => {
-      const active = document.activeElement;
+      const active2 = document.activeElement;
       const deletedBefore = model.get("deleted");
       model.set("answers", next);
       model.save_changes();
       const storage = model.get("storage");
       if (storage && storage.ok === false) {
-        saveFailed(storage.reason, active instanceof HTMLElement && section.contains(active) ? active : null);
+        saveFailed(storage.reason, active2 instanceof HTMLElement && section.contains(active2) ? active2 : null);
       } else if (model.get("deleted") === deletedBefore) {
         lastSaved = /* @__PURE__ */ new Date();
         saveWorked();
@@ -3524,7 +4735,7 @@ var MVHWidget = (() => {
     };
     const found = Object.hasOwn(KINDS, def.kind) ? KINDS[def.kind] : void 0;
     if (!found) {
-      el.replaceChildren(h("p", { class: "mvh-alert", text: `Ukjent øvelsestype: ${def.kind}` }));
+      el.replaceChildren(h("p", { class: "mvh-alert", text: t("frame.ukjent_ovelsestype", { kind: def.kind }) }));
       return () => {
       };
     }
@@ -3540,14 +4751,14 @@ var MVHWidget = (() => {
     function showSaved() {
       const storage = model.get("storage");
       if (storage && storage.ok === false) {
-        savedLine.textContent = "Svarene er ikke lagret. Eksporter dem før du lukker siden.";
+        savedLine.textContent = t("frame.svarene_er_ikke_lagret_eksporter");
       } else if (lastSaved) {
         const time = clock(lastSaved);
-        savedLine.textContent = storage ? `Lagret i nettleseren kl. ${time}.` : `Oppdatert kl. ${time}.`;
+        savedLine.textContent = storage ? t("frame.lagret_i_nettleseren_kl", { time }) : t("frame.oppdatert_kl", { time });
       } else {
         const at = model.get("saved_at");
         const time = typeof at === "string" ? new Date(at) : null;
-        savedLine.textContent = time && !Number.isNaN(time.getTime()) && hasContent(getAnswers()) ? `Sist lagret ${savedAt(time)}.` : "";
+        savedLine.textContent = time && !Number.isNaN(time.getTime()) && hasContent(getAnswers()) ? t("frame.sist_lagret", { savedAt: savedAt(time) }) : "";
       }
     }
     function showStorage() {
@@ -3586,7 +4797,7 @@ var MVHWidget = (() => {
       else described.removeAttribute("aria-describedby");
       described = null;
     }
-    function saveFailed(reason, active) {
+    function saveFailed(reason, active2) {
       if (!hasContent(getAnswers())) {
         undescribe();
         fieldNote.remove();
@@ -3598,15 +4809,15 @@ var MVHWidget = (() => {
         reason
       ] : SAVE_FAILED_TEXT.unavailable;
       fieldNote.textContent = text2;
-      if (active?.matches(CONTROLS)) {
-        const group = active.matches("textarea, input[type=text]") ? null : active.closest(".mvh-field, fieldset, li");
+      if (active2?.matches(CONTROLS)) {
+        const group = active2.matches("textarea, input[type=text]") ? null : active2.closest(".mvh-field, fieldset, li");
         if (group && section.contains(group)) group.append(fieldNote);
-        else active.after(fieldNote);
-        if (described !== active) {
+        else active2.after(fieldNote);
+        if (described !== active2) {
           undescribe();
-          const ids = (active.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
-          active.setAttribute("aria-describedby", [...ids, fieldNote.id].join(" "));
-          described = active;
+          const ids = (active2.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+          active2.setAttribute("aria-describedby", [...ids, fieldNote.id].join(" "));
+          described = active2;
         }
       } else if (!fieldNote.isConnected) {
         savedLine.before(fieldNote);
@@ -3620,7 +4831,7 @@ var MVHWidget = (() => {
       fieldNote.remove();
       if (failedReason !== null) {
         failedReason = null;
-        say(savedAgainText, "ok");
+        say(savedAgainText(), "ok");
       }
       setOnlyHere(false);
     }
@@ -3635,20 +4846,22 @@ var MVHWidget = (() => {
       const data = exportData(def, getAnswers(), response, measurementsNow());
       download(`${baseName()}.json`, JSON.stringify(data, null, 2), "application/json");
       setOnlyHere(false);
-      say("Svarene er lastet ned som JSON-fil. Den kan importeres igjen senere.", "ok");
+      say(t("frame.svarene_er_lastet_ned_som_2"), "ok");
     }
     function exportCsv2() {
       download(`${baseName()}.csv`, toCsv(answerTable(def, getAnswers())), "text/csv;charset=utf-8");
       setOnlyHere(false);
-      say("Svarene er lastet ned som CSV-fil for regneark.", "ok");
+      say(t("frame.svarene_er_lastet_ned_som"), "ok");
     }
     function importText(file, raw) {
       let data;
       try {
         data = parseImport(def, raw, file.name);
       } catch (err) {
-        say(`${/** @type {Error} */
-        err.message} Ingenting er endret.`, "error");
+        say(t("frame.ingenting_er_endret", { message: (
+          /** @type {Error} */
+          err.message
+        ) }), "error");
         return;
       }
       model.refresh?.();
@@ -3659,11 +4872,16 @@ var MVHWidget = (() => {
         (m) => mine.has(m.id) && mine.get(m.id) !== JSON.stringify(m)
       ).length;
       if (replaced === 0 && replacedMeasurements === 0) return useImport(file, data);
-      const what = replaced === 1 ? "1 av svarene" : `${replaced} av svarene`;
-      const answersPart = replaced ? `Filen «${file.name}» har andre svar enn dem du har her nå (${kind.progress(def, getAnswers())}). Importerer du den, blir ${what} dine erstattet av svarene i filen. ` : `Filen «${file.name}» har de samme svarene som du har her nå. `;
-      const measurePart = incoming.length ? `Filen har ${incoming.length === 1 ? "1 måling" : `${incoming.length} målinger`}; de legges til dine` + (replacedMeasurements ? `, og ${replacedMeasurements === 1 ? "1 av målingene dine" : `${replacedMeasurements} av målingene dine`} blir erstattet av filens utgave. ` : ". ") : "";
+      const what = replaced === 1 ? t("frame.1_av_svarene") : t("frame.av_svarene", { replaced });
+      const answersPart = replaced ? t("frame.filen_har_andre_svar_enn", { name: file.name, progress: kind.progress(def, getAnswers()), what }) : t("frame.filen_har_de_samme_svarene", { name: file.name });
+      const measurePart = incoming.length ? t("frame.filen_har_de_legges_til", {
+        x: incoming.length === 1 ? t("frame.1_maling") : t("frame.malinger", { n: incoming.length }),
+        x2: replacedMeasurements ? t("frame.og_blir_erstattet_av_filens", {
+          x: replacedMeasurements === 1 ? t("frame.1_av_malingene_dine") : t("frame.av_malingene_dine", { replacedMeasurements })
+        }) : ". "
+      }) : "";
       importBox.ask(
-        `${answersPart}${measurePart}Det kan ikke angres. Vil du importere?`,
+        t("frame.det_kan_ikke_angres_vil", { answersPart, measurePart }),
         () => useImport(
           file,
           /** @type {Record<string, any>} */
@@ -3679,35 +4897,39 @@ var MVHWidget = (() => {
         if (incoming.length) model.set("measurements", mergeMeasurements(measurementsNow(), incoming));
         setAnswers(data.answers);
         body.apply();
-        const other = data.version !== def.version ? ` Filen er fra versjon ${data.version} av øvelsen; svar på mål som ikke finnes lenger, tas vare på i eksporten.` : "";
-        const count2 = incoming.length ? ` ${incoming.length === 1 ? "1 måling" : `${incoming.length} målinger`} er med.` : "";
-        say(`Svarene er importert fra «${file.name}».${count2}${other}`, "ok");
+        const other = data.version !== def.version ? t("frame.filen_er_fra_versjon_av", { version: data.version }) : "";
+        const count = incoming.length ? t("frame.er_med", {
+          x: incoming.length === 1 ? t("frame.1_maling") : t("frame.malinger", { n: incoming.length })
+        }) : "";
+        say(t("frame.svarene_er_importert_fra", { name: file.name, count, other }), "ok");
       } catch (err) {
-        say(`${/** @type {Error} */
-        err.message} Ingenting er endret.`, "error");
+        say(t("frame.ingenting_er_endret", { message: (
+          /** @type {Error} */
+          err.message
+        ) }), "error");
       }
     }
-    const tooBig = "Filen er større enn 1 MB og kan ikke være en eksport fra denne øvelsen. Ingenting er endret.";
+    const tooBig = t("frame.filen_er_storre_enn_1");
     const refuse = (text2) => say(text2, "error");
     const importButton = button(
       { class: "mvh-btn", "data-action": "import", onclick: () => fileInput.open() },
-      "Importer fra fil"
+      t("frame.importer_fra_fil")
     );
     const importBox = questionBox({
       action: "import",
-      yes: "Ja, importer og erstatt",
-      groupLabel: "Bekreft import",
+      yes: t("frame.ja_importer_og_erstatt"),
+      groupLabel: t("frame.bekreft_import"),
       back: () => importButton
     });
     const fileInput = fileButton({
       onFiles: ([file]) => readFile(file, MAX_IMPORT_BYTES, tooBig, refuse, (raw) => importText(file, raw))
     });
     const reset = confirmAction({
-      label: "Nullstill",
+      label: t("frame.nullstill"),
       action: "reset",
-      yes: "Ja, slett svarene",
-      groupLabel: "Bekreft nullstilling",
-      question: "Vil du slette alle svarene i denne øvelsen? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem." + (measure ? " Målingene dine blir liggende." : ""),
+      yes: t("frame.ja_slett_svarene"),
+      groupLabel: t("frame.bekreft_nullstilling"),
+      question: t("frame.vil_du_slette_alle_svarene", { x: measure ? t("frame.malingene_dine_blir_liggende") : "" }),
       onYes: () => {
         if (typeof model.forget === "function") model.forget();
         model.set("response_id", "");
@@ -3715,14 +4937,14 @@ var MVHWidget = (() => {
         showStorage();
         setOnlyHere(false);
         body.apply();
-        say("Alle svarene i denne øvelsen er slettet.", "ok");
+        say(t("frame.alle_svarene_i_denne_ovelsen"), "ok");
       }
     });
-    const toolbar = h("div", { class: "mvh-toolbar", role: "group", "aria-label": "Lagre, dele og skrive ut" }, [
-      button({ class: "mvh-btn", "data-action": "export-json", onclick: exportJson }, "Eksporter (JSON)"),
-      button({ class: "mvh-btn", "data-action": "export-csv", onclick: exportCsv2 }, "Eksporter (CSV)"),
+    const toolbar = h("div", { class: "mvh-toolbar", role: "group", "aria-label": t("frame.lagre_dele_og_skrive_ut") }, [
+      button({ class: "mvh-btn", "data-action": "export-json", onclick: exportJson }, t("frame.eksporter_json")),
+      button({ class: "mvh-btn", "data-action": "export-csv", onclick: exportCsv2 }, t("frame.eksporter_csv")),
       importButton,
-      button({ class: "mvh-btn", "data-action": "print", onclick: () => printSection(section) }, "Skriv ut"),
+      button({ class: "mvh-btn", "data-action": "print", onclick: () => printSection(section) }, t("frame.skriv_ut")),
       reset.trigger,
       fileInput.el
     ]);
@@ -3731,10 +4953,10 @@ var MVHWidget = (() => {
       "p",
       { class: short ? "mvh-privacy mvh-privacy-short" : "mvh-privacy" },
       host.inBook ? [
-        `${short ? PRIVACY_BOOK_SHORT : PRIVACY_BOOK} `,
-        h("a", { href: PRIVACY_PAGE, class: "mvh-privacy-link", text: PRIVACY_LINK_TEXT }),
+        `${short ? PRIVACY_BOOK_SHORT() : PRIVACY_BOOK()} `,
+        h("a", { href: PRIVACY_PAGE, class: "mvh-privacy-link", text: PRIVACY_LINK_TEXT() }),
         "."
-      ] : [PRIVACY_JUPYTER]
+      ] : [PRIVACY_JUPYTER()]
     );
     const section = h("section", { class: "mvh", "aria-labelledby": titleId, "data-kind": def.kind }, [
       h("h3", { class: "mvh-title", id: titleId, text: def.title }),
@@ -3751,7 +4973,7 @@ var MVHWidget = (() => {
       message2,
       alert,
       measure ? measure.root : null,
-      def.source ? h("p", { class: "mvh-source", text: `Kilde: ${def.source}` }) : null
+      def.source ? h("p", { class: "mvh-source", text: t("frame.kilde", { source: def.source }) }) : null
     ]);
     for (const control of Array.from(section.querySelectorAll(CONTROLS))) control.setAttribute("autocomplete", "off");
     el.replaceChildren(section);
@@ -3868,7 +5090,17 @@ var MVHWidget = (() => {
   }
 
   // js/kinds/status.js
-  var STATUS_LABELS = { "not-started": "Ikke startet", started: "Påbegynt", done: "Ferdig" };
+  var STATUS_LABELS = {
+    get "not-started"() {
+      return t("status.ikke_startet");
+    },
+    get started() {
+      return t("status.pabegynt");
+    },
+    get done() {
+      return t("status.ferdig");
+    }
+  };
   var DONE = {
     rating: (s) => s.items > 0 && s.answered === s.items,
     likert: (s) => s.items > 0 && s.answered === s.items,
@@ -3903,7 +5135,11 @@ var MVHWidget = (() => {
     }
     return c;
   }
-  var totalText = (c) => `Du er ferdig med ${c.done} av ${c.all} øvelser${c.started ? ` og har begynt på ${c.started}.` : "."}`;
+  var totalText = (c) => t("common.du_er_ferdig_med_av", {
+    done: c.done,
+    all: c.all,
+    x: c.started ? t("common.og_har_begynt_pa", { started: c.started }) : "."
+  });
   function onBookStorage(refresh) {
     window.addEventListener("storage", (e) => {
       if (e.key === null || e.key.startsWith(`${BOOK}:`)) refresh();
@@ -3914,7 +5150,7 @@ var MVHWidget = (() => {
   }
 
   // js/views/overview.js
-  var NO_PART = "Står ikke i boka ennå";
+  var NO_PART = () => t("overview.star_ikke_i_boka_enna");
   var MEASURED_KINDS = ["rating", "likert"];
   function byPart(index, sts) {
     const groups = /* @__PURE__ */ new Map();
@@ -3926,11 +5162,11 @@ var MVHWidget = (() => {
     for (const def of index.instruments) {
       const places = index.pages[def.id] || [];
       if (!places.length) unplaced.push(def);
-      for (const p of places) add(p.part || NO_PART, def, p);
+      for (const p of places) add(p.part || NO_PART(), def, p);
     }
-    for (const def of unplaced) add(NO_PART, def, null);
+    for (const def of unplaced) add(NO_PART(), def, null);
     const order = index.parts || [];
-    const rank = (part) => part === NO_PART ? order.length + 1 : order.includes(part) ? order.indexOf(part) : order.length;
+    const rank = (part) => part === NO_PART() ? order.length + 1 : order.includes(part) ? order.indexOf(part) : order.length;
     return [...groups].sort(([a], [b]) => rank(a) - rank(b)).map(([part, members]) => ({
       part,
       members,
@@ -3963,9 +5199,17 @@ var MVHWidget = (() => {
   }
   function progressLine2(c) {
     if (!c.done && !c.started) return "";
-    return `Din fremdrift: ferdig med ${c.done} av ${c.all} øvelser${c.started ? `, ${c.started} påbegynt` : ""}`;
+    return t("overview.din_fremdrift_ferdig_med_av", {
+      done: c.done,
+      all: c.all,
+      x: c.started ? t("overview.pabegynt", { started: c.started }) : ""
+    });
   }
-  var partCountText = (c) => `${c.done} av ${c.all} ferdig${c.started ? `, ${c.started} påbegynt` : ""}`;
+  var partCountText = (c) => t("overview.av_ferdig", {
+    done: c.done,
+    all: c.all,
+    x: c.started ? t("overview.pabegynt", { started: c.started }) : ""
+  });
   function stored(key) {
     try {
       return window.localStorage.getItem(key);
@@ -4002,12 +5246,12 @@ var MVHWidget = (() => {
           h("span", { "aria-hidden": "true", text: `${MARKS[st]} ` }),
           STATUS_LABELS[st]
         ]),
-        place?.section ? h("span", { class: "mvh-overview-where", text: `${place.title}: ${place.section}` }) : place ? h("span", { class: "mvh-overview-where", text: place.title }) : h("span", { class: "mvh-overview-where", text: "Står ikke i boka ennå" })
+        place?.section ? h("span", { class: "mvh-overview-where", text: `${place.title}: ${place.section}` }) : place ? h("span", { class: "mvh-overview-where", text: place.title }) : h("span", { class: "mvh-overview-where", text: t("overview.star_ikke_i_boka_enna") })
       ]);
     }
     function measurementsSection() {
       const list = listMeasurements(defs, stored);
-      const heading = h("h3", { id: "mvh-ov-malinger", text: "Målingene dine" });
+      const heading = h("h3", { id: "mvh-ov-malinger", text: t("overview.malingene_dine") });
       if (!list.length) {
         const places = [];
         for (const d of defs.filter((x) => MEASURED_KINDS.includes(x.kind))) {
@@ -4017,8 +5261,8 @@ var MVHWidget = (() => {
         return [
           heading,
           h("p", { class: "mvh-overview-none" }, [
-            "Du har ingen målinger ennå. En måling er en datert kopi av svarene dine i en selvvurdering, så du senere kan se hva som har endret seg. Du lagrer den under «Målinger» i selvvurderingen" + (places.length ? ", i " : "."),
-            ...places.flatMap((p, i) => [i ? i === places.length - 1 ? " og " : ", " : "", placeLink(p, "")]),
+            t("overview.du_har_ingen_malinger_enna", { x: places.length ? ", i " : "." }),
+            ...places.flatMap((p, i) => [i ? i === places.length - 1 ? t("overview.og") : ", " : "", placeLink(p, "")]),
             places.length ? "." : ""
           ])
         ];
@@ -4065,19 +5309,19 @@ var MVHWidget = (() => {
       measured.replaceChildren(...measurementsSection());
     }
     el.replaceChildren(
-      h("section", { class: "mvh mvh-overview", "aria-label": "Hvor langt du har kommet" }, [
+      h("section", { class: "mvh mvh-overview", "aria-label": t("overview.hvor_langt_du_har_kommet") }, [
         h("p", {
           class: "mvh-privacy",
-          text: "Oversikten leses fra svarene som er lagret i denne nettleseren. Ingenting sendes noe sted."
+          text: t("overview.oversikten_leses_fra_svarene_som")
         }),
         store.available() ? null : h("p", {
           class: "mvh-notice",
-          text: "Nettleseren lar ikke boka lagre svar, så oversikten kan ikke vise hvor langt du har kommet."
+          text: t("overview.nettleseren_lar_ikke_boka_lagre")
         }),
         total,
         h("p", {
           class: "mvh-hint",
-          text: "Åpne en del for å se øvelsene i den, med lenke til der de står. En øvelse som står flere steder i boka, er med i hver del den står i."
+          text: t("overview.apne_en_del_for_a")
         }),
         parts,
         measured
@@ -4095,7 +5339,7 @@ var MVHWidget = (() => {
         ...line ? [
           h("p", { class: "mvh-book-progress" }, [
             `${line} · `,
-            index.workbook ? h("a", { href: index.workbook, text: "Mine svar" }) : "Mine svar"
+            index.workbook ? h("a", { href: index.workbook, text: t("overview.mine_svar") }) : t("overview.mine_svar")
           ])
         ] : []
       );
@@ -4294,14 +5538,20 @@ var MVHWidget = (() => {
   }
 
   // js/views/team.js
-  var FEWER_TEXT = `færre enn ${MIN_TEAM_RESPONSES} svar`;
-  var hiddenCell = (span) => h("td", { class: "mvh-team-hidden", colspan: String(span), text: FEWER_TEXT });
-  var count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-  var MARKS2 = { lowest: "lavest snitt", widest: "størst spredning" };
+  var FEWER_TEXT = () => t("team.faerre_enn_svar", { MIN_TEAM_RESPONSES });
+  var hiddenCell = (span) => h("td", { class: "mvh-team-hidden", colspan: String(span), text: FEWER_TEXT() });
+  var MARKS2 = {
+    get lowest() {
+      return t("team.lavest_snitt_2");
+    },
+    get widest() {
+      return t("team.storst_spredning_2");
+    }
+  };
   var marksOf = (agg, id) => [agg.lowest.includes(id) ? MARKS2.lowest : "", agg.widest.includes(id) ? MARKS2.widest : ""].filter(Boolean);
   var figure = (chart, kind) => h("figure", { class: "mvh-team-figure", "data-team-chart": kind }, [
     chart,
-    h("figcaption", { text: "De samme tallene står i tabellen under." })
+    h("figcaption", { text: t("team.de_samme_tallene_star_i") })
   ]);
   function likertTables(def, agg, width) {
     const scale = def.scale;
@@ -4315,10 +5565,16 @@ var MVHWidget = (() => {
       const dim = own(agg.dimensions, d.id);
       return { id: d.id, label: d.title, mean: dim.shown ? dim.mean : null, band: bandLabel(d, dim), bands: d.bands };
     });
-    const dimTitle = `Teamets snitt per dimensjon på en skala fra ${min} til ${max}: ` + dimRows.map((r) => `${r.label} ${r.mean === null ? FEWER_TEXT : formatMean(r.mean)}${r.band ? ` (${r.band})` : ""}`).join(", ") + ". Tallene står også i tabellen under.";
+    const dimTitle = t("team.teamets_snitt_per_dimensjon_pa", {
+      min,
+      max,
+      join: dimRows.map((r) => `${r.label} ${r.mean === null ? FEWER_TEXT() : formatMean(r.mean)}${r.band ? ` (${r.band})` : ""}`).join(", ")
+    });
     const dimTable = h("table", { class: "mvh-table", "data-team-table": "dimensions" }, [
-      h("caption", { text: `Snitt per dimensjon (skala ${min}–${max}, n = ${agg.n})` }),
-      h("thead", {}, [headRow(["Dimensjon", "Svar", "Snitt", ...hasBands ? ["Nivå"] : []])]),
+      h("caption", { text: t("team.snitt_per_dimensjon_skala_n", { min, max, n: agg.n }) }),
+      h("thead", {}, [
+        headRow([t("team.dimensjon"), t("team.svar"), t("team.snitt"), ...hasBands ? [t("team.niva")] : []])
+      ]),
       h(
         "tbody",
         {},
@@ -4349,19 +5605,23 @@ var MVHWidget = (() => {
         };
       })
     );
-    const itemTitle = `Snitt og spredning per utsagn, i samme retning som dimensjonen (høyt er alltid bra): ` + itemRows.map(
-      (r) => `${r.label} ${r.mean === null ? FEWER_TEXT : `${formatMean(r.mean)} pluss/minus ${formatMean(r.spread)}`}${r.marks.length ? `, ${r.marks.join(" og ")}` : ""}`
-    ).join("; ") + ". Tallene står også i tabellen under.";
+    const itemTitle = t("team.snitt_og_spredning_per_utsagn", {
+      join: itemRows.map(
+        (r) => `${r.label} ${r.mean === null ? FEWER_TEXT() : t("team.pluss_minus", { formatMean: formatMean(r.mean), formatMean2: formatMean(r.spread) })}${r.marks.length ? `, ${r.marks.join(t("team.og"))}` : ""}`
+      ).join("; ")
+    });
     const reversed = allItems.some((it) => it.reverse);
-    const itemHow = "Bildet viser snittet per utsagn (prikken) og spredningen rundt det (feltet): jo bredere felt, jo mer spriker svarene. Tabellen viser i tillegg hvor mange som valgte hvert punkt på skalaen, slik svarene ble gitt. Spredning er standardavviket. " + (reversed ? `Snittet står i samme retning som dimensjonen: For omvendte utsagn er det snudd (${min} regnes som ${max}), så et lavt snitt betyr det samme for alle utsagnene.` : "");
+    const itemHow = t("team.bildet_viser_snittet_per_utsagn", {
+      x: reversed ? t("team.snittet_star_i_samme_retning", { min, max }) : ""
+    });
     const itemTable = h("table", { class: "mvh-table", "data-team-table": "items" }, [
-      h("caption", { text: `Fordeling, snitt og spredning per utsagn (n = ${agg.n})` }),
+      h("caption", { text: t("team.fordeling_snitt_og_spredning_per_2", { n: agg.n }) }),
       h("thead", {}, [
         h("tr", {}, [
-          h("th", { scope: "col", text: "Utsagn" }),
+          h("th", { scope: "col", text: t("team.utsagn") }),
           ...points.map((p) => h("th", { scope: "col", title: scale.labels[p - min], text: String(p) })),
-          h("th", { scope: "col", text: "Snitt" }),
-          h("th", { scope: "col", text: "Spredning" })
+          h("th", { scope: "col", text: t("team.snitt") }),
+          h("th", { scope: "col", text: t("team.spredning") })
         ])
       ]),
       h(
@@ -4372,7 +5632,7 @@ var MVHWidget = (() => {
           const marks = item.shown ? marksOf(agg, it.id) : [];
           return h("tr", { "data-item": it.id, class: marks.length ? "mvh-team-marked" : "" }, [
             h("th", { scope: "row" }, [
-              it.text + (it.reverse ? " (omvendt, snittet er snudd)" : ""),
+              it.text + (it.reverse ? t("team.omvendt_snittet_er_snudd") : ""),
               ...marks.map((m) => h("span", { class: "mvh-team-mark", text: m }))
             ]),
             ...item.shown ? [
@@ -4387,25 +5647,30 @@ var MVHWidget = (() => {
     const named = (ids, value) => ids.map((id) => `«${textOf2(id)}» (${value(agg.items[id])})`).join(", ");
     const look = [];
     if (agg.lowest.length)
-      look.push(h("li", { text: `Lavest snitt: ${named(agg.lowest, (e) => formatMean(e.scored_mean))}.` }));
+      look.push(
+        h("li", { text: t("team.lavest_snitt", { named: named(agg.lowest, (e) => formatMean(e.scored_mean)) }) })
+      );
     if (agg.widest.length)
-      look.push(h("li", { text: `Størst spredning: ${named(agg.widest, (e) => formatMean(e.spread))}.` }));
+      look.push(h("li", { text: t("team.storst_spredning", { named: named(agg.widest, (e) => formatMean(e.spread)) }) }));
     const out = [
-      h("h4", { text: "Snitt per dimensjon" }),
-      figure(dimensionChart({ rows: dimRows, min, max, title: dimTitle, hiddenText: FEWER_TEXT, width }), "dimensions"),
-      scrollBox(dimTable, "Tabell: snitt per dimensjon"),
-      h("h4", { text: "Utsagnene" }),
-      look.length ? h("div", { class: "mvh-team-look" }, [h("p", { text: "Se særlig på disse utsagnene:" }), h("ul", {}, look)]) : h("p", {
+      h("h4", { text: t("team.snitt_per_dimensjon") }),
+      figure(dimensionChart({ rows: dimRows, min, max, title: dimTitle, hiddenText: FEWER_TEXT(), width }), "dimensions"),
+      scrollBox(dimTable, t("team.tabell_snitt_per_dimensjon")),
+      h("h4", { text: t("team.utsagnene") }),
+      look.length ? h("div", { class: "mvh-team-look" }, [
+        h("p", { text: t("team.se_saerlig_pa_disse_utsagnene") }),
+        h("ul", {}, look)
+      ]) : h("p", {
         class: "mvh-team-look",
-        text: "Ingen utsagn skiller seg ut med lavest snitt eller størst spredning."
+        text: t("team.ingen_utsagn_skiller_seg_ut")
       }),
       h("p", { class: "mvh-team-how", text: itemHow }),
-      figure(itemChart({ rows: itemRows, min, max, title: itemTitle, hiddenText: FEWER_TEXT, width }), "items"),
-      scrollBox(itemTable, "Tabell: fordeling, snitt og spredning per utsagn")
+      figure(itemChart({ rows: itemRows, min, max, title: itemTitle, hiddenText: FEWER_TEXT(), width }), "items"),
+      scrollBox(itemTable, t("team.tabell_fordeling_snitt_og_spredning_2"))
     ];
     const hidden = agg.hidden.items.length;
     if (hidden) {
-      const text2 = `${count(hidden, "utsagn", "utsagn")} har ${FEWER_TEXT} og vises ikke. De er heller ikke med i snittet per dimensjon, så ingen kan regne seg fram til dem.`;
+      const text2 = t("team.har_og_vises_ikke_de", { count: t("team.count_utsagn", { n: hidden }), fewer: FEWER_TEXT() });
       out.push(h("p", { class: "mvh-team-note", text: text2 }));
     }
     return out;
@@ -4423,17 +5688,23 @@ var MVHWidget = (() => {
         marks: []
       };
     });
-    const title = `Snitt og spredning per påstand på en skala fra ${min} (${labels[0]}) til ${max} (${labels[labels.length - 1]}): ` + rows.map(
-      (r) => `${r.label} ${r.mean === null ? FEWER_TEXT : `${formatMean(r.mean)} pluss/minus ${formatMean(r.spread)}`}`
-    ).join("; ") + ". Tallene står også i tabellen under.";
+    const title = t("team.snitt_og_spredning_per_pastand", {
+      min,
+      x: labels[0],
+      max,
+      x2: labels[labels.length - 1],
+      join: rows.map(
+        (r) => `${r.label} ${r.mean === null ? FEWER_TEXT() : t("team.pluss_minus", { formatMean: formatMean(r.mean), formatMean2: formatMean(r.spread) })}`
+      ).join("; ")
+    });
     const table = h("table", { class: "mvh-table", "data-team-table": "statements" }, [
-      h("caption", { text: `Fordeling, snitt og spredning per påstand (n = ${agg.n})` }),
+      h("caption", { text: t("team.fordeling_snitt_og_spredning_per", { n: agg.n }) }),
       h("thead", {}, [
         h("tr", {}, [
-          h("th", { scope: "col", text: "Påstand" }),
+          h("th", { scope: "col", text: t("team.pastand_2") }),
           ...points.map((p) => h("th", { scope: "col", title: labels[p - min], text: String(p) })),
-          h("th", { scope: "col", text: "Snitt" }),
-          h("th", { scope: "col", text: "Spredning" })
+          h("th", { scope: "col", text: t("team.snitt") }),
+          h("th", { scope: "col", text: t("team.spredning") })
         ])
       ]),
       h(
@@ -4460,68 +5731,70 @@ var MVHWidget = (() => {
         entry2.shown ? h(
           "ul",
           { class: "mvh-team-answers" },
-          entry2.answers.map((t) => h("li", { text: t }))
-        ) : h("p", { class: "mvh-team-hidden", text: FEWER_TEXT })
+          entry2.answers.map((t2) => h("li", { text: t2 }))
+        ) : h("p", { class: "mvh-team-hidden", text: FEWER_TEXT() })
       ]);
     });
     const out = [
-      h("h4", { text: "Påstandene" }),
+      h("h4", { text: t("team.pastandene") }),
       h("p", {
         class: "mvh-team-how",
-        text: `Bildet viser snittet per påstand (prikken) og spredningen rundt det (feltet). Tabellen viser hvor mange som valgte hvert punkt på skalaen: ${scaleWords}. Spredning er standardavviket.`
+        text: t("team.bildet_viser_snittet_per_pastand", { scaleWords })
       }),
-      figure(itemChart({ rows, min, max, title, hiddenText: FEWER_TEXT, width }), "statements"),
-      scrollBox(table, "Tabell: fordeling, snitt og spredning per påstand"),
-      h("h4", { text: "De skrevne svarene" }),
+      figure(itemChart({ rows, min, max, title, hiddenText: FEWER_TEXT(), width }), "statements"),
+      scrollBox(table, t("team.tabell_fordeling_snitt_og_spredning")),
+      h("h4", { text: t("team.de_skrevne_svarene") }),
       h("p", {
         class: "mvh-team-how",
-        text: `Hvert spørsmål for seg, sortert etter teksten og ikke etter hvem som svarte, så svarene til én person ikke står samlet. Et spørsmål vises først når minst ${MIN_TEAM_RESPONSES} har skrevet noe.`
+        text: t("team.hvert_sporsmal_for_seg_sortert", { MIN_TEAM_RESPONSES })
       }),
       ...questions
     ];
     const hiddenWords = [
-      agg.hidden.items.length ? count(agg.hidden.items.length, "påstand", "påstander") : "",
-      agg.hidden.questions.length ? count(agg.hidden.questions.length, "spørsmål", "spørsmål") : ""
+      agg.hidden.items.length ? t("team.count_pastand", { n: agg.hidden.items.length }) : "",
+      agg.hidden.questions.length ? t("team.count_sporsmal", { n: agg.hidden.questions.length }) : ""
     ].filter(Boolean);
     if (hiddenWords.length) {
-      const text2 = `${hiddenWords.join(" og ")} har ${FEWER_TEXT} og vises ikke.`;
+      const text2 = t("team.har_og_vises_ikke", { join: hiddenWords.join(t("team.og")), fewer: FEWER_TEXT() });
       out.push(h("p", { class: "mvh-team-note", text: text2 }));
     }
     return out;
   }
   function ratingTables(def, agg, width) {
     const keys = [...def.scale.map((x) => x.id), UNANSWERED];
-    const label = (k) => k === UNANSWERED ? "Ikke vurdert" : def.scale.find((x) => x.id === k)?.label || k;
+    const label = (k) => k === UNANSWERED ? t("team.ikke_vurdert") : def.scale.find((x) => x.id === k)?.label || k;
     const themes = def.parts.flatMap((p) => p.themes);
     const cells = (entry2) => entry2.shown ? keys.map((k) => h("td", { text: String(entry2.counts[k]) })) : [hiddenCell(keys.length)];
-    const rows = themes.map((t) => {
-      const e = own(agg.themes, t.id);
-      return { id: t.id, label: `${t.id}. ${t.title}`, counts: e.shown ? e.counts : null };
+    const rows = themes.map((t2) => {
+      const e = own(agg.themes, t2.id);
+      return { id: t2.id, label: `${t2.id}. ${t2.title}`, counts: e.shown ? e.counts : null };
     });
-    const title = "Antall vurderinger per tema og farge: " + rows.map((r) => `${r.label}: ${r.counts ? keys.map((k) => `${label(k)} ${r.counts?.[k]}`).join(", ") : FEWER_TEXT}`).join("; ") + ". Tallene står også i tabellen under.";
+    const title = t("team.antall_vurderinger_per_tema_og_2", {
+      join: rows.map((r) => `${r.label}: ${r.counts ? keys.map((k) => `${label(k)} ${r.counts?.[k]}`).join(", ") : FEWER_TEXT()}`).join("; ")
+    });
     const themeTable = h("table", { class: "mvh-table", "data-team-table": "themes" }, [
-      h("caption", { text: `Antall vurderinger per tema og farge (n = ${agg.n})` }),
-      h("thead", {}, [headRow(["Tema", ...keys.map(label)])]),
+      h("caption", { text: t("team.antall_vurderinger_per_tema_og", { n: agg.n }) }),
+      h("thead", {}, [headRow([t("team.tema"), ...keys.map(label)])]),
       h("tbody", {}, [
         ...themes.map(
-          (t) => h("tr", { "data-theme": t.id }, [
-            h("th", { scope: "row", text: `${t.id}. ${t.title}` }),
-            ...cells(own(agg.themes, t.id))
+          (t2) => h("tr", { "data-theme": t2.id }, [
+            h("th", { scope: "row", text: `${t2.id}. ${t2.title}` }),
+            ...cells(own(agg.themes, t2.id))
           ])
         ),
-        h("tr", { class: "mvh-row-total" }, [h("th", { scope: "row", text: "Totalt" }), ...cells(agg.total)])
+        h("tr", { class: "mvh-row-total" }, [h("th", { scope: "row", text: t("team.totalt") }), ...cells(agg.total)])
       ])
     ]);
-    const goals = themes.reduce((n, t) => n + t.items.length, 0);
+    const goals = themes.reduce((n, t2) => n + t2.items.length, 0);
     const goalTable = h("table", { class: "mvh-table mvh-team-goals", "data-team-table": "goals" }, [
-      h("caption", { text: `Antall vurderinger per mål og farge (n = ${agg.n})` }),
-      h("thead", {}, [headRow(["Mål", ...keys.map(label)])]),
+      h("caption", { text: t("team.antall_vurderinger_per_mal_og", { n: agg.n }) }),
+      h("thead", {}, [headRow([t("team.mal_2"), ...keys.map(label)])]),
       ...themes.map(
-        (t) => h("tbody", { "data-theme": t.id }, [
+        (t2) => h("tbody", { "data-theme": t2.id }, [
           h("tr", { class: "mvh-row-part" }, [
-            h("th", { scope: "colgroup", colspan: String(keys.length + 1), text: `${t.id}. ${t.title}` })
+            h("th", { scope: "colgroup", colspan: String(keys.length + 1), text: `${t2.id}. ${t2.title}` })
           ]),
-          ...t.items.map(
+          ...t2.items.map(
             (it) => h("tr", { "data-item": it.id }, [
               h("th", { scope: "row", text: `${it.id} ${it.text}` }),
               ...cells(own(agg.items, it.id))
@@ -4531,17 +5804,17 @@ var MVHWidget = (() => {
       )
     ]);
     const out = [
-      h("h4", { text: "Per tema" }),
-      figure(countChart({ rows, keys, keyLabel: label, title, hiddenText: FEWER_TEXT, width }), "themes"),
-      scrollBox(themeTable, "Tabell: vurderinger per tema"),
+      h("h4", { text: t("team.per_tema") }),
+      figure(countChart({ rows, keys, keyLabel: label, title, hiddenText: FEWER_TEXT(), width }), "themes"),
+      scrollBox(themeTable, t("team.tabell_vurderinger_per_tema")),
       h("details", { class: "mvh-team-per-goal" }, [
-        h("summary", { text: `Per mål (alle ${goals} mål)` }),
-        scrollBox(goalTable, "Tabell: vurderinger per mål")
+        h("summary", { text: t("team.per_mal_alle_mal", { goals }) }),
+        scrollBox(goalTable, t("team.tabell_vurderinger_per_mal"))
       ])
     ];
     const hidden = agg.hidden.items.length;
     if (hidden) {
-      const text2 = `${count(hidden, "mål", "mål")} har ${FEWER_TEXT} og er ikke med i tallene for tema og totalt, så ingen kan regne seg fram til dem.`;
+      const text2 = t("team.har_og_er_ikke_med", { count: t("team.count_mal", { n: hidden }), fewer: FEWER_TEXT() });
       out.push(h("p", { class: "mvh-team-note", text: text2 }));
     }
     return out;
@@ -4550,8 +5823,22 @@ var MVHWidget = (() => {
     const text2 = formatMean(Math.abs(d));
     return text2 === "0,00" ? text2 : `${d > 0 ? "+" : "−"}${text2}`;
   };
-  var roundHiddenText = (label, n) => `${label} har ${n ? `svar fra ${count(n, "person", "personer")}` : "ingen svar ennå"}. Gruppen vises først når minst ${MIN_TEAM_RESPONSES} har svart, så ingen kan kjennes igjen.`;
-  var ROW_WORD = { likert: "Dimensjon", evaluation: "Påstand", rating: "Tema" };
+  var roundHiddenText = (label, n) => t("team.har_gruppen_vises_forst_nar", {
+    label,
+    x: n ? t("team.svar_fra", { count: t("team.count_person", { n }) }) : t("team.ingen_svar_enna"),
+    MIN_TEAM_RESPONSES
+  });
+  var ROW_WORD = {
+    get likert() {
+      return t("team.dimensjon");
+    },
+    get evaluation() {
+      return t("team.pastand_2");
+    },
+    get rating() {
+      return t("team.tema");
+    }
+  };
   var ROW_ATTRIBUTE = { likert: "data-dimension", evaluation: "data-item", rating: "data-theme" };
   function roundsResults(def, cmp, labels, width) {
     const out = [];
@@ -4562,15 +5849,15 @@ var MVHWidget = (() => {
     const shown = cmp.groups.map((g, k) => g.shown ? k : -1).filter((k) => k >= 0);
     if (!shown.length) return out;
     const both = shown.length === 2;
-    const what = def.kind === "likert" ? "dimensjon" : def.kind === "evaluation" ? "påstand" : "tema";
-    const titles2 = def.kind === "likert" ? def.dimensions.map((d) => ({ id: d.id, label: d.title })) : def.kind === "evaluation" ? def.statements.map((st) => ({ id: st.id, label: st.text })) : def.parts.flatMap((p) => p.themes.map((t) => ({ id: t.id, label: `${t.id}. ${t.title}` })));
+    const what = def.kind === "likert" ? t("team.dimensjon_2") : def.kind === "evaluation" ? t("team.pastand") : t("team.tema_2");
+    const titles2 = def.kind === "likert" ? def.dimensions.map((d) => ({ id: d.id, label: d.title })) : def.kind === "evaluation" ? def.statements.map((st) => ({ id: st.id, label: st.text })) : def.parts.flatMap((p) => p.themes.map((t2) => ({ id: t2.id, label: `${t2.id}. ${t2.title}` })));
     const missing = (r, k) => {
-      if ((k === 0 ? r.n_a : r.n_b) === null || def.kind !== "rating") return FEWER_TEXT;
+      if ((k === 0 ? r.n_a : r.n_b) === null || def.kind !== "rating") return FEWER_TEXT();
       const unranked = def.scale.filter((x) => (
         /** @type {any} */
         x.ranked === false
       ));
-      return `bare «${unranked.map((x) => x.label).join("», «")}»`;
+      return t("team.bare", { join: unranked.map((x) => x.label).join("», «") });
     };
     const rows = cmp.rows.map((r, i) => ({
       id: r.id,
@@ -4580,20 +5867,33 @@ var MVHWidget = (() => {
     }));
     const names = shown.map((k) => labels[k]);
     const { min, max } = cmp.scale;
-    let how = `Snittet per ${what} på en skala fra ${min} til ${max}.`;
+    let how = t("team.snittet_per_pa_en_skala", { what, min, max });
     if (def.kind === "rating") {
       const points = scalePoints(def);
       const given = def.scale.filter((x) => points.has(x.id)).map((x) => `${x.label} ${points.get(x.id)}`).join(", ");
       const out2 = def.scale.filter((x) => !points.has(x.id)).map((x) => `«${x.label}»`);
-      how = `Snittet er poeng per vurdering: ${given}.` + (out2.length ? ` ${out2.join(" og ")} er ikke med i snittet.` : "") + ` Bare mål som minst ${MIN_TEAM_RESPONSES} har vurdert i runden, er med.`;
+      how = t("team.snittet_er_poeng_per_vurdering", {
+        given,
+        x: out2.length ? t("team.er_ikke_med_i_snittet", { join: out2.join(t("team.og")) }) : "",
+        MIN_TEAM_RESPONSES
+      });
     }
-    const title = `Snitt per ${what}, ${names.join(" og ")}: ` + rows.map(
-      (r) => `${r.label}: ${r.values.map((v, j) => `${names[j]} ${v === null ? r.hidden[j] : formatMean(v)}`).join(", ")}`
-    ).join("; ") + ". Tallene står også i tabellen under.";
-    const caption = `Snitt per ${what} (skala ${min}–${max}): ` + shown.map((k) => `${labels[k]} (n = ${cmp.groups[k].n})`).join(" og ");
+    const title = t("team.snitt_per_tallene_star_ogsa", {
+      what,
+      join: names.join(t("team.og")),
+      join2: rows.map(
+        (r) => `${r.label}: ${r.values.map((v, j) => `${names[j]} ${v === null ? r.hidden[j] : formatMean(v)}`).join(", ")}`
+      ).join("; ")
+    });
+    const caption = t("team.snitt_per_skala", {
+      what,
+      min,
+      max,
+      join: shown.map((k) => `${labels[k]} (n = ${cmp.groups[k].n})`).join(t("team.og"))
+    });
     const table = h("table", { class: "mvh-table", "data-team-table": "rounds" }, [
       h("caption", { text: caption }),
-      h("thead", {}, [headRow([ROW_WORD[def.kind], ...names, ...both ? ["Endring"] : []])]),
+      h("thead", {}, [headRow([ROW_WORD[def.kind], ...names, ...both ? [t("team.endring")] : []])]),
       h(
         "tbody",
         {},
@@ -4614,27 +5914,27 @@ var MVHWidget = (() => {
       )
     ]);
     out.push(
-      h("h3", { text: `Snitt per ${what}, runde for runde` }),
+      h("h3", { text: t("team.snitt_per_runde_for_runde", { what }) }),
       h("p", { class: "mvh-team-how", text: how }),
       h("figure", { class: "mvh-team-figure", "data-team-chart": "rounds" }, [
         roundsChart({ rows, groups: names, min, max, title, width }),
-        h("figcaption", { text: "De samme tallene står i tabellen under." })
+        h("figcaption", { text: t("team.de_samme_tallene_star_i") })
       ]),
-      scrollBox(table, `Tabell: snitt per ${what} i hver runde`)
+      scrollBox(table, t("team.tabell_snitt_per_i_hver", { what }))
     );
     if (both) {
       out.push(
         h("p", {
           class: "mvh-hint",
-          text: "Endring er snittet i den andre gruppen minus snittet i den første. Gruppene telles hver for seg: ingen følges fra den ene runden til den andre, og det kan være andre personer som har svart."
+          text: t("team.endring_er_snittet_i_den")
         })
       );
     }
     return out;
   }
-  var ROUND_NAMES = ["Runde 1", "Runde 2"];
+  var ROUND_NAMES = () => [t("team.runde_1"), t("team.runde_2")];
   var freshRounds = () => ({
-    groups: ROUND_NAMES.map((label) => ({ label, files: [], log: [] })),
+    groups: ROUND_NAMES().map((label) => ({ label, files: [], log: [] })),
     visible: false,
     seen: false,
     changedAfterSeen: false
@@ -4675,7 +5975,7 @@ var MVHWidget = (() => {
     ));
     const choice = select({ id: selectId, "data-action": "team-instrument" }, options);
     const status2 = h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
-    const logTitle = h("p", { class: "mvh-team-log-title", text: "Filene du har lagt til:" });
+    const logTitle = h("p", { class: "mvh-team-log-title", text: t("team.filene_du_har_lagt_til") });
     const log = h("ul", { class: "mvh-team-log", "aria-live": "polite" });
     const copies = h("div", { class: "mvh-team-copies", "aria-live": "polite" });
     const warning = h("div", { class: "mvh-team-warning", "aria-live": "polite" });
@@ -4707,8 +6007,8 @@ var MVHWidget = (() => {
       if (s === set) render2();
     }
     async function addFile(d, s, file) {
-      if (file.size === 0) return `«${file.name}»: filen er tom.`;
-      if (file.size > MAX_IMPORT_BYTES) return `«${file.name}»: filen er større enn 1 MB.`;
+      if (file.size === 0) return t("team.filen_er_tom", { name: file.name });
+      if (file.size > MAX_IMPORT_BYTES) return t("team.filen_er_storre_enn_1", { name: file.name });
       let data;
       try {
         data = parseImport(d, await file.text());
@@ -4717,26 +6017,26 @@ var MVHWidget = (() => {
         err.message}`;
       }
       const response = typeof data.response === "string" && data.response ? data.response : null;
-      if (!response) return `«${file.name}»: filen mangler svar-id og kan ikke telles trygt. Be om en ny eksport.`;
+      if (!response) return t("team.filen_mangler_svar_id_og", { name: file.name });
       const key = answerKey(d, data.answers);
       const before = current(d, s.files, response);
       const added = { name: file.name, response, answers: data.answers, exported: data.exported };
       s.files.push(added);
       if (before && answerKey(d, before.answers) === key) {
-        return `«${file.name}»: samme besvarelse er lagt til før. Den telles bare én gang.`;
+        return t("team.samme_besvarelse_er_lagt_til", { name: file.name });
       }
-      const empty = key ? "" : " Den har ingen besvarte utsagn og telles ikke.";
+      const empty = key ? "" : t("team.den_har_ingen_besvarte_utsagn");
       if (before) {
-        const same2 = `«${file.name}»: samme svar-id som «${before.name}», men andre svar`;
+        const same2 = t("team.samme_svar_id_som_men", { name: file.name, name2: before.name });
         const a = exportTime(before.exported);
         const b = exportTime(added.exported);
-        if (a === null || b === null || a === b) return `${same2}. Den nye filen erstatter den gamle.${empty}`;
+        if (a === null || b === null || a === b) return t("team.den_nye_filen_erstatter_den", { same: same2, empty });
         if (b > a) {
-          return `${same2} og en nyere eksport. Den nyeste eksporten teller, så den nye filen erstatter den gamle.${empty}`;
+          return t("team.og_en_nyere_eksport_den", { same: same2, empty });
         }
-        return `${same2} og en eldre eksport. Den nyeste eksporten teller, så denne filen telles ikke.`;
+        return t("team.og_en_eldre_eksport_den", { same: same2 });
       }
-      return empty ? `«${file.name}»: lest.${empty}` : `«${file.name}»: lagt til.`;
+      return empty ? t("team.lest", { name: file.name, empty }) : t("team.lagt_til_2", { name: file.name });
     }
     const fileInput = fileButton({
       multiple: true,
@@ -4754,20 +6054,26 @@ var MVHWidget = (() => {
     function render2() {
       const merged = mergeFiles(def, set.files, { countCopies: set.countCopies });
       const n = merged.counted.length;
-      status2.textContent = `${count(n, "besvarelse", "besvarelser")} lagt til.` + (merged.empty.length ? ` ${count(merged.empty.length, "fil", "filer")} uten svar telles ikke.` : "");
+      status2.textContent = t("team.lagt_til_3", {
+        count: t("team.count_besvarelse", { n }),
+        x: merged.empty.length ? t("team.uten_svar_telles_ikke", { count: t("team.count_fil", { n: merged.empty.length }) }) : ""
+      });
       defs.forEach((d, i) => {
         const s = (
           /** @type {TeamSet} */
           sets.get(d.id)
         );
         const k = s.files.length + s.rounds.groups.reduce((n2, g) => n2 + g.files.length, 0);
-        options[i].textContent = k ? `${d.title} (${count(k, "fil", "filer")} lagt til)` : d.title;
+        options[i].textContent = k ? t("team.lagt_til", { title: d.title, count: t("team.count_fil", { n: k }) }) : d.title;
       });
       logTitle.hidden = mode !== "one" || set.log.length === 0;
       copies.replaceChildren();
       if (merged.copies.length) {
-        const groups = merged.copies.map((g) => g.map((name) => `«${name}»`).join(" og "));
-        const text2 = `${groups.join("; ")} har nøyaktig de samme svarene, men ulik svar-id. Det kan være kopier av én fil, og da ville én person telle flere ganger. ` + (set.countCopies ? "Nå telles de hver for seg." : "Derfor telles de som én besvarelse.");
+        const groups = merged.copies.map((g) => g.map((name) => `«${name}»`).join(t("team.og")));
+        const text2 = t("team.har_noyaktig_de_samme_svarene", {
+          join: groups.join("; "),
+          x: set.countCopies ? t("team.na_telles_de_hver_for") : t("team.derfor_telles_de_som_n")
+        });
         copies.append(
           h("p", { class: "mvh-notice", role: "alert", text: text2 }),
           h("p", {}, [
@@ -4775,28 +6081,28 @@ var MVHWidget = (() => {
             " ",
             h("label", {
               for: copiesId,
-              text: "Jeg vet at dette er ulike personer som har svart likt: tell filene hver for seg"
+              text: t("team.jeg_vet_at_dette_er")
             })
           ])
         );
       }
       warning.replaceChildren();
       if (set.changedAfterSeen) {
-        const text2 = "Du har allerede sett teamresultatet. Viser du det igjen nå, kan forskjellen i tallene avsløre hva den eller de nye filene svarte, og med én ny fil er det én persons svar. Det tryggeste er å begynne på nytt og legge inn alle filene samlet før du viser resultatet.";
+        const text2 = t("team.du_har_allerede_sett_teamresultatet");
         warning.append(
           h("p", { class: "mvh-notice", role: "alert", text: text2 }),
-          button({ class: "mvh-btn", "data-action": "team-restart", onclick: reset }, "Begynn på nytt")
+          button({ class: "mvh-btn", "data-action": "team-restart", onclick: reset }, t("team.begynn_pa_nytt"))
         );
       }
       showButton.disabled = set.files.length === 0;
       if (!set.visible) {
-        const text2 = set.files.length ? "Legg til alle filene først. Trykk «Vis teamresultat» når alle er med." : "Legg til filene fra teamet. Tallene vises først når du trykker «Vis teamresultat».";
+        const text2 = set.files.length ? t("team.legg_til_alle_filene_forst") : t("team.legg_til_filene_fra_teamet");
         results.replaceChildren(h("p", { class: "mvh-notice", text: text2 }));
         return;
       }
       const agg = aggregate(def, [...merged.answers, ...merged.empty.map(() => ({}))]);
       if (!agg.shown) {
-        const text2 = `Teamresultatet vises bare når minst ${MIN_TEAM_RESPONSES} besvarelser har svar. Nå er det ${agg.n}. Det beskytter den enkelte: med færre kan hver enkelts svar leses ut av tallene.`;
+        const text2 = t("team.teamresultatet_vises_bare_nar_minst", { MIN_TEAM_RESPONSES, n: agg.n });
         results.replaceChildren(h("p", { class: "mvh-notice", text: text2 }));
         return;
       }
@@ -4817,11 +6123,11 @@ var MVHWidget = (() => {
     };
     const showButton = (
       /** @type {HTMLButtonElement} */
-      button({ class: "mvh-btn", "data-action": "team-show", onclick: reveal }, "Vis teamresultat")
+      button({ class: "mvh-btn", "data-action": "team-show", onclick: reveal }, t("team.vis_teamresultat"))
     );
-    const privacy = "Filene leses bare her i nettleseren. Ingenting lagres eller sendes, og ingen navn vises. Lukker du siden, er oversikten borte.";
-    const truth = `Den som legger inn filene, kan åpne hver fil og se hva den enkelte svarte. Skal svarene være anonyme også for den personen, må en nøytral innsamler ta imot filene og legge dem inn. Tallene her beskytter den enkelte når de vises for teamet: alt som har ${FEWER_TEXT}, skjules.`;
-    const perExercise = "Hver øvelse har sine egne filer. Velger du en annen øvelse, ligger filene du har lagt til, her når du kommer tilbake. «Tøm oversikten» tømmer bare øvelsen som er valgt.";
+    const privacy = t("team.filene_leses_bare_her_i");
+    const truth = t("team.den_som_legger_inn_filene", { fewer: FEWER_TEXT() });
+    const perExercise = t("team.hver_ovelse_har_sine_egne");
     const roundsStatus = h("p", { class: "mvh-progress", role: "status", "aria-live": "polite" });
     const roundsWarning = h("div", { class: "mvh-team-rounds-warning", "aria-live": "polite" });
     const roundsOut = h("div", { class: "mvh-team-rounds-results" });
@@ -4857,10 +6163,10 @@ var MVHWidget = (() => {
         set.rounds.groups[k].label = name.value;
         renderRounds();
       });
-      const legend = h("legend", { text: `Gruppe ${k + 1}` });
+      const legend = h("legend", { text: t("team.gruppe", { x: k + 1 }) });
       const box = h("fieldset", { class: "mvh-team-round", "data-round": String(k) }, [
         legend,
-        h("label", { for: nameId, text: "Navn på gruppen" }),
+        h("label", { for: nameId, text: t("team.navn_pa_gruppen") }),
         name,
         h("div", { class: "mvh-toolbar" }, [addButton, picker.el]),
         groupStatus,
@@ -4868,7 +6174,7 @@ var MVHWidget = (() => {
       ]);
       return { box, name, addButton, groupStatus, groupLog };
     });
-    const roundLabel = (k) => set.rounds.groups[k].label.trim() || ROUND_NAMES[k];
+    const roundLabel = (k) => set.rounds.groups[k].label.trim() || ROUND_NAMES()[k];
     const restartRounds = () => {
       set.rounds = freshRounds();
       show(def.id);
@@ -4884,7 +6190,7 @@ var MVHWidget = (() => {
             renderRounds();
           }
         },
-        "Vis sammenligning"
+        t("team.vis_sammenligning")
       )
     );
     function renderRounds() {
@@ -4893,24 +6199,32 @@ var MVHWidget = (() => {
       groupParts.forEach((part, k) => {
         const g = r.groups[k];
         if (part.name.value !== g.label) part.name.value = g.label;
-        part.addButton.textContent = `Legg til filer i ${roundLabel(k)}`;
+        part.addButton.textContent = t("team.legg_til_filer_i", { roundLabel: roundLabel(k) });
         const n = merged[k].counted.length;
-        const copies2 = merged[k].copies.length ? " Noen filer har nøyaktig de samme svarene under ulik svar-id og telles som én." : "";
-        part.groupStatus.textContent = `${roundLabel(k)}: ${count(n, "besvarelse", "besvarelser")}.${copies2}`;
+        const copies2 = merged[k].copies.length ? t("team.noen_filer_har_noyaktig_de") : "";
+        part.groupStatus.textContent = `${roundLabel(k)}: ${t("team.count_besvarelse", { n })}.${copies2}`;
         if (part.groupLog.childElementCount !== g.log.length) part.groupLog.replaceChildren(...g.log.map(logLine));
       });
-      roundsStatus.textContent = `${roundLabel(0)}: ${merged[0].counted.length}, ${roundLabel(1)}: ${merged[1].counted.length} besvarelser lagt til.`;
+      roundsStatus.textContent = t("team.besvarelser_lagt_til", {
+        roundLabel: roundLabel(0),
+        n: merged[0].counted.length,
+        roundLabel2: roundLabel(1),
+        n2: merged[1].counted.length
+      });
       roundsWarning.replaceChildren();
       if (r.changedAfterSeen) {
-        const text2 = "Du har allerede sett sammenligningen. Viser du den igjen nå, kan forskjellen i tallene avsløre hva de nye filene svarte. Det tryggeste er å begynne på nytt og legge inn alle filene samlet.";
+        const text2 = t("team.du_har_allerede_sett_sammenligningen");
         roundsWarning.append(
           h("p", { class: "mvh-notice", role: "alert", text: text2 }),
-          button({ class: "mvh-btn", "data-action": "team-rounds-restart", onclick: restartRounds }, "Begynn på nytt")
+          button(
+            { class: "mvh-btn", "data-action": "team-rounds-restart", onclick: restartRounds },
+            t("team.begynn_pa_nytt")
+          )
         );
       }
       showRounds.disabled = r.groups.every((g) => g.files.length === 0);
       if (!r.visible) {
-        const text2 = `Legg filene fra hver runde i sin gruppe. Trykk «Vis sammenligning» når alle filene er med. Hver gruppe vises bare når minst ${MIN_TEAM_RESPONSES} har svart.`;
+        const text2 = t("team.legg_filene_fra_hver_runde", { MIN_TEAM_RESPONSES });
         roundsOut.replaceChildren(h("p", { class: "mvh-notice", text: text2 }));
         return;
       }
@@ -4918,7 +6232,7 @@ var MVHWidget = (() => {
       const width = chartWidth(roundsOut.clientWidth || results.clientWidth);
       roundsOut.replaceChildren(...roundsResults(def, cmp, [roundLabel(0), roundLabel(1)], width));
     }
-    const roundsIntro = "Her kan du sammenligne to runder av samme øvelse, for eksempel før og etter et halvår. Filene fra hver runde legges i hver sin gruppe og telles hver for seg. Ingen svar kobles mellom gruppene, så ingen kan følges fra den ene runden til den andre.";
+    const roundsIntro = t("team.her_kan_du_sammenligne_to");
     const roundsPanel = h("div", { class: "mvh-team-rounds", "data-team-mode-panel": "rounds" }, [
       h("p", { class: "mvh-hint", text: roundsIntro }),
       h(
@@ -4928,7 +6242,10 @@ var MVHWidget = (() => {
       ),
       h("div", { class: "mvh-toolbar" }, [
         showRounds,
-        button({ class: "mvh-btn", "data-action": "team-rounds-clear", onclick: restartRounds }, "Tøm begge gruppene")
+        button(
+          { class: "mvh-btn", "data-action": "team-rounds-clear", onclick: restartRounds },
+          t("team.tom_begge_gruppene")
+        )
       ]),
       roundsStatus,
       roundsWarning,
@@ -4936,8 +6253,8 @@ var MVHWidget = (() => {
     ]);
     const modeName = uid("team-mode");
     const modes = [
-      { value: "one", text: "Ett teamresultat" },
-      { value: "rounds", text: "Sammenligne to runder" }
+      { value: "one", text: t("team.ett_teamresultat") },
+      { value: "rounds", text: t("team.sammenligne_to_runder") }
     ].map((m, i) => {
       const id = `${modeName}-${m.value}`;
       const radio = (
@@ -4949,7 +6266,7 @@ var MVHWidget = (() => {
       return { radio, el: h("div", { class: "mvh-team-mode" }, [h("label", { class: "mvh-choice" }, [radio, m.text])]) };
     });
     const modeBox = h("fieldset", { class: "mvh-team-modes" }, [
-      h("legend", { text: "Hva vil du se?" }),
+      h("legend", { text: t("team.hva_vil_du_se") }),
       ...modes.map((m) => m.el)
     ]);
     function setMode(chosen) {
@@ -4961,9 +6278,9 @@ var MVHWidget = (() => {
     }
     const onePanel = [
       h("div", { class: "mvh-toolbar" }, [
-        button({ class: "mvh-btn", "data-action": "team-add", onclick: fileInput.open }, "Legg til filer"),
+        button({ class: "mvh-btn", "data-action": "team-add", onclick: fileInput.open }, t("team.legg_til_filer")),
         showButton,
-        button({ class: "mvh-btn", "data-action": "team-clear", onclick: reset }, "Tøm oversikten"),
+        button({ class: "mvh-btn", "data-action": "team-clear", onclick: reset }, t("team.tom_oversikten")),
         fileInput.el
       ]),
       status2,
@@ -4974,10 +6291,10 @@ var MVHWidget = (() => {
       results
     ];
     el.replaceChildren(
-      h("section", { class: "mvh mvh-team", "aria-label": "Teamoversikt" }, [
+      h("section", { class: "mvh mvh-team", "aria-label": t("team.teamoversikt") }, [
         h("p", { class: "mvh-privacy", text: privacy }),
         h("p", { class: "mvh-privacy mvh-team-truth", text: truth }),
-        h("label", { for: selectId, text: "Hvilken øvelse gjelder det?" }),
+        h("label", { for: selectId, text: t("team.hvilken_ovelse_gjelder_det") }),
         choice,
         h("p", { class: "mvh-hint mvh-team-sets", text: perExercise }),
         modeBox,
@@ -5009,7 +6326,7 @@ var MVHWidget = (() => {
         h(
           "span",
           { class: "mvh-toolbox-where" },
-          places.length ? ["Står i ", ...places.flatMap((p, i) => [i ? " og " : "", placeLink(p)])] : ["Står ikke i boka ennå"]
+          places.length ? [t("toolbox.star_i"), ...places.flatMap((p, i) => [i ? t("toolbox.og") : "", placeLink(p)])] : [t("toolbox.star_ikke_i_boka_enna")]
         )
       ]);
     }
@@ -5027,7 +6344,7 @@ var MVHWidget = (() => {
           return h("section", { class: "mvh-toolbox-group", "data-group": g.id, "aria-labelledby": `mvh-tb-${g.id}` }, [
             h("h3", { id: `mvh-tb-${g.id}` }, [
               g.title,
-              h("span", { class: "mvh-toolbox-count", text: ` – ${done} av ${members.length} ferdig` })
+              h("span", { class: "mvh-toolbox-count", text: t("toolbox.av_ferdig", { done, n: members.length }) })
             ]),
             h("ul", { class: "mvh-toolbox-list" }, rows)
           ]);
@@ -5036,14 +6353,14 @@ var MVHWidget = (() => {
       total.textContent = totalText(countStatuses(all));
     }
     el.replaceChildren(
-      h("section", { class: "mvh mvh-toolbox", "aria-label": "Alle øvelsene i boka" }, [
+      h("section", { class: "mvh mvh-toolbox", "aria-label": t("toolbox.alle_ovelsene_i_boka") }, [
         h("p", {
           class: "mvh-privacy",
-          text: "Hvor langt du har kommet, leses fra svarene som er lagret i denne nettleseren. Ingenting sendes noe sted."
+          text: t("toolbox.hvor_langt_du_har_kommet")
         }),
         store.available() ? null : h("p", {
           class: "mvh-notice",
-          text: "Nettleseren lar ikke boka lagre svar, så lista kan ikke vise hvor langt du har kommet."
+          text: t("toolbox.nettleseren_lar_ikke_boka_lagre")
         }),
         total,
         body
@@ -5129,25 +6446,29 @@ var MVHWidget = (() => {
           shown,
           (r) => get(r, "tema"),
           (r) => entry(`${get(r, "nummer")} ${get(r, "tekst")}`, [
-            ["Vurdering", get(r, "vurdering") || "ikke vurdert"],
-            ["Notat", get(r, "notat")]
+            [t("paper.vurdering"), get(r, "vurdering") || t("paper.ikke_vurdert")],
+            [t("paper.notat"), get(r, "notat")]
           ])
         ),
         // What is not rated yet: one line, not a page per theme.
         left ? h("p", {
           class: "mvh-paper-rest",
-          text: `Ikke vurdert (${left} av ${goals.length} mål): ${runs(
-            unrated,
-            goals.map((r) => get(r, "nummer"))
-          )}.`
+          text: t("paper.ikke_vurdert_av_mal", {
+            left,
+            n: goals.length,
+            runs: runs(
+              unrated,
+              goals.map((r) => get(r, "nummer"))
+            )
+          })
         }) : null,
         ...plan.length ? [
-          h("h5", { text: "Handlingsplan" }),
+          h("h5", { text: t("paper.handlingsplan") }),
           paperTable(
-            ["Tema", "Tiltak", "Hvem", "Innen"],
+            [t("paper.tema"), t("paper.tiltak"), t("paper.hvem"), t("paper.innen")],
             plan.map((r) => [
               // A theme the book does not know (or none) reads as the widget shows it, not as a raw id.
-              get(r, "tema") ? [get(r, "nummer"), get(r, "tema")].filter(Boolean).join(". ") : "ikke valgt",
+              get(r, "tema") ? [get(r, "nummer"), get(r, "tema")].filter(Boolean).join(". ") : t("paper.ikke_valgt"),
               get(r, "tekst"),
               get(r, "hvem"),
               norwegianDate(get(r, "innen"))
@@ -5166,36 +6487,38 @@ var MVHWidget = (() => {
         answered2,
         (r) => {
           const m = means.get(get(r, "dimensjon"));
-          return m ? `${get(r, "dimensjon")} (snitt ${m})` : get(r, "dimensjon");
+          return m ? t("paper.snitt", { get: get(r, "dimensjon"), m }) : get(r, "dimensjon");
         },
-        (r) => entry(get(r, "utsagn"), [["Svar", get(r, "svar")]])
+        (r) => entry(get(r, "utsagn"), [[t("paper.svar"), get(r, "svar")]])
       );
     },
     quiz({ body, get }) {
       const answered2 = body.filter((r) => get(r, "ditt svar"));
-      const verdict = (r) => get(r, "riktig?") === "ja" ? " (riktig)" : get(r, "riktig?") === "nei" ? " (ikke riktig)" : "";
+      const verdict = (r) => get(r, "riktig?") === "ja" ? t("paper.riktig_2") : get(r, "riktig?") === "nei" ? t("paper.ikke_riktig") : "";
       return grouped(
         answered2,
         (r) => get(r, "utsagn") ? get(r, "spørsmål") : "",
         (r) => entry(get(r, "utsagn") || get(r, "spørsmål"), [
-          ["Ditt svar", `${get(r, "ditt svar")}${verdict(r)}`],
-          ["Riktig svar", get(r, "riktig?") === "nei" ? get(r, "riktig svar") : ""]
+          [t("paper.ditt_svar_2"), `${get(r, "ditt svar")}${verdict(r)}`],
+          [t("paper.riktig_svar_2"), get(r, "riktig?") === "nei" ? get(r, "riktig svar") : ""]
         ])
       );
     },
     scenario({ body, get }) {
-      return body.map((r) => entry(`${get(r, "steg")}. ${get(r, "situasjon")}`, [["Ditt valg", get(r, "valg")]]));
+      return body.map(
+        (r) => entry(`${get(r, "steg")}. ${get(r, "situasjon")}`, [[t("paper.ditt_valg"), get(r, "valg")]])
+      );
     },
     reflection({ body, get }) {
       const answered2 = body.filter((r) => get(r, "svar"));
-      return answered2.map((r) => entry(get(r, "spørsmål"), [["Svar", get(r, "svar")]]));
+      return answered2.map((r) => entry(get(r, "spørsmål"), [[t("paper.svar"), get(r, "svar")]]));
     },
     template({ body, get }) {
       const filled = body.filter((r) => get(r, "svar"));
       return grouped(
         filled,
         (r) => get(r, "del"),
-        (r) => entry(get(r, "felt"), [["Svar", get(r, "svar")]])
+        (r) => entry(get(r, "felt"), [[t("paper.svar"), get(r, "svar")]])
       );
     }
   };
@@ -5217,7 +6540,9 @@ var MVHWidget = (() => {
     if (!measurements.length) return [];
     return [
       h("div", { class: "mvh-paper-measurements" }, [
-        h("h5", { text: measurements.length === 1 ? "Måling" : `Målinger (${measurements.length})` }),
+        h("h5", {
+          text: measurements.length === 1 ? t("paper.maling") : t("paper.malinger", { n: measurements.length })
+        }),
         h(
           "ul",
           {},
@@ -5233,7 +6558,7 @@ var MVHWidget = (() => {
   }
 
   // js/views/workbook.js
-  var FILE_NOTE = "Du har åpnet boka fra en fil på maskinen. Noen nettlesere (som Firefox) lagrer da svar for hver side for seg, så denne oversikten ser bare svar fra denne siden. Eksporter svarene fra hver øvelse, eller herfra, for å være sikker på å ta vare på dem.";
+  var FILE_NOTE = () => t("workbook.du_har_apnet_boka_fra");
   var two = (n) => String(n).padStart(2, "0");
   function savedAt2(iso) {
     const d = new Date(iso);
@@ -5282,36 +6607,36 @@ var MVHWidget = (() => {
       }
       return response;
     }
-    const measurementCount = (n) => n === 1 ? "1 måling" : `${n} målinger`;
+    const measurementCount = (n) => n === 1 ? t("workbook.1_maling") : t("workbook.malinger", { n });
     function exportOne(def) {
       const found = saved().find((r) => r.def.id === def.id);
-      if (!found) return say(`Det er ingen svar å eksportere fra «${def.title}».`, "error");
+      if (!found) return say(t("workbook.det_er_ingen_svar_a_3", { title: def.title }), "error");
       const { rec, measurements } = found;
       const data = exportData(def, rec.answers, responseOf(def, rec), measurements);
       download(`${def.id}-${fileStamp(/* @__PURE__ */ new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
-      say(`Svarene fra «${def.title}» er lastet ned. Filen kan importeres igjen på siden der øvelsen står.`, "ok");
+      say(t("workbook.svarene_fra_er_lastet_ned", { title: def.title }), "ok");
     }
     function deleteOne(def) {
       try {
         forgetInstrument(window.localStorage, def);
       } catch {
-        return say("Nettleseren lot ikke boka slette svarene. Ingenting er endret.", "error");
+        return say(t("workbook.nettleseren_lot_ikke_boka_slette"), "error");
       }
       refresh();
       list.focus();
-      say(`Svarene fra «${def.title}» er slettet i denne nettleseren.`, "ok");
+      say(t("workbook.svarene_fra_er_slettet_i", { title: def.title }), "ok");
     }
     function row(def, rec, measurements, boxes) {
-      const also = measurements.length ? ` Målingene (${measurementCount(measurements.length)}) slettes også.` : "";
+      const also = measurements.length ? t("workbook.malingene_slettes_ogsa", { measurementCount: measurementCount(measurements.length) }) : "";
       const del = confirmAction({
-        label: "Slett",
+        label: t("workbook.slett"),
         action: "delete-one",
-        yes: "Ja, slett svarene",
-        groupLabel: `Bekreft sletting av «${def.title}»`,
-        question: `Vil du slette svarene i «${def.title}» i denne nettleseren?${also} Det kan ikke angres.`,
+        yes: t("workbook.ja_slett_svarene"),
+        groupLabel: t("workbook.bekreft_sletting_av", { title: def.title }),
+        question: t("workbook.vil_du_slette_svarene_i", { title: def.title, also }),
         onYes: () => deleteOne(def)
       });
-      del.trigger.setAttribute("aria-label", `Slett svarene i «${def.title}»`);
+      del.trigger.setAttribute("aria-label", t("workbook.slett_svarene_i", { title: def.title }));
       boxes.push(del.box);
       return [
         h("tr", { "data-instrument": def.id }, [
@@ -5330,10 +6655,10 @@ var MVHWidget = (() => {
               {
                 class: "mvh-btn mvh-btn-small",
                 "data-action": "export-one",
-                "aria-label": `Eksporter svarene i «${def.title}»`,
+                "aria-label": t("workbook.eksporter_svarene_i", { title: def.title }),
                 onclick: () => exportOne(def)
               },
-              "Eksporter"
+              t("workbook.eksporter")
             ),
             del.trigger
           ])
@@ -5345,8 +6670,16 @@ var MVHWidget = (() => {
       const rows = saved();
       const boxes = [];
       const table = h("table", { class: "mvh-table mvh-workbook-table" }, [
-        h("caption", { text: "Øvelser med lagrede svar i denne nettleseren" }),
-        h("thead", {}, [headRow(["Øvelse", "Framdrift", "Sist lagret", "Finnes på", "Handlinger"])]),
+        h("caption", { text: t("workbook.ovelser_med_lagrede_svar_i") }),
+        h("thead", {}, [
+          headRow([
+            t("workbook.ovelse"),
+            t("workbook.framdrift"),
+            t("workbook.sist_lagret_2"),
+            t("workbook.finnes_pa"),
+            t("workbook.handlinger")
+          ])
+        ]),
         h(
           "tbody",
           {},
@@ -5354,28 +6687,28 @@ var MVHWidget = (() => {
         )
       ]);
       list.replaceChildren(
-        ...rows.length ? [scrollBox(table, "Øvelser med lagrede svar"), ...boxes] : [
+        ...rows.length ? [scrollBox(table, t("workbook.ovelser_med_lagrede_svar")), ...boxes] : [
           h("p", {
-            text: "Du har ingen lagrede svar i denne nettleseren ennå. Svarene dine dukker opp her når du har gjort en øvelse."
+            text: t("workbook.du_har_ingen_lagrede_svar")
           })
         ]
       );
     }
     const deleteAll = confirmAction({
-      label: "Slett alle svarene mine",
+      label: t("workbook.slett_alle_svarene_mine"),
       action: "delete-all",
-      yes: "Ja, slett alt",
-      groupLabel: "Bekreft sletting",
-      question: "Vil du slette alle svar og målinger fra alle øvelsene i boka i denne nettleseren? Det kan ikke angres. Eksporter først hvis du vil ta vare på dem.",
+      yes: t("workbook.ja_slett_alt"),
+      groupLabel: t("workbook.bekreft_sletting"),
+      question: t("workbook.vil_du_slette_alle_svar"),
       onYes: () => {
-        const count2 = store.clear();
+        const count = store.clear();
         refresh();
-        say(count2 ? "Alle svarene dine i denne nettleseren er slettet." : "Det var ingen lagrede svar å slette.", "ok");
+        say(count ? t("workbook.alle_svarene_dine_i_denne") : t("workbook.det_var_ingen_lagrede_svar"), "ok");
       }
     });
     function exportAll() {
       const rows = saved();
-      if (!rows.length) return say("Det er ingen svar å eksportere ennå.", "error");
+      if (!rows.length) return say(t("workbook.det_er_ingen_svar_a_2"), "error");
       const entries = rows.map(({ def, rec, measurements }) => ({
         def,
         answers: rec.answers,
@@ -5384,15 +6717,17 @@ var MVHWidget = (() => {
       }));
       const data = workbookData(entries);
       download(`mine-svar-${fileStamp(/* @__PURE__ */ new Date())}.json`, JSON.stringify(data, null, 2), "application/json");
-      say(`Svarene fra ${rows.length} øvelser er lastet ned i én fil.`, "ok");
+      say(t("workbook.svarene_fra_ovelser_er_lastet", { n: rows.length }), "ok");
     }
     function importText(file, raw) {
       let entries;
       try {
         entries = parseWorkbook(defs, raw, file.name);
       } catch (err) {
-        return say(`${/** @type {Error} */
-        err.message} Ingenting er endret.`, "error");
+        return say(t("workbook.ingenting_er_endret", { message: (
+          /** @type {Error} */
+          err.message
+        ) }), "error");
       }
       const withMeasurements = entries.map(
         (e) => e.measurements.length ? { ...e, measurements: mergeMeasurements(store.readMeasurements(e.def), e.measurements) } : e
@@ -5401,33 +6736,30 @@ var MVHWidget = (() => {
       try {
         store.writeAll(withMeasurements);
       } catch {
-        return say(
-          "Nettleseren lot ikke boka lagre svarene (lagring er blokkert eller full). Ingenting er endret.",
-          "error"
-        );
+        return say(t("workbook.nettleseren_lot_ikke_boka_lagre"), "error");
       }
       refresh();
-      const also = measured ? `, med ${measurementCount(measured)}` : "";
-      say(`Svarene til ${entries.length} øvelser er importert fra «${file.name}»${also}.`, "ok");
+      const also = measured ? t("workbook.med", { measurementCount: measurementCount(measured) }) : "";
+      say(t("workbook.svarene_til_ovelser_er_importert", { n: entries.length, name: file.name, also }), "ok");
     }
-    const tooBig = "Filen er større enn 5 MB og kan ikke være en arbeidsbok fra boka. Ingenting er endret.";
+    const tooBig = t("workbook.filen_er_storre_enn_5");
     const refuse = (text2) => say(text2, "error");
     const fileInput = fileButton({
       onFiles: ([file]) => readFile(file, 5 * MAX_IMPORT_BYTES, tooBig, refuse, (raw) => importText(file, raw))
     });
     function printAll() {
       const rows = saved();
-      if (!rows.length) return say("Det er ingen svar å skrive ut ennå.", "error");
+      if (!rows.length) return say(t("workbook.det_er_ingen_svar_a"), "error");
       const today2 = savedAt2((/* @__PURE__ */ new Date()).toISOString()).split(" ")[0];
       printDoc.replaceChildren(
-        h("h3", { text: "Mine svar fra Metodeveilederhåndboka" }),
-        h("p", { text: `Skrevet ut ${today2}. Svarene er lagret i denne nettleseren.` }),
+        h("h3", { text: t("workbook.mine_svar_fra_metodeveilederhandboka") }),
+        h("p", { text: t("workbook.skrevet_ut_svarene_er_lagret", { today: today2 }) }),
         ...rows.map(
           ({ def, rec, measurements }) => h("section", { class: "mvh-print-instrument", "data-instrument": def.id }, [
             h("h4", { text: def.title }),
             h("p", {
               class: "mvh-muted",
-              text: `${progressText(def, rec.answers)}${rec.saved ? ` · sist lagret ${savedAt2(rec.saved)}` : ""}`
+              text: `${progressText(def, rec.answers)}${rec.saved ? t("workbook.sist_lagret", { savedAt: savedAt2(rec.saved) }) : ""}`
             }),
             ...paper(def, rec.answers),
             ...measurementsOnPaper(def, measurements)
@@ -5437,20 +6769,20 @@ var MVHWidget = (() => {
       printDoc.hidden = false;
       printSection(printDoc);
     }
-    const unavailable = "Nettleseren lar ikke boka lagre svar, så det er ingen lagrede svar å vise.";
+    const unavailable = t("workbook.nettleseren_lar_ikke_boka_lagre");
     el.replaceChildren(
-      h("section", { class: "mvh mvh-workbook", "aria-label": "Mine svar" }, [
+      h("section", { class: "mvh mvh-workbook", "aria-label": t("workbook.mine_svar") }, [
         h("p", {
           class: "mvh-privacy",
-          text: "Oversikten leser bare svar som er lagret i denne nettleseren. Ingenting sendes noe sted."
+          text: t("workbook.oversikten_leser_bare_svar_som")
         }),
         store.available() ? null : h("p", { class: "mvh-notice", text: unavailable }),
-        location.protocol === "file:" ? h("p", { class: "mvh-info", text: FILE_NOTE }) : null,
+        location.protocol === "file:" ? h("p", { class: "mvh-info", text: FILE_NOTE() }) : null,
         list,
-        h("div", { class: "mvh-toolbar", role: "group", "aria-label": "Alle svar" }, [
-          button({ class: "mvh-btn", "data-action": "export-all", onclick: exportAll }, "Eksporter alle"),
-          button({ class: "mvh-btn", "data-action": "import-all", onclick: fileInput.open }, "Importer alle"),
-          button({ class: "mvh-btn", "data-action": "print-all", onclick: printAll }, "Skriv ut alle"),
+        h("div", { class: "mvh-toolbar", role: "group", "aria-label": t("workbook.alle_svar") }, [
+          button({ class: "mvh-btn", "data-action": "export-all", onclick: exportAll }, t("workbook.eksporter_alle")),
+          button({ class: "mvh-btn", "data-action": "import-all", onclick: fileInput.open }, t("workbook.importer_alle")),
+          button({ class: "mvh-btn", "data-action": "print-all", onclick: printAll }, t("workbook.skriv_ut_alle")),
           deleteAll.trigger,
           fileInput.el
         ]),
@@ -5479,7 +6811,7 @@ var MVHWidget = (() => {
     if (index.role === "toolbox") return renderToolbox(el, index, store);
     if (index.role === "overview") return renderOverview(el, index, store);
     if (index.role === "progress") return renderProgress(el, index, store);
-    el.replaceChildren(h("p", { class: "mvh-alert", text: `Ukjent visning: ${index.role}` }));
+    el.replaceChildren(h("p", { class: "mvh-alert", text: t("index.ukjent_visning", { role: index.role }) }));
   }
 
   // js/host/static-host.js
@@ -5535,8 +6867,8 @@ var MVHWidget = (() => {
   }
   function savedTime(record) {
     if (typeof record.saved !== "string") return null;
-    const t = Date.parse(record.saved);
-    return Number.isNaN(t) ? null : record.saved;
+    const t2 = Date.parse(record.saved);
+    return Number.isNaN(t2) ? null : record.saved;
   }
   function usableMeasurement(m) {
     return isObject(m) && typeof m.id === "string" && m.id.length > 0 && m.id.length <= 64 && typeof m.label === "string" && typeof m.date === "string" && isDate(m.date) && Number.isInteger(m.version) && isObject(m.answers);
@@ -5900,15 +7232,15 @@ var MVHWidget = (() => {
      */
     clear() {
       const storage = getStorage();
-      let count2 = 0;
+      let count = 0;
       if (storage) {
         try {
-          count2 = forgetAll(storage).length;
+          count = forgetAll(storage).length;
         } catch {
         }
       }
       for (const model of models.values()) model.forget(false);
-      return count2;
+      return count;
     }
   };
   function showIn(def, answers, response) {
@@ -5921,6 +7253,7 @@ var MVHWidget = (() => {
 
   // js/host/mount.js
   function mountAll() {
+    followPage();
     for (const holder of Array.from(document.querySelectorAll(".mvh-widget:not(.mvh-ready)"))) {
       const script = holder.querySelector("script.mvh-definition");
       if (!script) continue;
