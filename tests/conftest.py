@@ -42,6 +42,23 @@ def book() -> BuildResult:
     return result
 
 
+@pytest.fixture(scope="session")
+def nynorsk_book(book) -> BuildResult:
+    """The book built in Nynorsk as `make book BOOK_LANG=nn` does (after the Bokmål one: the executed cells
+    are cached by their code, so this build only renders); fail the session if it fails."""
+    from widgets import nynorsk
+
+    config = nynorsk.write_config(ROOT / "_config.yml", ROOT / "_build" / "nn" / "_config.yml")
+    jb = Path(sys.executable).with_name("jupyter-book")
+    cmd = [str(jb), "build", str(ROOT), "-W", "-n", "--keep-going", "--config", str(config)]
+    cmd += ["--path-output", str(ROOT / "_build" / "nn")]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    result = BuildResult(proc.returncode, proc.stdout + proc.stderr, ROOT / "_build" / "nn" / "_build" / "html", cmd)
+    if proc.returncode != 0:
+        pytest.fail(f"the Nynorsk book did not build:\n{result.log[-6000:]}")
+    return result
+
+
 def find_chromium() -> str:
     path = chromium.find()
     if path is None:

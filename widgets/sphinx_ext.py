@@ -31,7 +31,7 @@ from sphinx.util import logging
 
 from . import __version__
 from . import assets, csp, page_diet, static_html
-from . import bibstyle, downloads, figures, footer, glossary_popovers, page_toc, search_excerpts
+from . import bibstyle, downloads, figures, footer, glossary_popovers, nynorsk, page_toc, search_excerpts
 from .definitions import INSTRUMENT_DIR, InstrumentError, instrument_ids, load, load_all
 from .kinds import kind_of
 
@@ -39,7 +39,7 @@ logger = logging.getLogger(__name__)
 
 # Reader-facing features, one module each, each with its own setup(app) (and SOURCES: the files that,
 # when changed, rebuild every page).
-FEATURES = (figures, page_toc, search_excerpts, glossary_popovers, bibstyle, downloads, footer)
+FEATURES = (figures, page_toc, search_excerpts, glossary_popovers, bibstyle, downloads, footer, nynorsk)
 
 # Defence in depth for privacy: no page may open a connection or load code or
 # styles from anywhere but the book, and no inline code runs but the page's own
