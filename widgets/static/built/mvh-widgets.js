@@ -3381,23 +3381,25 @@ var MVHWidget = (() => {
     const titleId = uid("title");
     const { message: message2, alert, say } = messageLine();
     const notice = notices(model, def);
-    const savedLine = h("p", { class: "mvh-saved" });
+    const savedLine = h("p", { class: "mvh-saved", role: "status", "aria-live": "polite" });
     const host = { inBook: model.get("host") === "book" };
     const body = kind.View(def, getAnswers, setAnswers, host);
     const measure = supportsMeasurements(def) ? measurementsView({ def, model, getAnswers }) : null;
     const measurementsNow = () => measure ? measure.list() : [];
     function showSaved() {
       const storage = model.get("storage");
+      let text2 = "";
       if (storage && storage.ok === false) {
-        savedLine.textContent = "Svarene er ikke lagret. Eksporter dem før du lukker siden.";
+        text2 = "Svarene er ikke lagret. Eksporter dem før du lukker siden.";
       } else if (lastSaved) {
         const time = clock(lastSaved);
-        savedLine.textContent = storage ? `Lagret i nettleseren kl. ${time}.` : `Oppdatert kl. ${time}.`;
+        text2 = storage ? `Lagret i nettleseren kl. ${time}.` : `Oppdatert kl. ${time}.`;
       } else {
         const at = model.get("saved_at");
         const time = typeof at === "string" ? new Date(at) : null;
-        savedLine.textContent = time && !Number.isNaN(time.getTime()) && hasContent(getAnswers()) ? `Sist lagret ${savedAt(time)}.` : "";
+        text2 = time && !Number.isNaN(time.getTime()) && hasContent(getAnswers()) ? `Sist lagret ${savedAt(time)}.` : "";
       }
+      if (savedLine.textContent !== text2) savedLine.textContent = text2;
     }
     function showStorage() {
       notice.showStorage();
