@@ -8,7 +8,7 @@ ZIP := dist/metodeveilederhandboka.zip
 PDF := dist/metodeveilederhandboka.pdf
 PORT ?= 8000
 
-.PHONY: book html zip pdf test test-fast lint-py bench serve clean distclean
+.PHONY: book html zip pdf handouts test test-fast lint-py bench serve clean distclean
 
 book: zip
 
@@ -31,6 +31,10 @@ zip: html
 # The course booklet: the whole book as one A4 PDF, printed by the system Chromium.
 pdf: html
 	$(BIN)/python -m widgets.course_pdf _build/html $(PDF)
+
+# The handouts: one A4 sheet per course session (dist/kursark/dag-1.pdf, …), from the built course chapter.
+handouts: html
+	$(BIN)/python -m widgets.handouts _build/html dist/kursark
 
 test: lint-py
 	$(BIN)/python -m pytest tests

@@ -16,6 +16,7 @@ import widgets
 from tests.helpers import EXPORT_FORMAT, export_file
 from tests.vector_cases import AGGREGATE_DIR, aggregate_cases, mismatches
 from widgets.aggregate import FEWER, MIN_RESPONSES, aggregate_answers, compare_rounds, export_time, merge_files
+from widgets.kinds import TEAM_KINDS
 from widgets.definitions import InstrumentError, instrument_ids, load, validate
 
 CASES = aggregate_cases()
@@ -26,9 +27,9 @@ RAW = [
 ]
 
 
-def test_there_are_vectors_for_both_team_kinds():
-    assert {p.stem for p in AGGREGATE_DIR.glob("*.json")} == {"likert", "rating"}
-    for kind in ("likert", "rating"):
+def test_there_are_vectors_for_every_team_kind():
+    assert {p.stem for p in AGGREGATE_DIR.glob("*.json")} == set(TEAM_KINDS)
+    for kind in TEAM_KINDS:
         cases = [c for stem, c in RAW if stem == kind]
         assert len(cases) >= 5
         assert any(len(c["answers_list"]) == 2 for c in cases), "a two-response case (hidden)"
@@ -51,7 +52,7 @@ def test_vector_is_well_formed(stem, case):
     if expected["shown"]:
         assert expected["n"] >= MIN_RESPONSES
         # Every hidden entry carries no count and no mean, only why.
-        groups = [g for g in ("items", "dimensions", "themes", "parts") if g in expected]
+        groups = [g for g in ("items", "dimensions", "themes", "parts", "questions") if g in expected]
         for group in groups:
             for id_, entry in expected[group].items():
                 if entry["shown"]:
@@ -459,3 +460,19 @@ def test_round_vectors_catch_matching_across_rounds():
         n for n, c in ROUNDS if mismatches(c["expected"], wrong(c["definition"], c["files_a"], c["files_b"]), False)
     ]
     assert caught
+
+
+def test_the_evaluation_vectors_catch_texts_in_file_order_or_sorted_by_code_point(monkeypatch):
+    """Written answers are sorted by UTF-16 code units in both languages; a team view that kept
+    the files' order (which tells whose answer is whose) or sorted by code points fails a vector."""
+    agg = sys.modules["widgets.aggregate"]  # the package's `aggregate` is the function
+    cases = [c[1:] for c in CASES if c[1]["kind"] == "evaluation"]
+
+    def wrong(d, answers, expected):
+        return mismatches(expected, aggregate_answers(d, answers), partial=False)
+
+    assert not any(wrong(*c) for c in cases)
+    real_sorted = sorted
+    for planted in (lambda xs, key=None: list(xs), lambda xs, key=None: real_sorted(xs)):
+        monkeypatch.setattr(agg, "sorted", planted, raising=False)
+        assert any(wrong(*c) for c in cases)

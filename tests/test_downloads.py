@@ -1,4 +1,4 @@
-"""The offline copy (and the course PDF) one click away: links on the landing page and the course
+"""The offline copy (and the course PDF and the handouts) one click away: links on the landing page and the course
 chapter that resolve over http, and a zip with every page whose own copy of the link is not dead."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 import pytest
 
 from widgets.course_pdf import PDF_NAME
+from widgets.downloads import HANDOUT_DIR
 from widgets.offline_zip import OFFLINE_CLASS, TOP, ZIP_NAME, offline_page
 
 from tests.browser.pages import book_pages
@@ -80,7 +81,8 @@ def test_the_download_links_are_there_and_resolve_over_http(fetch, http_root, pa
             names = zipfile.ZipFile(io.BytesIO(data)).namelist()
             assert f"{TOP}/index.html" in names and f"{TOP}/book/intro.html" in names
         else:
-            assert href.endswith(PDF_NAME) and data.startswith(b"%PDF"), href
+            assert href.endswith(PDF_NAME) or f"{HANDOUT_DIR}/" in href, href
+            assert data.startswith(b"%PDF"), href
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +130,57 @@ def test_the_build_publishes_the_zip_where_the_link_points_and_the_pdf_in_it_onc
     with zipfile.ZipFile(html / ZIP_NAME) as zf:
         assert zf.read(f"{TOP}/{PDF_NAME}").startswith(b"%PDF"), "the zip carries the PDF its pages link"
         assert f'href="{PDF_NAME}" download' in zf.read(f"{TOP}/index.html").decode("utf-8")
+
+
+def sheet_pdf(title: str, padding: int) -> bytes:
+    """A real PDF of about `padding` bytes, titled as `make handouts` titles a handout."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.add_metadata({"/Title": title, "/Padding": "x" * padding})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_the_handouts_are_listed_one_link_per_session_once_made_and_go_when_they_go(tmp_path):
+    src, out = tiny_site(tmp_path), tmp_path / "build"
+    html = out / "html"
+    build(src, out, freshenv=True)
+    assert "mvh-handouts" not in (html / "index.html").read_text(encoding="utf-8")
+    assert not (html / HANDOUT_DIR).exists()
+
+    sheets = src / "dist" / HANDOUT_DIR
+    sheets.mkdir(parents=True)
+    # Written out of order, and a file that is no handout: the links follow the course, not the folder.
+    (sheets / "oppfolging-1.pdf").write_bytes(sheet_pdf("Kursark – Oppfølging 1: Porteføljegjennomgang", 40_000))
+    (sheets / "dag-1.pdf").write_bytes(sheet_pdf("Kursark – Dag 1: Rollen, metoden og veiledningen", 90_000))
+    (sheets / "notater.txt").write_text("ikke et kursark", encoding="utf-8")
+    build(src, out)  # nothing else changed: the hook alone makes the landing page outdated
+    index = (html / "index.html").read_text(encoding="utf-8")
+    found = re.findall(r'<a href="(kursark/[^"]+)" download>(Kursark for [^<]+)</a>', index)
+    kb = {name: round((sheets / name).stat().st_size / 1024) for name in ("dag-1.pdf", "oppfolging-1.pdf")}
+    assert 85 <= kb["dag-1.pdf"] <= 90 and 37 <= kb["oppfolging-1.pdf"] <= 41
+    assert found == [
+        ("kursark/dag-1.pdf", f"Kursark for Dag 1: Rollen, metoden og veiledningen (PDF, {kb['dag-1.pdf']}\u00a0kB)"),
+        (
+            "kursark/oppfolging-1.pdf",
+            f"Kursark for Oppfølging 1: Porteføljegjennomgang (PDF, {kb['oppfolging-1.pdf']}\u00a0kB)",
+        ),
+    ]
+    assert sorted(p.name for p in (html / HANDOUT_DIR).iterdir()) == ["dag-1.pdf", "oppfolging-1.pdf"]
+    assert (html / HANDOUT_DIR / "dag-1.pdf").read_bytes() == (sheets / "dag-1.pdf").read_bytes()
+    with zipfile.ZipFile(html / ZIP_NAME) as zf:
+        assert zf.read(f"{TOP}/{HANDOUT_DIR}/dag-1.pdf").startswith(b"%PDF"), "the zip carries the sheets it links"
+        assert 'href="kursark/dag-1.pdf" download' in zf.read(f"{TOP}/index.html").decode("utf-8")
+
+    (sheets / "oppfolging-1.pdf").unlink()
+    build(src, out)
+    index = (html / "index.html").read_text(encoding="utf-8")
+    assert "kursark/dag-1.pdf" in index and "oppfolging-1.pdf" not in index
+    assert sorted(p.name for p in (html / HANDOUT_DIR).iterdir()) == ["dag-1.pdf"]
+    (sheets / "dag-1.pdf").unlink()
+    build(src, out)
+    assert "mvh-handouts" not in (html / "index.html").read_text(encoding="utf-8")
+    assert not (html / HANDOUT_DIR).exists()

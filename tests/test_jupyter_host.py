@@ -311,3 +311,13 @@ def test_saves_after_a_reset_in_the_ui_keep_one_new_response_id(tmp_path):
     paths = [w.save(tmp_path / f"p{i}.json") for i in range(2)]
     others = [Instrument("teamkultur", answers={"ratings": {"tk1": v}}).save(tmp_path / f"o{v}.json") for v in (1, 5)]
     assert widgets.aggregate([*paths, *others])["n"] == 3
+
+
+def test_the_team_view_marker_leaves_the_default_list_to_the_build():
+    """Cell outputs are cached by their code: a default list written into the marker would outlive a
+    change to TEAM_INSTRUMENTS (it did: the course evaluation was missing from a cached team page)."""
+    from widgets import static_html, team_view
+
+    assert "data-mvh-instruments" not in team_view()._repr_html_()
+    assert 'data-mvh-instruments="teamkultur"' in team_view(["teamkultur"])._repr_html_()
+    assert "kursevaluering" in static_html.TEAM_INSTRUMENTS

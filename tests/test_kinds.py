@@ -19,7 +19,7 @@ def test_every_kind_in_the_base_schema_has_a_row_and_a_schema():
 
 
 def test_the_team_kinds_are_the_ones_with_a_team_view():
-    assert TEAM_KINDS == ("likert", "rating")
+    assert TEAM_KINDS == ("evaluation", "likert", "rating")
 
 
 def test_an_unknown_kind_is_refused_by_name():

@@ -279,6 +279,9 @@ def test_the_footer_is_norwegian_and_states_the_licence(pages):
             continue
         footer = page[page.index('<footer class="bd-footer-content') :]
         footer = html.unescape(" ".join(re.sub(r"<[^>]+>", " ", footer[: footer.index("</footer>")]).split()))
+        footer = re.sub(r" ([,.:])", r"\1", footer)  # the space a link's end tag left before punctuation
         assert footer == (
-            "Av Metodeveilederhåndboka-prosjektet © 2026. Programkoden bak boka er fri programvare under MIT-lisensen."
+            "Av Metodeveilederhåndboka-prosjektet © 2026. Teksten i boka er lisensiert under CC BY 4.0, og "
+            "programkoden under MIT-lisensen. Navs dokumenter og masteroppgaven er sitert, ikke lisensiert på nytt. "
+            "Personvern: svarene dine lagres bare i nettleseren din."
         ), f"{path}: {footer}"

@@ -144,7 +144,7 @@ def test_unknown_kind(kv):
         d,
         KV,
         f"{KV}: item 'kvalitetsveileder', field 'kind': 'survey' is not one of "
-        "['rating', 'reflection', 'likert', 'quiz', 'scenario', 'template']",
+        "['rating', 'reflection', 'likert', 'quiz', 'scenario', 'template', 'evaluation']",
     )
 
 

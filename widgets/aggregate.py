@@ -22,6 +22,9 @@ The rules, the same in both languages:
   shown items with the lowest scored mean and the widest spread (empty when every
   shown item ties, or no answers differ). Ties are found in whole numbers, not
   floats, so both languages agree;
+- an evaluation's statements are counted like likert items; each open question
+  shows its written answers (trimmed, empty ones left out) only when at least
+  MIN_RESPONSES responses wrote one, sorted, never in the order of the files;
 - of two exports with the same response id and other answers, the newer by
   ``exported`` counts; when either time is missing or unreadable, or both are the
   same, the one added later counts.
@@ -39,7 +42,7 @@ from typing import Any, Iterable
 
 from .answers import EXPORT_FORMAT, check_answers
 from .definitions import InstrumentError, load
-from .scoring import UNANSWERED, whole_number
+from .scoring import UNANSWERED, _text, whole_number
 
 MIN_RESPONSES = 3
 FEWER = f"fewer than {MIN_RESPONSES} responses"
@@ -56,6 +59,8 @@ def _mean(xs: list) -> float | None:
 def _items(definition: dict) -> list[dict]:
     if definition["kind"] == "likert":
         return [i for d in definition["dimensions"] for i in d["items"]]
+    if definition["kind"] == "evaluation":
+        return definition["statements"]
     if definition["kind"] == "rating":
         return [i for p in definition["parts"] for t in p["themes"] for i in t["items"]]
     raise ValueError(f"no team view for kind {definition['kind']!r}")
@@ -63,10 +68,12 @@ def _items(definition: dict) -> list[dict]:
 
 def answered(definition: dict, answers: Any) -> dict:
     """The answers that count, item id -> value: a whole number on the scale
-    (likert) or one of the scale's ids (rating). Anything else is not an answer."""
+    (likert, evaluation) or one of the scale's ids (rating); for an evaluation also
+    question id -> the written answer, trimmed, when it is not empty. Anything else
+    is not an answer."""
     ratings = answers.get("ratings") if isinstance(answers, dict) else None
     ratings = ratings if isinstance(ratings, dict) else {}
-    if definition["kind"] == "likert":
+    if definition["kind"] in ("likert", "evaluation"):
         low, high = definition["scale"]["min"], definition["scale"]["max"]
 
         def valid(v):
@@ -81,7 +88,14 @@ def answered(definition: dict, answers: Any) -> dict:
     for item in _items(definition):
         v = ratings.get(item["id"])
         if valid(v):
-            out[item["id"]] = int(v) if definition["kind"] == "likert" else v
+            out[item["id"]] = v if definition["kind"] == "rating" else int(v)
+    if definition["kind"] == "evaluation":
+        responses = answers.get("responses") if isinstance(answers, dict) else None
+        responses = responses if isinstance(responses, dict) else {}
+        for q in definition["questions"]:
+            written = _text(responses.get(q["id"]))
+            if written:
+                out[q["id"]] = written
     return out
 
 
@@ -99,29 +113,13 @@ def _team_likert(definition: dict, sets: list[dict]) -> dict:
     for dim in definition["dimensions"]:
         shown_items = []
         for item in dim["items"]:
-            counts = {str(v): 0 for v in range(low, high + 1)}
             values = [s[item["id"]] for s in sets if item["id"] in s]
-            for v in values:
-                counts[str(v)] += 1
-            if len(values) < MIN_RESPONSES:
-                items[item["id"]] = _hidden()
+            items[item["id"]], sums = _scale_item(values, low, high, bool(item.get("reverse")))
+            if sums is None:
                 hidden["items"].append(item["id"])
             else:
-                n = len(values)
-                scored = [low + high - v if item.get("reverse") else v for v in values]
-                total = sum(scored)
-                # n² · variance, a whole number (the same for turned and raw answers).
-                spread_n2 = n * sum(v * v for v in scored) - total * total
-                items[item["id"]] = {
-                    "shown": True,
-                    "n": n,
-                    "mean": _mean(values),
-                    "scored_mean": total / n,
-                    "spread": math.sqrt(spread_n2 / (n * n)),
-                    "counts": counts,
-                }
                 shown_items.append(item)
-                exact.append({"id": item["id"], "n": n, "sum": total, "spread_n2": spread_n2})
+                exact.append({"id": item["id"], **sums})
         # Each person's mean over the shown items (reverse items turned), then the mean of those.
         means = []
         for s in sets:
@@ -149,6 +147,50 @@ def _team_likert(definition: dict, sets: list[dict]) -> dict:
         lambda e: e["spread_n2"] > 0,
     )
     return {"dimensions": dims, "items": items, "hidden": hidden, "lowest": lowest, "widest": widest}
+
+
+def _scale_item(values: list[int], low: int, high: int, reverse: bool = False) -> tuple[dict, dict | None]:
+    """One statement's team numbers on a numbered scale, and its exact sums (None when hidden)."""
+    if len(values) < MIN_RESPONSES:
+        return _hidden(), None
+    counts = {str(v): 0 for v in range(low, high + 1)}
+    for v in values:
+        counts[str(v)] += 1
+    n = len(values)
+    scored = [low + high - v if reverse else v for v in values]
+    total = sum(scored)
+    # n² · variance, a whole number (the same for turned and raw answers).
+    spread_n2 = n * sum(v * v for v in scored) - total * total
+    entry = {
+        "shown": True,
+        "n": n,
+        "mean": _mean(values),
+        "scored_mean": total / n,
+        "spread": math.sqrt(spread_n2 / (n * n)),
+        "counts": counts,
+    }
+    return entry, {"n": n, "sum": total, "spread_n2": spread_n2}
+
+
+def _team_evaluation(definition: dict, sets: list[dict]) -> dict:
+    """Each statement as a likert item; each question's written answers, sorted so the
+    order says nothing of whose they are (nor links one person's answers across
+    questions). Sorted by UTF-16 code units, as JavaScript's sort compares strings."""
+    low, high = definition["scale"]["min"], definition["scale"]["max"]
+    items, questions, hidden = {}, {}, {"items": [], "questions": []}
+    for st in definition["statements"]:
+        items[st["id"]], sums = _scale_item([s[st["id"]] for s in sets if st["id"] in s], low, high)
+        if sums is None:
+            hidden["items"].append(st["id"])
+    for q in definition["questions"]:
+        written = [s[q["id"]] for s in sets if q["id"] in s]
+        if len(written) < MIN_RESPONSES:
+            questions[q["id"]] = _hidden()
+            hidden["questions"].append(q["id"])
+        else:
+            ordered = sorted(written, key=lambda t: t.encode("utf-16-be"))
+            questions[q["id"]] = {"shown": True, "n": len(written), "answers": ordered}
+    return {"items": items, "questions": questions, "hidden": hidden}
 
 
 def _extremes(entries: list[dict], order, worth=lambda e: True) -> list[str]:
@@ -357,13 +399,18 @@ def scale_points(definition: dict) -> dict[str, int]:
 
 
 def _group_means(definition: dict, agg: dict) -> dict[str, dict | None]:
-    """One group's mean per dimension (likert) or theme (rating): {n, mean} for the
+    """One group's mean per dimension (likert), statement (evaluation) or theme (rating): {n, mean} for the
     shown ones, None for the hidden. A theme's mean is the mean points of the ranked
     answers on its shown goals (None when none is ranked)."""
     if definition["kind"] == "likert":
         return {
             d["id"]: {"n": dim["n"], "mean": dim["mean"]} if (dim := agg["dimensions"][d["id"]])["shown"] else None
             for d in definition["dimensions"]
+        }
+    if definition["kind"] == "evaluation":
+        return {
+            st["id"]: {"n": item["n"], "mean": item["mean"]} if (item := agg["items"][st["id"]])["shown"] else None
+            for st in definition["statements"]
         }
     if definition["kind"] != "rating":
         raise ValueError(f"no team view for kind {definition['kind']!r}")
@@ -388,7 +435,7 @@ def compare_rounds(definition: dict, files_a: list[dict], files_b: list[dict], c
     newest export); nothing is matched across the groups, so no one can be followed
     from one round to the other. A group is shown only with at least MIN_RESPONSES
     responses; a hidden group gives its count and nothing else. ``rows`` has one entry
-    per dimension (likert) or theme (rating): the shown groups' means ``a`` and ``b``
+    per dimension (likert), statement (evaluation) or theme (rating): the shown groups' means ``a`` and ``b``
     (None when the group or the row is hidden), their ``n_a``/``n_b`` and ``delta`` =
     b - a when both are there.
     """
@@ -397,8 +444,9 @@ def compare_rounds(definition: dict, files_a: list[dict], files_b: list[dict], c
         merged = merge_files(definition, files, count_copies)
         groups.append(aggregate_answers(definition, merged["answers"] + [{}] * len(merged["empty"])))
     means = [_group_means(definition, g) if g["shown"] else None for g in groups]
-    if definition["kind"] == "likert":
-        ids = [d["id"] for d in definition["dimensions"]]
+    if definition["kind"] in ("likert", "evaluation"):
+        rows_of = definition["dimensions"] if definition["kind"] == "likert" else definition["statements"]
+        ids = [r["id"] for r in rows_of]
         scale = {"min": definition["scale"]["min"], "max": definition["scale"]["max"]}
     else:
         ids = [t["id"] for p in definition["parts"] for t in p["themes"]]

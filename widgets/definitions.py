@@ -92,12 +92,18 @@ def _check_reflection(d: dict, filename: str) -> None:
     _unique(filename, (p["id"] for p in d["prompts"]), "prompt")
 
 
-def _check_likert(d: dict, filename: str) -> None:
+def _check_scale(d: dict, filename: str) -> None:
+    """A numbered scale (likert, evaluation): rising, with one label per point."""
     scale = d["scale"]
     if scale["max"] <= scale["min"]:
         _fail(filename, d["id"], "scale", "max must be greater than min")
     if len(scale["labels"]) != scale["max"] - scale["min"] + 1:
         _fail(filename, d["id"], "scale", f"needs one label per point ({scale['max'] - scale['min'] + 1})")
+
+
+def _check_likert(d: dict, filename: str) -> None:
+    scale = d["scale"]
+    _check_scale(d, filename)
     _unique(filename, (dim["id"] for dim in d["dimensions"]), "dimension")
     _unique(filename, (i["id"] for dim in d["dimensions"] for i in dim["items"]), "item")
     for dim in d["dimensions"]:
@@ -106,6 +112,12 @@ def _check_likert(d: dict, filename: str) -> None:
             _fail(filename, dim["id"], "bands", "band limits must rise from band to band")
         if maxes[-1] < scale["max"]:
             _fail(filename, dim["id"], "bands", f"the last band must reach the top of the scale ({scale['max']})")
+
+
+def _check_evaluation(d: dict, filename: str) -> None:
+    _check_scale(d, filename)
+    # One namespace: the team view keys a response's answers by id, ratings and texts together.
+    _unique(filename, [x["id"] for x in d["statements"] + d["questions"]], "statement or question")
 
 
 def _check_quiz(d: dict, filename: str) -> None:

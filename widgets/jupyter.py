@@ -206,9 +206,6 @@ def workbook() -> View:
     return View("workbook", instrument_ids())
 
 
-TEAM_INSTRUMENTS = ["psykologisk-trygghet", "teamkultur", "kvalitetsveileder"]
-
-
 def team_view(instrument_ids: list[str] | None = None) -> View:
     """ "Teamoversikt" over the instruments a team can merge anonymously."""
-    return View("team", instrument_ids or TEAM_INSTRUMENTS)
+    return View("team", instrument_ids or list(static_html.TEAM_INSTRUMENTS))

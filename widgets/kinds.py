@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from . import definitions, scoring, static_html
-from .aggregate import _team_likert, _team_rating  # the package's `aggregate` is the function
+from .aggregate import _team_evaluation, _team_likert, _team_rating  # the package's `aggregate` is the function
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,14 @@ KINDS: dict[str, Kind] = {
             summarize=scoring._template,
             fallback=static_html._fallback_template,
             paper=static_html._paper_template,
+        ),
+        Kind(
+            "evaluation",
+            check=definitions._check_evaluation,
+            summarize=scoring._evaluation,
+            fallback=static_html._fallback_evaluation,
+            paper=static_html._paper_evaluation,
+            team=_team_evaluation,
         ),
     )
 }

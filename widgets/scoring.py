@@ -79,6 +79,23 @@ def _likert(definition: dict, answers: dict) -> dict:
     return {"items": items, "answered": answered, "dimensions": dims}
 
 
+def _evaluation(definition: dict, answers: dict) -> dict:
+    low, high = definition["scale"]["min"], definition["scale"]["max"]
+    ratings, responses = _dict(answers.get("ratings")), _dict(answers.get("responses"))
+    rated = sum(1 for st in definition["statements"] if _on_scale(ratings.get(st["id"]), low, high))
+    written = sum(1 for q in definition["questions"] if _text(responses.get(q["id"])))
+    return {
+        "statements": len(definition["statements"]),
+        "rated": rated,
+        "questions": len(definition["questions"]),
+        "answered": written,
+    }
+
+
+def _on_scale(value: Any, low: int, high: int) -> bool:
+    return whole_number(value) and low <= value <= high
+
+
 def _quiz(definition: dict, answers: dict) -> dict:
     responses = _dict(answers.get("responses"))
     out, units, answered, correct = {}, 0, 0, 0

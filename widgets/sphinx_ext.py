@@ -31,7 +31,7 @@ from sphinx.util import logging
 
 from . import __version__
 from . import assets, csp, page_diet, static_html
-from . import bibstyle, downloads, figures, glossary_popovers, page_toc, search_excerpts
+from . import bibstyle, downloads, figures, footer, glossary_popovers, page_toc, search_excerpts
 from .definitions import INSTRUMENT_DIR, InstrumentError, instrument_ids, load, load_all
 from .kinds import kind_of
 
@@ -39,7 +39,7 @@ logger = logging.getLogger(__name__)
 
 # Reader-facing features, one module each, each with its own setup(app) (and SOURCES: the files that,
 # when changed, rebuild every page).
-FEATURES = (figures, page_toc, search_excerpts, glossary_popovers, bibstyle, downloads)
+FEATURES = (figures, page_toc, search_excerpts, glossary_popovers, bibstyle, downloads, footer)
 
 # Defence in depth for privacy: no page may open a connection or load code or
 # styles from anywhere but the book, and no inline code runs but the page's own
@@ -282,7 +282,8 @@ def _render_widgets(app: Sphinx, doctree, docname: str) -> None:
             html = static_html.render_view(value, [load(i) for i in ids], pages, workbook=workbook, parts=parts)
         else:
             pages = _page_index(app, docname)
-            ids = listed.split() if listed else sorted(pages)
+            default = static_html.TEAM_INSTRUMENTS if value == "team" else sorted(pages)
+            ids = listed.split() if listed else list(default)
             html = static_html.render_view(value, [load(i) for i in ids], pages)
         node.replace_self(nodes.raw("", html, format="html"))
 

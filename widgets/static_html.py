@@ -70,6 +70,13 @@ def _fallback_likert(d: dict) -> str:
     return "".join(out)
 
 
+def _fallback_evaluation(d: dict) -> str:
+    scale = [f"{d['scale']['min'] + i} {label}" for i, label in enumerate(d["scale"]["labels"])]
+    statements = "".join(f"<li>{escape(st['text'])}<br>{_boxes(scale)}</li>" for st in d["statements"])
+    questions = "".join(f"<li>{escape(q['text'])}</li>" for q in d["questions"])
+    return f"<ul>{statements}</ul><ol>{questions}</ol>"
+
+
 def _fallback_quiz(d: dict) -> str:
     out = ["<ol>"]
     for q in d["questions"]:
@@ -147,6 +154,7 @@ TOOLBOX_GROUPS = (
     {"id": "dilemmaer", "title": "Dilemmaer", "kinds": ["scenario"]},
     {"id": "quizer", "title": "Quizer", "kinds": ["quiz"]},
     {"id": "refleksjoner", "title": "Refleksjonsspørsmål", "kinds": ["reflection"]},
+    {"id": "evalueringer", "title": "Evaluering", "kinds": ["evaluation"]},
 )
 
 
@@ -252,8 +260,15 @@ def _part_list(definitions: list[dict], pages: dict[str, list[dict]], parts: lis
     return "".join(out)
 
 
+# The instruments a team view merges unless a page names its own. Not written into the page's marker:
+# cell outputs are cached by their code, so a list in the output would outlive a change here. The build
+# reads it when the page is written (sphinx_ext._render_widgets).
+TEAM_INSTRUMENTS = ("psykologisk-trygghet", "teamkultur", "kvalitetsveileder", "kursevaluering")
+
+
 def _listed(role: str, definitions: list[dict]) -> str:
-    listed = " ".join(d["id"] for d in definitions) if role == "team" else ""
+    ids = tuple(d["id"] for d in definitions) if role == "team" else ()
+    listed = " ".join(ids) if ids and ids != TEAM_INSTRUMENTS else ""
     return f' data-mvh-instruments="{escape(listed)}"' if listed else ""
 
 
@@ -338,6 +353,13 @@ def _paper_likert(d: dict) -> str:
         + "</ul>"
         for dim in d["dimensions"]
     )
+
+
+def _paper_evaluation(d: dict) -> str:
+    tick = _tick([f"{d['scale']['min'] + i} {label}" for i, label in enumerate(d["scale"]["labels"])])
+    statements = "".join(f"<li>{escape(st['text'])}<br>{tick}</li>" for st in d["statements"])
+    questions = "".join(f"<li>{escape(q['text'])}{_lines(4)}</li>" for q in d["questions"])
+    return f"<ul>{statements}</ul><ol>{questions}</ol>"
 
 
 def _paper_quiz(d: dict) -> str:

@@ -19,15 +19,19 @@
  *   items with the lowest scored mean and the widest spread (empty when every shown
  *   item ties, or no answers differ). Ties are found in whole numbers, not floats,
  *   so both languages agree.
+ * - an evaluation's statements are counted like likert items; each open question shows its
+ *   written answers (trimmed, empty ones left out) only when at least MIN_TEAM_RESPONSES
+ *   responses wrote one, sorted, never in the order of the files;
  * - of two exports with the same response id and other answers, the newer by
  *   `exported` counts; when either time is missing or unreadable, or both are the
  *   same, the one added later counts.
  */
-import { isObject, mean, own, put, UNANSWERED, wholeNumber } from "./values.js";
+import { isObject, mean, own, put, text, UNANSWERED, wholeNumber } from "./values.js";
 
 /** @typedef {import("./types.js").Definition} Definition */
 /** @typedef {import("./types.js").LikertDef} LikertDef */
 /** @typedef {import("./types.js").RatingDef} RatingDef */
+/** @typedef {import("./types.js").EvaluationDef} EvaluationDef */
 
 /** Below this many responses a number is not shown: anonymity. */
 export const MIN_TEAM_RESPONSES = 3;
@@ -36,20 +40,25 @@ export const MIN_TEAM_RESPONSES = 3;
 export const FEWER = `fewer than ${MIN_TEAM_RESPONSES} responses`;
 
 /** The kinds a team view can merge. */
-export const TEAM_KINDS = ["likert", "rating"];
+export const TEAM_KINDS = ["evaluation", "likert", "rating"];
+
+/** @param {Definition} def */
+const isTeamKind = (def) => TEAM_KINDS.includes(def.kind);
 
 const HIDDEN = () => ({ shown: false, why: FEWER });
 
 /** @param {Definition} def @returns {{id: string, reverse?: boolean}[]} */
 function itemsOf(def) {
   if (def.kind === "likert") return def.dimensions.flatMap((d) => d.items);
+  if (def.kind === "evaluation") return def.statements;
   if (def.kind === "rating") return def.parts.flatMap((p) => p.themes.flatMap((t) => t.items));
   throw new Error(`no team view for kind ${def.kind}`);
 }
 
 /**
- * The answers that count, item id -> value: a whole number on the scale (likert)
- * or one of the scale's ids (rating). Anything else is not an answer.
+ * The answers that count, item id -> value: a whole number on the scale (likert, evaluation)
+ * or one of the scale's ids (rating); for an evaluation also question id -> the written
+ * answer, trimmed, when it is not empty. Anything else is not an answer.
  * @param {Definition} def @param {unknown} a @returns {Map<string, number|string>}
  */
 export function answered(def, a) {
@@ -57,7 +66,7 @@ export function answered(def, a) {
   /** @type {Map<string, number|string>} */
   const out = new Map();
   const valid =
-    def.kind === "likert"
+    def.kind === "likert" || def.kind === "evaluation"
       ? (/** @type {unknown} */ v) => wholeNumber(v) && v >= def.scale.min && v <= def.scale.max
       : def.kind === "rating"
         ? (/** @type {unknown} */ v) => typeof v === "string" && def.scale.some((s) => s.id === v)
@@ -66,6 +75,13 @@ export function answered(def, a) {
   for (const item of itemsOf(def)) {
     const v = own(ratings, item.id);
     if (valid(v)) out.set(item.id, /** @type {number|string} */ (v));
+  }
+  if (def.kind === "evaluation") {
+    const responses = isObject(a) && isObject(a.responses) ? a.responses : {};
+    for (const q of def.questions) {
+      const written = text(own(responses, q.id));
+      if (written) out.set(q.id, written);
+    }
   }
   return out;
 }
@@ -78,6 +94,67 @@ export function answered(def, a) {
 export function answerKey(def, a) {
   const got = answered(def, a);
   return got.size ? JSON.stringify([...got].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : "";
+}
+
+/**
+ * One statement's team numbers on a numbered scale, and its exact sums (null when hidden).
+ * @param {number[]} values @param {number} min @param {number} max @param {boolean} [reverse]
+ * @returns {[Record<string, any>, {n: number, sum: number, spreadN2: number}|null]}
+ */
+function scaleItem(values, min, max, reverse = false) {
+  if (values.length < MIN_TEAM_RESPONSES) return [HIDDEN(), null];
+  /** @type {Record<string, number>} */
+  const counts = {};
+  for (let v = min; v <= max; v++) counts[String(v)] = 0;
+  for (const v of values) counts[String(v)] += 1;
+  const n = values.length;
+  const scored = values.map((v) => (reverse ? min + max - v : v));
+  const sum = scored.reduce((x, y) => x + y, 0);
+  // n² · variance, a whole number (the same for turned and raw answers).
+  const spreadN2 = n * scored.reduce((x, y) => x + y * y, 0) - sum * sum;
+  const entry = {
+    shown: true,
+    n,
+    mean: mean(values),
+    scored_mean: sum / n,
+    spread: Math.sqrt(spreadN2 / (n * n)),
+    counts,
+  };
+  return [entry, { n, sum, spreadN2 }];
+}
+
+/** The numbers of the statements answered in `sets`. @param {string} id @param {Map<string, number|string>[]} sets */
+const numbersOf = (id, sets) => sets.map((s) => s.get(id)).filter((v) => typeof v === "number");
+
+/**
+ * Each statement as a likert item; each question's written answers, sorted (by UTF-16 code
+ * units, as Python sorts them there) so the order says nothing of whose they are, nor links
+ * one person's answers across questions.
+ * @param {EvaluationDef} def @param {Map<string, number|string>[]} sets
+ */
+function evaluationTeam(def, sets) {
+  const { min, max } = def.scale;
+  /** @type {Record<string, any>} */
+  const items = {};
+  /** @type {Record<string, any>} */
+  const questions = {};
+  /** @type {{items: string[], questions: string[]}} */
+  const hidden = { items: [], questions: [] };
+  for (const st of def.statements) {
+    const [entry, sums] = scaleItem(numbersOf(st.id, sets), min, max);
+    put(items, st.id, entry);
+    if (!sums) hidden.items.push(st.id);
+  }
+  for (const q of def.questions) {
+    const written = sets.map((s) => s.get(q.id)).filter((v) => typeof v === "string");
+    if (written.length < MIN_TEAM_RESPONSES) {
+      put(questions, q.id, HIDDEN());
+      hidden.questions.push(q.id);
+    } else {
+      put(questions, q.id, { shown: true, n: written.length, answers: written.sort() });
+    }
+  }
+  return { items, questions, hidden };
 }
 
 /** @param {LikertDef} def @param {Map<string, number|string>[]} sets */
@@ -94,36 +171,12 @@ function likertTeam(def, sets) {
   for (const dim of def.dimensions) {
     const shownItems = [];
     for (const item of dim.items) {
-      /** @type {Record<string, number>} */
-      const counts = {};
-      for (let v = min; v <= max; v++) counts[String(v)] = 0;
-      const values = [];
-      for (const s of sets) {
-        const v = s.get(item.id);
-        if (typeof v === "number") {
-          values.push(v);
-          counts[String(v)] += 1;
-        }
-      }
-      if (values.length < MIN_TEAM_RESPONSES) {
-        put(items, item.id, HIDDEN());
-        hidden.items.push(item.id);
-      } else {
-        const n = values.length;
-        const scored = values.map((v) => (item.reverse ? min + max - v : v));
-        const sum = scored.reduce((x, y) => x + y, 0);
-        // n² · variance, a whole number (the same for turned and raw answers).
-        const spreadN2 = n * scored.reduce((x, y) => x + y * y, 0) - sum * sum;
-        put(items, item.id, {
-          shown: true,
-          n,
-          mean: mean(values),
-          scored_mean: sum / n,
-          spread: Math.sqrt(spreadN2 / (n * n)),
-          counts,
-        });
+      const [entry, sums] = scaleItem(numbersOf(item.id, sets), min, max, Boolean(item.reverse));
+      put(items, item.id, entry);
+      if (!sums) hidden.items.push(item.id);
+      else {
         shownItems.push(item);
-        exact.push({ id: item.id, n, sum, spreadN2 });
+        exact.push({ id: item.id, ...sums });
       }
     }
     // Each person's mean over the shown items (reverse items turned), then the mean of those.
@@ -243,12 +296,17 @@ function ratingTeam(def, sets) {
  * @returns {Record<string, any>}
  */
 export function aggregate(def, answersList) {
-  if (def.kind !== "likert" && def.kind !== "rating") throw new Error(`no team view for kind ${def.kind}`);
+  if (!isTeamKind(def)) throw new Error(`no team view for kind ${def.kind}`);
   const sets = answersList.map((a) => answered(def, a)).filter((s) => s.size > 0);
   const n = sets.length;
   const base = { instrument: def.id, n, empty: answersList.length - n };
   if (n < MIN_TEAM_RESPONSES) return { ...base, shown: false, why: FEWER };
-  const numbers = def.kind === "likert" ? likertTeam(def, sets) : ratingTeam(def, sets);
+  const numbers =
+    def.kind === "likert"
+      ? likertTeam(def, sets)
+      : def.kind === "evaluation"
+        ? evaluationTeam(def, sets)
+        : ratingTeam(/** @type {RatingDef} */ (def), sets);
   return { ...base, shown: true, ...numbers };
 }
 
@@ -360,7 +418,7 @@ export function scalePoints(def) {
 }
 
 /**
- * One group's mean per dimension (likert) or theme (rating), from its team numbers:
+ * One group's mean per dimension (likert), statement (evaluation) or theme (rating), from its team numbers:
  * {id: {n, mean}} for the shown ones, null for the hidden. A theme's mean is the mean
  * points of the ranked answers on its shown goals (null when none is ranked).
  * @param {Definition} def @param {Record<string, any>} agg
@@ -373,6 +431,13 @@ function groupMeans(def, agg) {
     for (const d of def.dimensions) {
       const dim = own(agg.dimensions, d.id);
       out[d.id] = dim.shown ? { n: dim.n, mean: dim.mean } : null;
+    }
+    return out;
+  }
+  if (def.kind === "evaluation") {
+    for (const st of def.statements) {
+      const item = own(agg.items, st.id);
+      out[st.id] = item.shown ? { n: item.n, mean: item.mean } : null;
     }
     return out;
   }
@@ -401,7 +466,7 @@ function groupMeans(def, agg) {
  * (a response id counts once, the newest export); nothing is matched across the groups, so
  * no one can be followed from one round to the other. A group is shown only with at least
  * MIN_TEAM_RESPONSES responses; a hidden group gives its count and nothing else.
- * `rows` has one entry per dimension (likert) or theme (rating): the shown groups' means
+ * `rows` has one entry per dimension (likert), statement (evaluation) or theme (rating): the shown groups' means
  * (null when the group or the row is hidden) and `delta` = b − a when both are there.
  * @typedef {{id: string, a: number|null, b: number|null, n_a: number|null, n_b: number|null,
  *   delta: number|null}} RoundRow
@@ -415,13 +480,18 @@ function groupMeans(def, agg) {
  * @param {{countCopies?: boolean}} [options] @returns {RoundsCompared}
  */
 export function compareRounds(def, filesA, filesB, options = {}) {
-  if (def.kind !== "likert" && def.kind !== "rating") throw new Error(`no team view for kind ${def.kind}`);
+  if (!isTeamKind(def)) throw new Error(`no team view for kind ${def.kind}`);
   const groups = [filesA, filesB].map((files) => {
     const merged = mergeFiles(def, files, options);
     return aggregate(def, [...merged.answers, ...merged.empty.map(() => ({}))]);
   });
   const means = groups.map((agg) => (agg.shown ? groupMeans(def, agg) : null));
-  const rowsOf = def.kind === "likert" ? def.dimensions : def.parts.flatMap((p) => p.themes);
+  const rowsOf =
+    def.kind === "likert"
+      ? def.dimensions
+      : def.kind === "evaluation"
+        ? def.statements
+        : /** @type {RatingDef} */ (def).parts.flatMap((p) => p.themes);
   const rows = rowsOf.map((r) => {
     const [a, b] = means.map((m) => (m ? m[r.id] : null));
     const am = a ? a.mean : null;
@@ -436,7 +506,9 @@ export function compareRounds(def, filesA, filesB, options = {}) {
     };
   });
   const scale =
-    def.kind === "likert" ? { min: def.scale.min, max: def.scale.max } : { min: 0, max: scalePoints(def).size - 1 };
+    def.kind === "likert" || def.kind === "evaluation"
+      ? { min: def.scale.min, max: def.scale.max }
+      : { min: 0, max: scalePoints(/** @type {RatingDef} */ (def)).size - 1 };
   return {
     instrument: def.id,
     kind: def.kind,

@@ -57,7 +57,14 @@
 /** @typedef {{title: string, intro?: string, fields: Field[]}} Section */
 /** @typedef {Common & {kind: "template", sections: Section[]}} TemplateDef */
 
-/** @typedef {RatingDef | ReflectionDef | LikertDef | QuizDef | ScenarioDef | TemplateDef} Definition */
+/**
+ * @typedef {Common & {kind: "evaluation", scale: {min: number, max: number, labels: string[]},
+ *   statements: {id: string, text: string}[], questions: {id: string, text: string}[]}} EvaluationDef
+ */
+
+/**
+ * @typedef {RatingDef | ReflectionDef | LikertDef | QuizDef | ScenarioDef | TemplateDef | EvaluationDef} Definition
+ */
 
 /** Answers come from storage and files: anything may be in them. */
 /** @typedef {Record<string, any>} Answers */

@@ -5,6 +5,7 @@
  * Adding a kind: see "Adding an instrument kind" in README.md.
  */
 import { asObject } from "../core/values.js";
+import * as evaluation from "./evaluation.js";
 import * as likert from "./likert.js";
 import * as quiz from "./quiz.js";
 import * as rating from "./rating.js";
@@ -16,7 +17,7 @@ import * as template from "./template.js";
 /** @typedef {import("../core/types.js").Kind<any>} AnyKind */
 
 /** @type {Record<string, AnyKind>} */
-export const KINDS = { rating, reflection, likert, quiz, scenario, template };
+export const KINDS = { rating, reflection, likert, quiz, scenario, template, evaluation };
 
 /** @param {Definition} def @returns {AnyKind} */
 function kindOf(def) {

@@ -4,7 +4,8 @@
 import { basis } from "../core/teach.js";
 import { asObject, formatMean, mean, own, put, wholeNumber } from "../core/values.js";
 import { meanBars } from "../ui/chart.js";
-import { chapterLink, h, headRow, input, progressLine, scrollBox, uid } from "../ui/dom.js";
+import { chapterLink, h, headRow, progressLine, scrollBox } from "../ui/dom.js";
+import { scaleItems } from "../ui/scale-item.js";
 
 /** @typedef {import("../core/types.js").LikertDef} LikertDef */
 /** @typedef {import("../core/types.js").Answers} Answers */
@@ -73,44 +74,12 @@ export function progress(def, a) {
  */
 export function View(def, getAnswers, setAnswers, host) {
   const { min, max, labels } = def.scale;
-  const points = labels.map((_, i) => min + i);
-  /** @type {Map<string, HTMLInputElement[]>} */
-  const radios = new Map();
-  /** @type {Map<string, HTMLElement>} */
-  const printValues = new Map();
-  /** @param {import("../core/types.js").LikertItem} item */
-  const itemNode = (item) => {
-    const name = uid(`l${item.id}`);
-    const legendId = uid("legend");
-    const inputs = points.map((v) =>
-      input({
-        type: "radio",
-        name,
-        value: String(v),
-        "data-item": item.id,
-        onchange: () => {
-          const a = getAnswers();
-          setAnswers({ ...a, ratings: { ...asObject(a.ratings), [item.id]: v } });
-        },
-      }),
-    );
-    radios.set(item.id, inputs);
-    const pv = h("p", { class: "mvh-print-only mvh-print-value" });
-    printValues.set(item.id, pv);
-    const choices = inputs.map((el, i) => h("label", { class: "mvh-choice" }, [el, h("span", { text: labels[i] })]));
-    return h("li", { class: "mvh-item", "data-item": item.id }, [
-      h("fieldset", { "aria-labelledby": legendId }, [
-        h("legend", { id: legendId, text: item.text }),
-        h("div", { class: "mvh-choices mvh-scale" }, choices),
-      ]),
-      pv,
-    ]);
-  };
+  const statements = scaleItems(def.scale, getAnswers, setAnswers);
   const dims = def.dimensions.map((dim) =>
     h("section", { class: "mvh-dimension", "data-dimension": dim.id }, [
       h("h4", { text: dim.title }),
       dim.description ? h("p", { text: dim.description }) : null,
-      h("ol", { class: "mvh-items" }, dim.items.map(itemNode)),
+      h("ol", { class: "mvh-items" }, dim.items.map(statements.node)),
     ]),
   );
   const progressNode = progressLine();
@@ -134,13 +103,7 @@ export function View(def, getAnswers, setAnswers, host) {
 
   function apply() {
     const a = getAnswers();
-    const ratings = asObject(a.ratings);
-    for (const [id, inputs] of radios) {
-      const v = own(ratings, id);
-      for (const el of inputs) el.checked = v === Number(el.value);
-      const pv = printValues.get(id);
-      if (pv) pv.textContent = `Svar: ${wholeNumber(v) && v >= min && v <= max ? labels[v - min] : "ikke besvart"}`;
-    }
+    statements.apply();
     const s = summarize(def, a);
     progressNode.textContent = `Du har svart på ${s.answered} av ${s.items} utsagn.`;
     // Bars of each dimension's mean on the scale.

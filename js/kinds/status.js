@@ -25,6 +25,7 @@ const DONE = {
   quiz: (s) => s.units > 0 && s.answered === s.units,
   scenario: (s) => s.finished === true,
   template: (s) => s.fields > 0 && s.filled === s.fields,
+  evaluation: (s) => s.rated === s.statements && s.answered === s.questions,
 };
 
 /**

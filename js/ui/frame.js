@@ -39,6 +39,11 @@ const PRIVACY_BOOK =
   "Vil du ta vare på dem eller flytte dem, eksporterer du dem til en fil.";
 const PRIVACY_BOOK_SHORT = "Svarene lagres bare i denne nettleseren.";
 const PRIVACY_JUPYTER = "Svarene ligger i denne notatboken og kan leses fra Python. De sendes ikke noe sted.";
+/* In the book the note ends with a link to the page on privacy: relative, as chapter links are
+   (dom.js chapterLink), since every exercise stands on a page in book/, next to personvern.html. In
+   Jupyter there is no book to link to, and no published address to trust, so the note stands alone. */
+const PRIVACY_PAGE = "personvern.html";
+const PRIVACY_LINK_TEXT = "Les mer om personvern";
 
 /** Whether an exercise with the full privacy note is on the page already. */
 const privacyShown = () =>
@@ -322,10 +327,17 @@ export function render({ model, el }) {
   ]);
 
   const short = host.inBook && privacyShown();
-  const privacyNote = h("p", {
-    class: short ? "mvh-privacy mvh-privacy-short" : "mvh-privacy",
-    text: host.inBook ? (short ? PRIVACY_BOOK_SHORT : PRIVACY_BOOK) : PRIVACY_JUPYTER,
-  });
+  const privacyNote = h(
+    "p",
+    { class: short ? "mvh-privacy mvh-privacy-short" : "mvh-privacy" },
+    host.inBook
+      ? [
+          `${short ? PRIVACY_BOOK_SHORT : PRIVACY_BOOK} `,
+          h("a", { href: PRIVACY_PAGE, class: "mvh-privacy-link", text: PRIVACY_LINK_TEXT }),
+          ".",
+        ]
+      : [PRIVACY_JUPYTER],
+  );
   const section = h("section", { class: "mvh", "aria-labelledby": titleId, "data-kind": def.kind }, [
     h("h3", { class: "mvh-title", id: titleId, text: def.title }),
     def.intro ? h("p", { class: "mvh-intro", text: def.intro }) : null,

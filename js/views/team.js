@@ -25,6 +25,7 @@ import { chartWidth, countChart, dimensionChart, itemChart, roundsChart } from "
 
 /** @typedef {import("../core/types.js").LikertDef} LikertDef */
 /** @typedef {import("../core/types.js").RatingDef} RatingDef */
+/** @typedef {import("../core/types.js").EvaluationDef} EvaluationDef */
 /** @typedef {import("../core/team.js").TeamFile} TeamFile */
 
 /** What a hidden number shows instead (tests select by it). */
@@ -191,6 +192,105 @@ function likertTables(def, agg, width) {
   return out;
 }
 
+/**
+ * An evaluation: the statements as likert items (chart and table), then each question's written
+ * answers, sorted by their text and never in the files' order.
+ * @param {EvaluationDef} def @param {Record<string, any>} agg @param {number} width the charts' width
+ */
+function evaluationTables(def, agg, width) {
+  const { min, max, labels } = def.scale;
+  const points = labels.map((_, i) => min + i);
+  const rows = def.statements.map((st) => {
+    const item = agg.items[st.id];
+    return {
+      id: st.id,
+      label: st.text,
+      mean: item.shown ? item.mean : null,
+      spread: item.shown ? item.spread : null,
+      marks: [],
+    };
+  });
+  const title =
+    `Snitt og spredning per påstand på en skala fra ${min} (${labels[0]}) til ${max} (${labels[labels.length - 1]}): ` +
+    rows
+      .map(
+        (r) =>
+          `${r.label} ${r.mean === null ? FEWER_TEXT : `${formatMean(r.mean)} pluss/minus ${formatMean(r.spread)}`}`,
+      )
+      .join("; ") +
+    ". Tallene står også i tabellen under.";
+  const table = h("table", { class: "mvh-table", "data-team-table": "statements" }, [
+    h("caption", { text: `Fordeling, snitt og spredning per påstand (n = ${agg.n})` }),
+    h("thead", {}, [
+      h("tr", {}, [
+        h("th", { scope: "col", text: "Påstand" }),
+        ...points.map((p) => h("th", { scope: "col", title: labels[p - min], text: String(p) })),
+        h("th", { scope: "col", text: "Snitt" }),
+        h("th", { scope: "col", text: "Spredning" }),
+      ]),
+    ]),
+    h(
+      "tbody",
+      {},
+      def.statements.map((st) => {
+        const item = agg.items[st.id];
+        return h("tr", { "data-item": st.id }, [
+          h("th", { scope: "row", text: st.text }),
+          ...(item.shown
+            ? [
+                ...points.map((p) => h("td", { text: String(item.counts[String(p)]) })),
+                h("td", { text: formatMean(item.mean) }),
+                h("td", { text: formatMean(item.spread) }),
+              ]
+            : [hiddenCell(points.length + 2)]),
+        ]);
+      }),
+    ),
+  ]);
+  const scaleWords = points.map((p) => `${p} = ${labels[p - min]}`).join(", ");
+  const questions = def.questions.map((q) => {
+    const entry = agg.questions[q.id];
+    return h("section", { class: "mvh-team-question", "data-question": q.id }, [
+      h("h5", { text: q.text }),
+      entry.shown
+        ? h(
+            "ul",
+            { class: "mvh-team-answers" },
+            entry.answers.map((/** @type {string} */ t) => h("li", { text: t })),
+          )
+        : h("p", { class: "mvh-team-hidden", text: FEWER_TEXT }),
+    ]);
+  });
+  const out = [
+    h("h4", { text: "Påstandene" }),
+    h("p", {
+      class: "mvh-team-how",
+      text:
+        "Bildet viser snittet per påstand (prikken) og spredningen rundt det (feltet). Tabellen viser hvor " +
+        `mange som valgte hvert punkt på skalaen: ${scaleWords}. Spredning er standardavviket.`,
+    }),
+    figure(itemChart({ rows, min, max, title, hiddenText: FEWER_TEXT, width }), "statements"),
+    scrollBox(table, "Tabell: fordeling, snitt og spredning per påstand"),
+    h("h4", { text: "De skrevne svarene" }),
+    h("p", {
+      class: "mvh-team-how",
+      text:
+        "Hvert spørsmål for seg, sortert etter teksten og ikke etter hvem som svarte, så svarene til én person " +
+        `ikke står samlet. Et spørsmål vises først når minst ${MIN_TEAM_RESPONSES} har skrevet noe.`,
+    }),
+    ...questions,
+  ];
+  const hiddenWords = [
+    agg.hidden.items.length ? count(agg.hidden.items.length, "påstand", "påstander") : "",
+    agg.hidden.questions.length ? count(agg.hidden.questions.length, "spørsmål", "spørsmål") : "",
+  ].filter(Boolean);
+  if (hiddenWords.length) {
+    const text = `${hiddenWords.join(" og ")} har ${FEWER_TEXT} og vises ikke.`;
+    out.push(h("p", { class: "mvh-team-note", text }));
+  }
+  return out;
+}
+
 /** @param {RatingDef} def @param {Record<string, any>} agg @param {number} width the charts' width */
 function ratingTables(def, agg, width) {
   const keys = [...def.scale.map((x) => x.id), UNANSWERED];
@@ -273,10 +373,14 @@ export const roundHiddenText = (label, n) =>
   `${label} har ${n ? `svar fra ${count(n, "person", "personer")}` : "ingen svar ennå"}. ` +
   `Gruppen vises først når minst ${MIN_TEAM_RESPONSES} har svart, så ingen kan kjennes igjen.`;
 
+/** A round row's header and attribute (tests select by it), per kind. */
+const ROW_WORD = { likert: "Dimensjon", evaluation: "Påstand", rating: "Tema" };
+const ROW_ATTRIBUTE = { likert: "data-dimension", evaluation: "data-item", rating: "data-theme" };
+
 /**
  * Two rounds compared: why a group is hidden, then a chart and a table of the shown groups'
  * means per dimension or theme, with the change when both are shown.
- * @param {LikertDef|RatingDef} def @param {import("../core/team.js").RoundsCompared} cmp
+ * @param {LikertDef|RatingDef|EvaluationDef} def @param {import("../core/team.js").RoundsCompared} cmp
  * @param {string[]} labels the groups' names @param {number} width the chart's width
  */
 function roundsResults(def, cmp, labels, width) {
@@ -289,11 +393,13 @@ function roundsResults(def, cmp, labels, width) {
   const shown = cmp.groups.map((g, k) => (g.shown ? k : -1)).filter((k) => k >= 0);
   if (!shown.length) return out;
   const both = shown.length === 2;
-  const likert = def.kind === "likert";
-  const what = likert ? "dimensjon" : "tema";
-  const titles = likert
-    ? def.dimensions.map((d) => ({ id: d.id, label: d.title }))
-    : def.parts.flatMap((p) => p.themes.map((t) => ({ id: t.id, label: `${t.id}. ${t.title}` })));
+  const what = def.kind === "likert" ? "dimensjon" : def.kind === "evaluation" ? "påstand" : "tema";
+  const titles =
+    def.kind === "likert"
+      ? def.dimensions.map((d) => ({ id: d.id, label: d.title }))
+      : def.kind === "evaluation"
+        ? def.statements.map((st) => ({ id: st.id, label: st.text }))
+        : def.parts.flatMap((p) => p.themes.map((t) => ({ id: t.id, label: `${t.id}. ${t.title}` })));
   /** Text for a row not shown in a group. @param {Record<string, any>} r @param {number} k */
   const missing = (r, k) => {
     if ((k === 0 ? r.n_a : r.n_b) === null || def.kind !== "rating") return FEWER_TEXT;
@@ -310,7 +416,7 @@ function roundsResults(def, cmp, labels, width) {
   const names = shown.map((k) => labels[k]);
   const { min, max } = cmp.scale;
   let how = `Snittet per ${what} på en skala fra ${min} til ${max}.`;
-  if (!likert) {
+  if (def.kind === "rating") {
     const points = scalePoints(def);
     const given = def.scale
       .filter((x) => points.has(x.id))
@@ -336,12 +442,12 @@ function roundsResults(def, cmp, labels, width) {
     shown.map((k) => `${labels[k]} (n = ${cmp.groups[k].n})`).join(" og ");
   const table = h("table", { class: "mvh-table", "data-team-table": "rounds" }, [
     h("caption", { text: caption }),
-    h("thead", {}, [headRow([likert ? "Dimensjon" : "Tema", ...names, ...(both ? ["Endring"] : [])])]),
+    h("thead", {}, [headRow([ROW_WORD[def.kind], ...names, ...(both ? ["Endring"] : [])])]),
     h(
       "tbody",
       {},
       cmp.rows.map((r, i) =>
-        h("tr", { [likert ? "data-dimension" : "data-theme"]: r.id }, [
+        h("tr", { [ROW_ATTRIBUTE[def.kind]]: r.id }, [
           h("th", { scope: "row", text: titles[i].label }),
           ...shown.map((k, j) => {
             const v = rows[i].values[j];
@@ -416,7 +522,7 @@ const freshSet = () => ({
 /**
  * The file that counts now for a response id among the files added so far, by the same
  * rule as mergeFiles (a duplicate keeps the one before; of other answers the newer export counts).
- * @param {LikertDef|RatingDef} def @param {TeamFile[]} files @param {string} response
+ * @param {LikertDef|RatingDef|EvaluationDef} def @param {TeamFile[]} files @param {string} response
  */
 function current(def, files, response) {
   /** @type {TeamFile|undefined} */
@@ -429,7 +535,7 @@ function current(def, files, response) {
 }
 
 /**
- * @param {HTMLElement} el @param {{instruments: (LikertDef|RatingDef)[]}} index
+ * @param {HTMLElement} el @param {{instruments: (LikertDef|RatingDef|EvaluationDef)[]}} index
  */
 export function renderTeam(el, index) {
   const defs = index.instruments;
@@ -485,7 +591,7 @@ export function renderTeam(el, index) {
 
   /**
    * Read one file into a set; return a line for the log.
-   * @param {LikertDef|RatingDef} d @param {FileGroup} s @param {File} file @returns {Promise<string>}
+   * @param {LikertDef|RatingDef|EvaluationDef} d @param {FileGroup} s @param {File} file @returns {Promise<string>}
    */
   async function addFile(d, s, file) {
     if (file.size === 0) return `«${file.name}»: filen er tom.`;
@@ -598,7 +704,13 @@ export function renderTeam(el, index) {
     }
     // The charts take the width they will have, so their text is the page's size on any screen.
     const width = chartWidth(results.clientWidth);
-    results.replaceChildren(...(def.kind === "likert" ? likertTables(def, agg, width) : ratingTables(def, agg, width)));
+    const tables =
+      def.kind === "likert"
+        ? likertTables(def, agg, width)
+        : def.kind === "evaluation"
+          ? evaluationTables(def, agg, width)
+          : ratingTables(/** @type {RatingDef} */ (def), agg, width);
+    results.replaceChildren(...tables);
   }
 
   const reveal = () => {

@@ -81,8 +81,15 @@ def _reflection(d: dict) -> dict:
     return {"responses": {p["id"]: LONG_TEXT for p in d["prompts"]}}
 
 
+def _evaluation(d: dict) -> dict:
+    low, high = d["scale"]["min"], d["scale"]["max"]
+    ratings = {st["id"]: low + n % (high - low + 1) for n, st in enumerate(d["statements"])}
+    return {"ratings": ratings, "responses": {q["id"]: LONG_TEXT for q in d["questions"]}}
+
+
 KINDS = {
     "rating": _rating,
+    "evaluation": _evaluation,
     "likert": _likert,
     "quiz": _quiz,
     "scenario": _scenario,

@@ -1,8 +1,8 @@
 """Exercises that teach (issue 12, item 6), as a reader meets them: confirm dialogs that focus the
 safe choice and close with Escape, an import that asks before replacing answers, "Sist lagret" on
 return, "Les mer" links that never lead back to the page itself, scenario endings with their own
-titles and a count of endings found, arrow keys that only mark a quiz option, the privacy note
-once per page, export names with a time. Each check is a function that returns what is wrong, and
+titles and a count of endings found, arrow keys that only mark a quiz option, the privacy note (with its link
+to the privacy page) once per page, export names with a time. Each check is a function that returns what is wrong, and
 a planted-error test shows once that it catches the error."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.helpers import export_file, key
-from widgets.definitions import load
+from widgets.definitions import instrument_ids, load
 
 from .pages import book_pages, open_page, stored, wait_ready, widget
 
@@ -415,7 +415,62 @@ def test_the_full_privacy_note_stands_once_per_page(pg):
     full = pg.locator(".mvh-privacy:not(.mvh-privacy-short)")
     short = pg.locator(".mvh-privacy.mvh-privacy-short")
     assert full.count() == 1 and short.count() == 3
-    assert short.first.inner_text() == "Svarene lagres bare i denne nettleseren."
+    assert short.first.inner_text() == "Svarene lagres bare i denne nettleseren. Les mer om personvern."
+
+
+# One page per kind of exercise: together they hold every kind the instruments use.
+PRIVACY_PAGES = {
+    "book/kvalitet.html": {"rating", "reflection"},
+    "book/selvvurderinger.html": {"likert"},
+    QUIZ_PAGE: {"quiz", "reflection"},
+    SCENARIO_PAGE: {"scenario"},
+    "book/maler.html": {"template"},
+    "book/kursopplegg.html": {"evaluation", "reflection"},
+}
+
+
+def privacy_link_problems(pg, html_dir: Path) -> list[str]:
+    """Every exercise on the open page whose privacy note has no link that opens the privacy page."""
+    pg.wait_for_function(
+        "() => [...document.querySelectorAll('.mvh-widget[data-mvh-id]')].every(w => w.classList.contains('mvh-ready'))"
+    )
+    notes = pg.eval_on_selector_all(
+        ".mvh-widget[data-mvh-id]",
+        """ws => ws.map(w => {
+            const a = w.querySelector("section.mvh > .mvh-privacy a");
+            return [w.dataset.mvhId, w.querySelector("section.mvh").dataset.kind, a ? a.href : null];
+        })""",
+    )
+    target = (html_dir / "book" / "personvern.html").as_uri()
+    out = [f"{i}: no link in the privacy note" for i, _, href in notes if href is None]
+    out += [f"{i}: the privacy note links to {href}" for i, _, href in notes if href and href != target]
+    if not (html_dir / "book" / "personvern.html").is_file():
+        out.append("book/personvern.html is not built")
+    return out
+
+
+def test_every_exercise_links_its_privacy_note_to_the_privacy_page(pg, book):
+    for path, kinds in PRIVACY_PAGES.items():
+        open_page(pg, pg.root, path)
+        assert privacy_link_problems(pg, book.html) == [], path
+        assert set(pg.eval_on_selector_all("section.mvh[data-kind]", "s => s.map(e => e.dataset.kind)")) >= kinds
+    # Together the pages hold every kind of exercise the book has.
+    assert set().union(*PRIVACY_PAGES.values()) == {load(i)["kind"] for i in instrument_ids()}
+
+
+def test_the_privacy_link_check_catches_a_note_without_its_link(pg, book):
+    open_page(pg, pg.root, "book/kvalitet.html")
+    # Planted: the first note's link gone, the second's leading to a page that is not the privacy page.
+    pg.wait_for_function("() => document.querySelectorAll('.mvh-privacy a').length >= 2")
+    pg.evaluate(
+        """() => { const [a, b] = document.querySelectorAll('.mvh-privacy a');
+                   a.remove(); b.setAttribute('href', 'kvalitet.html'); }"""
+    )
+    found = privacy_link_problems(pg, book.html)
+    assert found == [
+        "kvalitetsveileder: no link in the privacy note",
+        f"refleksjon-kvalitet: the privacy note links to {(book.html / 'book' / 'kvalitet.html').as_uri()}",
+    ], found
 
 
 def test_export_names_carry_date_and_time(pg):

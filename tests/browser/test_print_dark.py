@@ -51,6 +51,12 @@ KINDS = {
         lambda w: w.locator("textarea").first.fill("Møte med en butikksjef"),
         "Møte med en butikksjef",
     ),
+    "evaluation": (
+        "book/kursopplegg.html",
+        "kursevaluering",
+        lambda w: w.locator('input[type=radio][value="5"]').first.check(),
+        "Svar: Helt enig",
+    ),
 }
 
 

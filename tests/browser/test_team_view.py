@@ -257,3 +257,53 @@ def test_broken_files_are_refused_with_a_message(page, site, tmp_path, content, 
     assert lines[0].startswith("«rar.json»: ") and message in lines[0]
     assert status(t) == "0 besvarelser lagt til."
     page.recorder.assert_clean()
+
+
+def test_course_evaluation_shows_statements_and_written_answers_only_from_three(page, site, tmp_path):
+    """The course evaluation merges like a self-assessment, and its written answers come sorted, each
+    question on its own, never in the order the files were added (which would tell whose is whose)."""
+    iid = "kursevaluering"
+    d = load(iid)
+    first, second = (q["id"] for q in d["questions"][:2])
+    people = [
+        ({"trygg-i-rollen": 5, "tiden": 2}, {first: "Trioene", second: "Flere pauser"}),
+        ({"trygg-i-rollen": 4, "tiden": 3}, {first: "Caserunden", second: "  Kortere dager  "}),
+        ({"trygg-i-rollen": 2}, {first: "Alt sammen"}),
+        ({"trygg-i-rollen": 4, "tiden": 4}, {second: "Mindre stoff"}),
+    ]
+    folder = tmp_path / iid
+    folder.mkdir()
+    files = [
+        export_file(folder / f"{iid}-{i}.json", iid, {"ratings": r, "responses": w}) for i, (r, w) in enumerate(people)
+    ]
+    t = open_team(page, site)
+    t.locator("select").select_option(iid)
+    add_files(page, t, files[:2])
+    results = show_results(t)
+    assert "minst 3" in results.inner_text()
+    assert results.locator("table, .mvh-team-answers").count() == 0
+    add_files(page, t, files[2:])
+    results = show_results(t)
+    expected = widgets.aggregate(files)
+    assert f"n = {expected['n']}" in results.locator("table caption").first.inner_text()
+    for st in d["statements"]:
+        want = expected["items"][st["id"]]
+        cells = results.locator(f'tr[data-item="{st["id"]}"] td').all_inner_texts()
+        if want["shown"]:
+            counts = [str(want["counts"][str(v)]) for v in range(d["scale"]["min"], d["scale"]["max"] + 1)]
+            assert cells == [*counts, fmt(want["mean"]), fmt(want["spread"])], st["id"]
+        else:
+            assert cells == [FEWER], st["id"]
+    assert expected["items"]["trygg-i-rollen"]["shown"] and not expected["items"]["nytte-i-teamet"]["shown"]
+    for q in d["questions"]:
+        section = results.locator(f'section[data-question="{q["id"]}"]')
+        want = expected["questions"][q["id"]]
+        if want["shown"]:
+            assert section.locator("li").all_inner_texts() == want["answers"]
+        else:
+            assert section.locator(".mvh-team-hidden").inner_text() == FEWER
+    assert expected["questions"][first]["answers"] == ["Alt sammen", "Caserunden", "Trioene"]
+    assert expected["questions"][second]["answers"] == ["Flere pauser", "Kortere dager", "Mindre stoff"]
+    assert not expected["questions"][d["questions"][2]["id"]]["shown"]
+    assert book_storage(page) == {}
+    page.recorder.assert_clean()

@@ -32,14 +32,17 @@ test("there are merge vectors for each rule", () => {
   for (const word of ["copies", "replaces", "duplicate", "empty"]) assert.match(names, new RegExp(word));
 });
 
+/** The first likert case's definition (the tests below answer its item sp1). */
+const LIKERT = () => /** @type {any} */ (CASES.find(([, d]) => d.kind === "likert"))[1];
+
 test("below the threshold nothing but the counts is given", () => {
-  const [, def] = CASES[0];
+  const def = LIKERT();
   const few = Array.from({ length: MIN_TEAM_RESPONSES - 1 }, () => ({ ratings: { sp1: 3 } }));
   assert.deepEqual(aggregate(def, few), { instrument: def.id, n: few.length, empty: 0, shown: false, why: FEWER });
 });
 
 test("empty answer sets never lift a team over the threshold", () => {
-  const [, def] = CASES[0];
+  const def = LIKERT();
   const list = [{ ratings: { sp1: 3 } }, {}, { ratings: {} }, { ratings: { sp1: "3" } }];
   assert.deepEqual(aggregate(def, list), { instrument: def.id, n: 1, empty: 3, shown: false, why: FEWER });
 });

@@ -15,6 +15,7 @@ const SOUND = {
   quiz: { responses: { a: "b", c: { d: "e" } } },
   scenario: { path: ["n1"] },
   template: { fields: { a: "tekst", b: ["x"], c: { d: "y" } } },
+  evaluation: { ratings: { a: 4 }, responses: { b: "Et svar" } },
 };
 
 const IDS = instrumentIds();

@@ -9,7 +9,7 @@ const CASES = vectorCases(VECTORS);
 
 test("there are scoring vectors for every kind", () => {
   const kinds = new Set(CASES.map(([, def]) => def.kind));
-  assert.deepEqual([...kinds].sort(), ["likert", "quiz", "rating", "reflection", "scenario", "template"]);
+  assert.deepEqual([...kinds].sort(), ["evaluation", "likert", "quiz", "rating", "reflection", "scenario", "template"]);
 });
 
 for (const [name, def, c] of CASES) {

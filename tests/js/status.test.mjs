@@ -57,6 +57,13 @@ const ANSWERS = {
     const path = route(d);
     return [{ path: path.slice(0, path.length - 1) }, { path }];
   },
+  evaluation: (d) => [
+    { ratings: { [d.statements[0].id]: d.scale.max } },
+    {
+      ratings: Object.fromEntries(d.statements.map((st) => [st.id, d.scale.min])),
+      responses: Object.fromEntries(d.questions.map((q) => [q.id, "Et svar"])),
+    },
+  ],
   template: (d) => {
     const fields = d.sections.flatMap((s) => s.fields);
     return [

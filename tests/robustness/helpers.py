@@ -105,6 +105,11 @@ class Kind:
             return {"responses": {d["prompts"][0]["id"]: "Et svar som skal bli"}}
         if self.kind == "likert":
             return {"ratings": {self.items()[0]: d["scale"]["max"]}}
+        if self.kind == "evaluation":
+            return {
+                "ratings": {self.items()[0]: d["scale"]["max"]},
+                "responses": {d["questions"][0]["id"]: "Et svar som skal bli"},
+            }
         if self.kind == "quiz":
             q = d["questions"][0]
             if q["type"] == "single":
@@ -120,6 +125,8 @@ class Kind:
         d = self.d
         if self.kind == "rating":
             return [i["id"] for p in d["parts"] for t in p["themes"] for i in t["items"]]
+        if self.kind == "evaluation":
+            return [st["id"] for st in d["statements"]]
         return [i["id"] for dim in d["dimensions"] for i in dim["items"]]
 
     def nodes(self) -> dict:
@@ -140,7 +147,7 @@ class Kind:
             a["responses"][self.d["prompts"][1]["id"]] = 42
             a["ekstra"] = True
             return a, 2
-        if self.kind == "likert":
+        if self.kind in ("likert", "evaluation"):
             a["ratings"][self.items()[1]] = "fire"
             a["ratings"][self.items()[2]] = None
             return a, 2
@@ -159,7 +166,7 @@ class Kind:
     # Valid answers plus an answer to an item that does not exist (any more).
     def with_unknown(self) -> dict:
         a = json.loads(json.dumps(self.valid()))
-        if self.kind in ("rating", "likert"):
+        if self.kind in ("rating", "likert", "evaluation"):
             a["ratings"]["99.9"] = self.d["scale"][-1]["id"] if self.kind == "rating" else self.d["scale"]["min"]
         elif self.kind in ("reflection", "quiz"):
             a["responses"]["99.9"] = "Svar på et spørsmål som er fjernet"
@@ -178,10 +185,13 @@ class Kind:
             assert w.locator(f'textarea[data-note="{item}"]').input_value() == "Et notat som skal bli"
         elif self.kind == "reflection":
             assert w.locator(f'textarea[data-prompt="{d["prompts"][0]["id"]}"]').input_value() == "Et svar som skal bli"
-        elif self.kind == "likert":
+        elif self.kind in ("likert", "evaluation"):
             assert w.locator(
                 f'li.mvh-item[data-item="{self.items()[0]}"] input[value="{d["scale"]["max"]}"]'
             ).is_checked()
+            if self.kind == "evaluation":
+                written = w.locator(f'textarea[data-prompt="{d["questions"][0]["id"]}"]').input_value()
+                assert written == "Et svar som skal bli"
         elif self.kind == "quiz":
             q = d["questions"][0]
             sec = w.locator(f'section[data-question="{q["id"]}"]')
@@ -208,7 +218,7 @@ class Kind:
             w.locator(f'li.mvh-item[data-item="{self.items()[1]}"] label.mvh-v-{d["scale"][1]["id"]}').click()
         elif self.kind == "reflection":
             w.locator(f'textarea[data-prompt="{d["prompts"][1]["id"]}"]').fill("Et nytt svar")
-        elif self.kind == "likert":
+        elif self.kind in ("likert", "evaluation"):
             w.locator(f'li.mvh-item[data-item="{self.items()[-1]}"] label.mvh-choice').nth(1).click()
         elif self.kind == "quiz":
             qs = d["questions"]
@@ -227,7 +237,7 @@ class Kind:
 
     def has_unknown(self, answers) -> bool:
         """The answer to the item that no longer exists is still there."""
-        if self.kind in ("rating", "likert"):
+        if self.kind in ("rating", "likert", "evaluation"):
             return "99.9" in answers.get("ratings", {})
         if self.kind in ("reflection", "quiz"):
             return answers.get("responses", {}).get("99.9") == "Svar på et spørsmål som er fjernet"

@@ -37,7 +37,7 @@ var MVHWidget = (() => {
     progressText: () => progressText,
     renderView: () => renderView,
     salvageAnswers: () => salvageAnswers,
-    summarize: () => summarize7
+    summarize: () => summarize8
   });
 
   // widgets/schemas/answers.json
@@ -105,6 +105,10 @@ var MVHWidget = (() => {
       },
       likert: {
         ratings: { type: "map", values: { type: "number" }, wrong: "number_map", bad: "number_value" }
+      },
+      evaluation: {
+        ratings: { type: "map", values: { type: "number" }, wrong: "number_map", bad: "number_value" },
+        responses: { type: "map", values: { type: "text" }, wrong: "text_map", bad: "text_value" }
       },
       quiz: {
         responses: {
@@ -298,95 +302,14 @@ var MVHWidget = (() => {
     return same(mine, base) ? theirs : mine;
   }
 
-  // js/kinds/likert.js
-  var likert_exports = {};
-  __export(likert_exports, {
+  // js/kinds/evaluation.js
+  var evaluation_exports = {};
+  __export(evaluation_exports, {
     View: () => View,
     progress: () => progress,
     summarize: () => summarize,
     tableRows: () => tableRows
   });
-
-  // js/core/teach.js
-  function hash(text2) {
-    let x = 2166136261;
-    for (let i = 0; i < text2.length; i++) {
-      x ^= text2.charCodeAt(i);
-      x = Math.imul(x, 16777619) >>> 0;
-    }
-    return x;
-  }
-  function random(seed) {
-    let a = seed >>> 0;
-    return () => {
-      a = a + 1831565813 >>> 0;
-      let t = a;
-      t = Math.imul(t ^ t >>> 15, t | 1);
-      t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-      return ((t ^ t >>> 14) >>> 0) / 4294967296;
-    };
-  }
-  function orderProblems(cats, menu) {
-    const problems = [];
-    for (let i = 1; i < cats.length; i++) {
-      if (cats[i] === cats[i - 1]) problems.push(`statements ${i} and ${i + 1} share category ${cats[i]}`);
-    }
-    const firsts = cats.filter((c, i) => cats.indexOf(c) === i);
-    const used = menu.filter((c) => firsts.includes(c));
-    if (firsts.length > 1 && firsts.join(" ") === used.join(" ")) {
-      problems.push("the categories come in the drop-down's order");
-    }
-    const k = new Set(cats).size;
-    if (k > 1 && cats.length >= 2 * k) {
-      let full = 0;
-      for (let i = 0; i + k <= cats.length; i += k) if (new Set(cats.slice(i, i + k)).size === k) full += 1;
-      if (full === Math.floor(cats.length / k)) problems.push(`every run of ${k} statements holds each category once`);
-    }
-    return problems;
-  }
-  function statementOrder(instrument, q) {
-    const menu = q.categories.map((c) => c.id);
-    const next = random(hash(`${instrument}:${q.id}`));
-    let best = q.statements;
-    let fewest = orderProblems(
-      best.map((st) => st.category),
-      menu
-    ).length;
-    for (let tries = 0; tries < 5e3 && fewest > 0; tries++) {
-      const order = [...q.statements];
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(next() * (i + 1));
-        [order[i], order[j]] = [order[j], order[i]];
-      }
-      const n = orderProblems(
-        order.map((st) => st.category),
-        menu
-      ).length;
-      if (n < fewest) [best, fewest] = [order, n];
-    }
-    return best;
-  }
-  var verdictThreshold = (items) => Math.min(items, Math.floor(items / 2) + 1);
-  function basis(d) {
-    const need = verdictThreshold(d.items);
-    if (d.answered >= need) {
-      return { enough: true, text: `Ut fra ${d.answered} av ${d.items} utsagn: ` };
-    }
-    const more = need - d.answered;
-    return {
-      enough: false,
-      text: `Tilbakemeldingen kommer når du har svart på minst ${need} av ${d.items} utsagn (${more} til), så den ikke bygger på for lite.`
-    };
-  }
-  function endingsFound(def, a, now) {
-    const endings = def.nodes.filter((n) => n.ending !== void 0).map((n) => n.id);
-    const found = [];
-    for (const id of Array.isArray(a.endings) ? a.endings : []) {
-      if (endings.includes(id) && !found.includes(id)) found.push(id);
-    }
-    if (now !== null && !found.includes(now)) found.push(now);
-    return { found, total: endings.length };
-  }
 
   // js/ui/dom.js
   var PRIVACY_HINT = "Ikke skriv noe som kan identifisere en deltaker, en arbeidsgiver eller en kollega.";
@@ -476,6 +399,221 @@ var MVHWidget = (() => {
   function norwegianDate(value) {
     const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value);
     return m ? `${m[3]}.${m[2]}.${m[1]}` : value;
+  }
+
+  // js/ui/scale-item.js
+  function scaleItems(scale, getAnswers, setAnswers) {
+    const { min, max, labels } = scale;
+    const points = labels.map((_, i) => min + i);
+    const radios = /* @__PURE__ */ new Map();
+    const printValues = /* @__PURE__ */ new Map();
+    const node = (item) => {
+      const name = uid(`l${item.id}`);
+      const legendId = uid("legend");
+      const inputs = points.map(
+        (v) => input({
+          type: "radio",
+          name,
+          value: String(v),
+          "data-item": item.id,
+          onchange: () => {
+            const a = getAnswers();
+            setAnswers({ ...a, ratings: { ...asObject(a.ratings), [item.id]: v } });
+          }
+        })
+      );
+      radios.set(item.id, inputs);
+      const pv = h("p", { class: "mvh-print-only mvh-print-value" });
+      printValues.set(item.id, pv);
+      const choices = inputs.map((el, i) => h("label", { class: "mvh-choice" }, [el, h("span", { text: labels[i] })]));
+      return h("li", { class: "mvh-item", "data-item": item.id }, [
+        h("fieldset", { "aria-labelledby": legendId }, [
+          h("legend", { id: legendId, text: item.text }),
+          h("div", { class: "mvh-choices mvh-scale" }, choices)
+        ]),
+        pv
+      ]);
+    };
+    const apply = () => {
+      const ratings = asObject(getAnswers().ratings);
+      for (const [id, inputs] of radios) {
+        const v = own(ratings, id);
+        for (const el of inputs) el.checked = v === Number(el.value);
+        const pv = printValues.get(id);
+        if (pv) pv.textContent = `Svar: ${wholeNumber(v) && v >= min && v <= max ? labels[v - min] : "ikke besvart"}`;
+      }
+    };
+    return { node, apply };
+  }
+
+  // js/kinds/evaluation.js
+  function summarize(def, a) {
+    const { min, max } = def.scale;
+    const ratings = asObject(a.ratings);
+    const responses = asObject(a.responses);
+    const onScale = (v) => wholeNumber(v) && v >= min && v <= max;
+    return {
+      statements: def.statements.length,
+      rated: def.statements.filter((st) => onScale(own(ratings, st.id))).length,
+      questions: def.questions.length,
+      answered: def.questions.filter((q) => text(own(responses, q.id)) !== "").length
+    };
+  }
+  function tableRows(def, a) {
+    const ratings = asObject(a.ratings);
+    const responses = asObject(a.responses);
+    const { min, labels } = def.scale;
+    const rows = [["type", "id", "tekst", "svar"]];
+    for (const st of def.statements) {
+      const v = own(ratings, st.id);
+      rows.push(["påstand", st.id, st.text, typeof v === "number" ? labels[v - min] || v : ""]);
+    }
+    for (const q of def.questions) rows.push(["spørsmål", q.id, q.text, ownText(responses, q.id)]);
+    return rows;
+  }
+  function progress(def, a) {
+    const s = summarize(def, a);
+    return `${s.rated} av ${s.statements} påstander og ${s.answered} av ${s.questions} spørsmål besvart`;
+  }
+  function View(def, getAnswers, setAnswers) {
+    const { labels } = def.scale;
+    const statements = scaleItems(def.scale, getAnswers, setAnswers);
+    const hintId = uid("hint");
+    const fields = /* @__PURE__ */ new Map();
+    const questions = def.questions.map((q) => {
+      const id = uid("question");
+      const area = textarea({
+        id,
+        rows: 3,
+        "aria-describedby": hintId,
+        "data-prompt": q.id,
+        oninput: (e) => {
+          const value = (
+            /** @type {HTMLTextAreaElement} */
+            e.target.value
+          );
+          const a = getAnswers();
+          const responses = { ...asObject(a.responses) };
+          if (value) put(responses, q.id, value);
+          else delete responses[q.id];
+          setAnswers({ ...a, responses });
+        }
+      });
+      const print = h("p", { class: "mvh-print-only mvh-print-answer" });
+      fields.set(q.id, { area, print });
+      return h("li", { class: "mvh-prompt" }, [h("label", { for: id, text: q.text }), area, print]);
+    });
+    const progressNode = progressLine();
+    const how = `Skalaen går fra «${labels[0]}» til «${labels[labels.length - 1]}».`;
+    const root = h("div", { class: "mvh-evaluation" }, [
+      h("p", { class: "mvh-how", text: how }),
+      h("ol", { class: "mvh-items" }, def.statements.map(statements.node)),
+      h("p", { class: "mvh-hint mvh-hint-strong", id: hintId, text: PRIVACY_HINT }),
+      h("ol", { class: "mvh-prompts" }, questions),
+      progressNode
+    ]);
+    function apply() {
+      statements.apply();
+      const responses = asObject(getAnswers().responses);
+      for (const [id, f] of fields) {
+        const v = ownText(responses, id);
+        if (f.area.value !== v) f.area.value = v;
+        f.print.textContent = v || "(ikke besvart)";
+      }
+      const s = summarize(def, getAnswers());
+      progressNode.textContent = `Du har svart på ${s.rated} av ${s.statements} påstander og ${s.answered} av ${s.questions} spørsmål.`;
+    }
+    return { root, apply };
+  }
+
+  // js/kinds/likert.js
+  var likert_exports = {};
+  __export(likert_exports, {
+    View: () => View2,
+    progress: () => progress2,
+    summarize: () => summarize2,
+    tableRows: () => tableRows2
+  });
+
+  // js/core/teach.js
+  function hash(text2) {
+    let x = 2166136261;
+    for (let i = 0; i < text2.length; i++) {
+      x ^= text2.charCodeAt(i);
+      x = Math.imul(x, 16777619) >>> 0;
+    }
+    return x;
+  }
+  function random(seed) {
+    let a = seed >>> 0;
+    return () => {
+      a = a + 1831565813 >>> 0;
+      let t = a;
+      t = Math.imul(t ^ t >>> 15, t | 1);
+      t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+      return ((t ^ t >>> 14) >>> 0) / 4294967296;
+    };
+  }
+  function orderProblems(cats, menu) {
+    const problems = [];
+    for (let i = 1; i < cats.length; i++) {
+      if (cats[i] === cats[i - 1]) problems.push(`statements ${i} and ${i + 1} share category ${cats[i]}`);
+    }
+    const firsts = cats.filter((c, i) => cats.indexOf(c) === i);
+    const used = menu.filter((c) => firsts.includes(c));
+    if (firsts.length > 1 && firsts.join(" ") === used.join(" ")) {
+      problems.push("the categories come in the drop-down's order");
+    }
+    const k = new Set(cats).size;
+    if (k > 1 && cats.length >= 2 * k) {
+      let full = 0;
+      for (let i = 0; i + k <= cats.length; i += k) if (new Set(cats.slice(i, i + k)).size === k) full += 1;
+      if (full === Math.floor(cats.length / k)) problems.push(`every run of ${k} statements holds each category once`);
+    }
+    return problems;
+  }
+  function statementOrder(instrument, q) {
+    const menu = q.categories.map((c) => c.id);
+    const next = random(hash(`${instrument}:${q.id}`));
+    let best = q.statements;
+    let fewest = orderProblems(
+      best.map((st) => st.category),
+      menu
+    ).length;
+    for (let tries = 0; tries < 5e3 && fewest > 0; tries++) {
+      const order = [...q.statements];
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1));
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      const n = orderProblems(
+        order.map((st) => st.category),
+        menu
+      ).length;
+      if (n < fewest) [best, fewest] = [order, n];
+    }
+    return best;
+  }
+  var verdictThreshold = (items) => Math.min(items, Math.floor(items / 2) + 1);
+  function basis(d) {
+    const need = verdictThreshold(d.items);
+    if (d.answered >= need) {
+      return { enough: true, text: `Ut fra ${d.answered} av ${d.items} utsagn: ` };
+    }
+    const more = need - d.answered;
+    return {
+      enough: false,
+      text: `Tilbakemeldingen kommer når du har svart på minst ${need} av ${d.items} utsagn (${more} til), så den ikke bygger på for lite.`
+    };
+  }
+  function endingsFound(def, a, now) {
+    const endings = def.nodes.filter((n) => n.ending !== void 0).map((n) => n.id);
+    const found = [];
+    for (const id of Array.isArray(a.endings) ? a.endings : []) {
+      if (endings.includes(id) && !found.includes(id)) found.push(id);
+    }
+    if (now !== null && !found.includes(now)) found.push(now);
+    return { found, total: endings.length };
   }
 
   // js/ui/chart.js
@@ -608,7 +746,7 @@ var MVHWidget = (() => {
   }
 
   // js/kinds/likert.js
-  function summarize(def, a) {
+  function summarize2(def, a) {
     const { min, max } = def.scale;
     const ratings = asObject(a.ratings);
     const dimensions = {};
@@ -633,9 +771,9 @@ var MVHWidget = (() => {
     }
     return { items, answered: answered2, dimensions };
   }
-  function tableRows(def, a) {
+  function tableRows2(def, a) {
     const ratings = asObject(a.ratings);
-    const s = summarize(def, a);
+    const s = summarize2(def, a);
     const rows = [["type", "dimensjon", "id", "utsagn", "svar", "snitt"]];
     for (const dim of def.dimensions) {
       for (const item of dim.items) {
@@ -648,47 +786,18 @@ var MVHWidget = (() => {
     }
     return rows;
   }
-  function progress(def, a) {
-    const s = summarize(def, a);
+  function progress2(def, a) {
+    const s = summarize2(def, a);
     return `${s.answered} av ${s.items} utsagn besvart`;
   }
-  function View(def, getAnswers, setAnswers, host) {
+  function View2(def, getAnswers, setAnswers, host) {
     const { min, max, labels } = def.scale;
-    const points = labels.map((_, i) => min + i);
-    const radios = /* @__PURE__ */ new Map();
-    const printValues = /* @__PURE__ */ new Map();
-    const itemNode = (item) => {
-      const name = uid(`l${item.id}`);
-      const legendId = uid("legend");
-      const inputs = points.map(
-        (v) => input({
-          type: "radio",
-          name,
-          value: String(v),
-          "data-item": item.id,
-          onchange: () => {
-            const a = getAnswers();
-            setAnswers({ ...a, ratings: { ...asObject(a.ratings), [item.id]: v } });
-          }
-        })
-      );
-      radios.set(item.id, inputs);
-      const pv = h("p", { class: "mvh-print-only mvh-print-value" });
-      printValues.set(item.id, pv);
-      const choices = inputs.map((el, i) => h("label", { class: "mvh-choice" }, [el, h("span", { text: labels[i] })]));
-      return h("li", { class: "mvh-item", "data-item": item.id }, [
-        h("fieldset", { "aria-labelledby": legendId }, [
-          h("legend", { id: legendId, text: item.text }),
-          h("div", { class: "mvh-choices mvh-scale" }, choices)
-        ]),
-        pv
-      ]);
-    };
+    const statements = scaleItems(def.scale, getAnswers, setAnswers);
     const dims = def.dimensions.map(
       (dim) => h("section", { class: "mvh-dimension", "data-dimension": dim.id }, [
         h("h4", { text: dim.title }),
         dim.description ? h("p", { text: dim.description }) : null,
-        h("ol", { class: "mvh-items" }, dim.items.map(itemNode))
+        h("ol", { class: "mvh-items" }, dim.items.map(statements.node))
       ])
     );
     const progressNode = progressLine();
@@ -709,14 +818,8 @@ var MVHWidget = (() => {
     ]);
     function apply() {
       const a = getAnswers();
-      const ratings = asObject(a.ratings);
-      for (const [id, inputs] of radios) {
-        const v = own(ratings, id);
-        for (const el of inputs) el.checked = v === Number(el.value);
-        const pv = printValues.get(id);
-        if (pv) pv.textContent = `Svar: ${wholeNumber(v) && v >= min && v <= max ? labels[v - min] : "ikke besvart"}`;
-      }
-      const s = summarize(def, a);
+      statements.apply();
+      const s = summarize2(def, a);
       progressNode.textContent = `Du har svart på ${s.answered} av ${s.items} utsagn.`;
       const means = def.dimensions.map((d) => `${d.title} ${formatMean(s.dimensions[d.id].mean)}`).join(", ");
       const title = `Snitt per dimensjon på en skala fra ${min} til ${max}: ${means}. Tallene står også i tabellen.`;
@@ -759,12 +862,12 @@ var MVHWidget = (() => {
   // js/kinds/quiz.js
   var quiz_exports = {};
   __export(quiz_exports, {
-    View: () => View2,
-    progress: () => progress2,
-    summarize: () => summarize2,
-    tableRows: () => tableRows2
+    View: () => View3,
+    progress: () => progress3,
+    summarize: () => summarize3,
+    tableRows: () => tableRows3
   });
-  function summarize2(def, a) {
+  function summarize3(def, a) {
     const responses = asObject(a.responses);
     const questions = {};
     let units = 0;
@@ -793,7 +896,7 @@ var MVHWidget = (() => {
     }
     return { units, answered: answered2, correct, questions };
   }
-  function tableRows2(def, a) {
+  function tableRows3(def, a) {
     const responses = asObject(a.responses);
     const rows = [["spørsmål", "utsagn", "ditt svar", "riktig svar", "riktig?"]];
     for (const q of def.questions) {
@@ -813,11 +916,11 @@ var MVHWidget = (() => {
     }
     return rows;
   }
-  function progress2(def, a) {
-    const s = summarize2(def, a);
+  function progress3(def, a) {
+    const s = summarize3(def, a);
     return `${s.correct} av ${s.units} riktige (${s.answered} besvart)`;
   }
-  function View2(def, getAnswers, setAnswers) {
+  function View3(def, getAnswers, setAnswers) {
     const appliers = [];
     const setResponse = (qid, value) => {
       const a = getAnswers();
@@ -935,7 +1038,7 @@ var MVHWidget = (() => {
         return h("li", { class: "mvh-statement" }, [h("label", { for: id, text: st.text }), choice, pv, fb]);
       });
       appliers.push(() => {
-        const qs = summarize2(def, getAnswers()).questions[q.id];
+        const qs = summarize3(def, getAnswers()).questions[q.id];
         result.textContent = qs.answered ? `${qs.correct} av ${qs.units} riktige.` : "";
       });
       return h("ol", { class: "mvh-statements", "aria-labelledby": headingId }, rows);
@@ -981,7 +1084,7 @@ var MVHWidget = (() => {
     const root = h("div", { class: "mvh-quiz" }, [...questions, score]);
     function apply() {
       for (const f of appliers) f();
-      const s = summarize2(def, getAnswers());
+      const s = summarize3(def, getAnswers());
       score.textContent = `Poeng: ${s.correct} av ${s.units}. Besvart: ${s.answered} av ${s.units}.`;
     }
     return { root, apply };
@@ -990,10 +1093,10 @@ var MVHWidget = (() => {
   // js/kinds/rating.js
   var rating_exports = {};
   __export(rating_exports, {
-    View: () => View3,
-    progress: () => progress3,
-    summarize: () => summarize3,
-    tableRows: () => tableRows3
+    View: () => View4,
+    progress: () => progress4,
+    summarize: () => summarize4,
+    tableRows: () => tableRows4
   });
 
   // js/kinds/rating-plan.js
@@ -1071,7 +1174,7 @@ var MVHWidget = (() => {
   }
 
   // js/kinds/rating.js
-  function summarize3(def, a) {
+  function summarize4(def, a) {
     const scale = (def.scale || []).map((s) => s.id);
     const ratings = asObject(a.ratings);
     const empty = () => {
@@ -1103,7 +1206,7 @@ var MVHWidget = (() => {
     return { items, answered: answered2, total, parts, themes };
   }
   var textOf = (v) => typeof v === "string" ? v : "";
-  function tableRows3(def, a) {
+  function tableRows4(def, a) {
     const label = lookup((def.scale || []).map((s) => [s.id, s.label]));
     const ratings = asObject(a.ratings);
     const notes = asObject(a.notes);
@@ -1134,11 +1237,11 @@ var MVHWidget = (() => {
     return rows;
   }
   var themeAnchor = (def, themeId) => `${def.id}-tema-${themeId}`;
-  function progress3(def, a) {
-    const s = summarize3(def, a);
+  function progress4(def, a) {
+    const s = summarize4(def, a);
     return `${s.answered} av ${s.items} mål vurdert`;
   }
-  function View3(def, getAnswers, setAnswers) {
+  function View4(def, getAnswers, setAnswers) {
     const scale = def.scale || [];
     const parts = def.parts || [];
     const themes = parts.flatMap((p) => p.themes);
@@ -1382,7 +1485,7 @@ var MVHWidget = (() => {
         n.print.textContent = v ? `Notat: ${v}` : "";
       }
       plan.apply(Array.isArray(a.plan) ? a.plan : []);
-      renderSummary(summarize3(def, a));
+      renderSummary(summarize4(def, a));
     }
     function renderSummary(s) {
       const counts = scale.map((v) => `${v.label}: ${s.total[v.id]}`).join(", ");
@@ -1425,12 +1528,12 @@ var MVHWidget = (() => {
   // js/kinds/reflection.js
   var reflection_exports = {};
   __export(reflection_exports, {
-    View: () => View4,
-    progress: () => progress4,
-    summarize: () => summarize4,
-    tableRows: () => tableRows4
+    View: () => View5,
+    progress: () => progress5,
+    summarize: () => summarize5,
+    tableRows: () => tableRows5
   });
-  function summarize4(def, a) {
+  function summarize5(def, a) {
     const responses = asObject(a.responses);
     const prompts = def.prompts || [];
     return {
@@ -1438,17 +1541,17 @@ var MVHWidget = (() => {
       answered: prompts.filter((p) => text(own(responses, p.id)) !== "").length
     };
   }
-  function tableRows4(def, a) {
+  function tableRows5(def, a) {
     const responses = asObject(a.responses);
     const rows = [["nummer", "spørsmål", "svar"]];
     for (const [i, p] of (def.prompts || []).entries()) rows.push([i + 1, p.text, ownText(responses, p.id)]);
     return rows;
   }
-  function progress4(def, a) {
-    const s = summarize4(def, a);
+  function progress5(def, a) {
+    const s = summarize5(def, a);
     return `${s.answered} av ${s.prompts} spørsmål besvart`;
   }
-  function View4(def, getAnswers, setAnswers) {
+  function View5(def, getAnswers, setAnswers) {
     const hintId = uid("hint");
     const fields = /* @__PURE__ */ new Map();
     const list = h(
@@ -1492,7 +1595,7 @@ var MVHWidget = (() => {
         if (f.area.value !== v) f.area.value = v;
         f.print.textContent = v || "(ikke besvart)";
       }
-      const s = summarize4(def, a);
+      const s = summarize5(def, a);
       progressNode.textContent = `Du har svart på ${s.answered} av ${s.prompts} spørsmål.`;
     }
     return { root, apply };
@@ -1501,14 +1604,14 @@ var MVHWidget = (() => {
   // js/kinds/scenario.js
   var scenario_exports = {};
   __export(scenario_exports, {
-    View: () => View5,
-    progress: () => progress5,
-    summarize: () => summarize5,
-    tableRows: () => tableRows5
+    View: () => View6,
+    progress: () => progress6,
+    summarize: () => summarize6,
+    tableRows: () => tableRows6
   });
   var OUTCOME_LABEL = { god: "Et godt utfall", blandet: "Et blandet utfall", svak: "Et svakt utfall" };
   var nodesById = (def) => Object.fromEntries(def.nodes.map((n) => [n.id, n]));
-  function summarize5(def, a) {
+  function summarize6(def, a) {
     const nodes = nodesById(def);
     const path = Array.isArray(a.path) ? a.path : [];
     const valid = [def.start];
@@ -1529,10 +1632,10 @@ var MVHWidget = (() => {
       outcome: finished ? at.ending : null
     };
   }
-  var endingsFound2 = (def, a) => endingsFound(def, a, summarize5(def, a).ending);
+  var endingsFound2 = (def, a) => endingsFound(def, a, summarize6(def, a).ending);
   var foundText = (f) => `${f.found.length} av ${f.total} utfall funnet`;
   var endingTitle = (node) => node.title || (node.ending ? OUTCOME_LABEL[node.ending] : "");
-  function tableRows5(def, a) {
+  function tableRows6(def, a) {
     const nodes = nodesById(def);
     const path = Array.isArray(a.path) ? a.path : [];
     const rows = [["steg", "situasjon", "valg"]];
@@ -1545,15 +1648,15 @@ var MVHWidget = (() => {
     });
     return rows;
   }
-  function progress5(def, a) {
-    const s = summarize5(def, a);
+  function progress6(def, a) {
+    const s = summarize6(def, a);
     const f = endingsFound2(def, a);
     const nodes = nodesById(def);
     const found = f.found.length ? ` (${foundText(f)})` : "";
     if (s.finished && s.ending) return `fullført: «${endingTitle(nodes[s.ending])}»${found}`;
     return (s.steps ? `${s.steps} valg tatt` : "ikke startet") + found;
   }
-  function View5(def, getAnswers, setAnswers, host) {
+  function View6(def, getAnswers, setAnswers, host) {
     const nodes = nodesById(def);
     const history = h("ol", { class: "mvh-history", "aria-label": "Valgene dine så langt" });
     const stage = h("div", { class: "mvh-stage" });
@@ -1562,7 +1665,7 @@ var MVHWidget = (() => {
     let focusStage = false;
     const currentPath = () => {
       const path = getAnswers().path;
-      const s = summarize5(def, getAnswers());
+      const s = summarize6(def, getAnswers());
       return Array.isArray(path) && path[0] === def.start ? path.slice(0, s.steps + 1) : [def.start];
     };
     const go = (path) => {
@@ -1640,10 +1743,10 @@ var MVHWidget = (() => {
   // js/kinds/template.js
   var template_exports = {};
   __export(template_exports, {
-    View: () => View6,
-    progress: () => progress6,
-    summarize: () => summarize6,
-    tableRows: () => tableRows6
+    View: () => View7,
+    progress: () => progress7,
+    summarize: () => summarize7,
+    tableRows: () => tableRows7
   });
   var BLANK_LINES = 5;
   var CARDS = "mvh-matrix-cards";
@@ -1666,12 +1769,12 @@ var MVHWidget = (() => {
       }
     }
   }
-  function summarize6(def, a) {
+  function summarize7(def, a) {
     const values = asObject(a.fields);
     const fields = def.sections.flatMap((s) => s.fields);
     return { fields: fields.length, filled: fields.filter((f) => fieldFilled(f, own(values, f.id))).length };
   }
-  function tableRows6(def, a) {
+  function tableRows7(def, a) {
     const values = asObject(a.fields);
     const rows = [["del", "felt", "svar"]];
     for (const section of def.sections) {
@@ -1686,11 +1789,11 @@ var MVHWidget = (() => {
     }
     return rows;
   }
-  function progress6(def, a) {
-    const s = summarize6(def, a);
+  function progress7(def, a) {
+    const s = summarize7(def, a);
     return `${s.filled} av ${s.fields} felt fylt ut`;
   }
-  function View6(def, getAnswers, setAnswers) {
+  function View7(def, getAnswers, setAnswers) {
     const appliers = [];
     const hintId = uid("hint");
     const setField = (id, value) => {
@@ -1864,20 +1967,20 @@ var MVHWidget = (() => {
     ]);
     function apply() {
       for (const f of appliers) f();
-      const s = summarize6(def, getAnswers());
+      const s = summarize7(def, getAnswers());
       progressNode.textContent = `Du har fylt ut ${s.filled} av ${s.fields} felt.`;
     }
     return { root, apply };
   }
 
   // js/kinds/index.js
-  var KINDS = { rating: rating_exports, reflection: reflection_exports, likert: likert_exports, quiz: quiz_exports, scenario: scenario_exports, template: template_exports };
+  var KINDS = { rating: rating_exports, reflection: reflection_exports, likert: likert_exports, quiz: quiz_exports, scenario: scenario_exports, template: template_exports, evaluation: evaluation_exports };
   function kindOf(def) {
     const kind = Object.hasOwn(KINDS, def.kind) ? KINDS[def.kind] : void 0;
     if (!kind) throw new Error(`no summary for kind ${def.kind}`);
     return kind;
   }
-  var summarize7 = (def, answers) => kindOf(def).summarize(def, asObject(answers));
+  var summarize8 = (def, answers) => kindOf(def).summarize(def, asObject(answers));
   var progressText = (def, answers) => kindOf(def).progress(def, asObject(answers));
   var answerTable = (def, answers) => Object.hasOwn(KINDS, def.kind) ? KINDS[def.kind].tableRows(def, asObject(answers)) : [];
 
@@ -1972,7 +2075,7 @@ var MVHWidget = (() => {
       if (!wholeNumber(v) || v < min || v > max) return null;
       return item.reverse ? min + max - v : v;
     };
-    const [sb, sa] = [summarize7(def, { ratings: rb }), summarize7(def, { ratings: ra })];
+    const [sb, sa] = [summarize8(def, { ratings: rb }), summarize8(def, { ratings: ra })];
     const items = [];
     const groups = [];
     const known = /* @__PURE__ */ new Set();
@@ -2055,13 +2158,13 @@ var MVHWidget = (() => {
   function measurementSummary(def, m) {
     const answers = asObject(own(m, "answers"));
     if (def.kind === "rating") {
-      const s = summarize7(def, answers);
+      const s = summarize8(def, answers);
       const counts = (def.scale || []).filter((e) => s.total[e.id] > 0).map((e) => `${e.label.toLocaleLowerCase("nb")} ${s.total[e.id]}`);
       const head = `${s.answered} av ${s.items} mål vurdert`;
       return counts.length ? `${head}: ${counts.join(", ")}` : head;
     }
     if (def.kind === "likert") {
-      const s = summarize7(def, answers);
+      const s = summarize8(def, answers);
       const head = `${s.answered} av ${s.items} utsagn besvart`;
       const withMean = def.dimensions.filter((d) => s.dimensions[d.id].mean !== null);
       if (!withMean.length) return head;
@@ -2330,16 +2433,19 @@ var MVHWidget = (() => {
   // js/core/team.js
   var MIN_TEAM_RESPONSES = 3;
   var FEWER = `fewer than ${MIN_TEAM_RESPONSES} responses`;
+  var TEAM_KINDS = ["evaluation", "likert", "rating"];
+  var isTeamKind = (def) => TEAM_KINDS.includes(def.kind);
   var HIDDEN = () => ({ shown: false, why: FEWER });
   function itemsOf(def) {
     if (def.kind === "likert") return def.dimensions.flatMap((d) => d.items);
+    if (def.kind === "evaluation") return def.statements;
     if (def.kind === "rating") return def.parts.flatMap((p) => p.themes.flatMap((t) => t.items));
     throw new Error(`no team view for kind ${def.kind}`);
   }
   function answered(def, a) {
     const ratings = isObject(a) && isObject(a.ratings) ? a.ratings : {};
     const out = /* @__PURE__ */ new Map();
-    const valid = def.kind === "likert" ? (v) => wholeNumber(v) && v >= def.scale.min && v <= def.scale.max : def.kind === "rating" ? (v) => typeof v === "string" && def.scale.some((s) => s.id === v) : null;
+    const valid = def.kind === "likert" || def.kind === "evaluation" ? (v) => wholeNumber(v) && v >= def.scale.min && v <= def.scale.max : def.kind === "rating" ? (v) => typeof v === "string" && def.scale.some((s) => s.id === v) : null;
     if (!valid) throw new Error(`no team view for kind ${def.kind}`);
     for (const item of itemsOf(def)) {
       const v = own(ratings, item.id);
@@ -2349,11 +2455,59 @@ var MVHWidget = (() => {
         v
       );
     }
+    if (def.kind === "evaluation") {
+      const responses = isObject(a) && isObject(a.responses) ? a.responses : {};
+      for (const q of def.questions) {
+        const written = text(own(responses, q.id));
+        if (written) out.set(q.id, written);
+      }
+    }
     return out;
   }
   function answerKey(def, a) {
     const got = answered(def, a);
     return got.size ? JSON.stringify([...got].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) : "";
+  }
+  function scaleItem(values, min, max, reverse = false) {
+    if (values.length < MIN_TEAM_RESPONSES) return [HIDDEN(), null];
+    const counts = {};
+    for (let v = min; v <= max; v++) counts[String(v)] = 0;
+    for (const v of values) counts[String(v)] += 1;
+    const n = values.length;
+    const scored = values.map((v) => reverse ? min + max - v : v);
+    const sum = scored.reduce((x, y) => x + y, 0);
+    const spreadN2 = n * scored.reduce((x, y) => x + y * y, 0) - sum * sum;
+    const entry2 = {
+      shown: true,
+      n,
+      mean: mean(values),
+      scored_mean: sum / n,
+      spread: Math.sqrt(spreadN2 / (n * n)),
+      counts
+    };
+    return [entry2, { n, sum, spreadN2 }];
+  }
+  var numbersOf = (id, sets) => sets.map((s) => s.get(id)).filter((v) => typeof v === "number");
+  function evaluationTeam(def, sets) {
+    const { min, max } = def.scale;
+    const items = {};
+    const questions = {};
+    const hidden = { items: [], questions: [] };
+    for (const st of def.statements) {
+      const [entry2, sums] = scaleItem(numbersOf(st.id, sets), min, max);
+      put(items, st.id, entry2);
+      if (!sums) hidden.items.push(st.id);
+    }
+    for (const q of def.questions) {
+      const written = sets.map((s) => s.get(q.id)).filter((v) => typeof v === "string");
+      if (written.length < MIN_TEAM_RESPONSES) {
+        put(questions, q.id, HIDDEN());
+        hidden.questions.push(q.id);
+      } else {
+        put(questions, q.id, { shown: true, n: written.length, answers: written.sort() });
+      }
+    }
+    return { items, questions, hidden };
   }
   function likertTeam(def, sets) {
     const { min, max } = def.scale;
@@ -2364,34 +2518,12 @@ var MVHWidget = (() => {
     for (const dim of def.dimensions) {
       const shownItems = [];
       for (const item of dim.items) {
-        const counts = {};
-        for (let v = min; v <= max; v++) counts[String(v)] = 0;
-        const values = [];
-        for (const s of sets) {
-          const v = s.get(item.id);
-          if (typeof v === "number") {
-            values.push(v);
-            counts[String(v)] += 1;
-          }
-        }
-        if (values.length < MIN_TEAM_RESPONSES) {
-          put(items, item.id, HIDDEN());
-          hidden.items.push(item.id);
-        } else {
-          const n = values.length;
-          const scored = values.map((v) => item.reverse ? min + max - v : v);
-          const sum = scored.reduce((x, y) => x + y, 0);
-          const spreadN2 = n * scored.reduce((x, y) => x + y * y, 0) - sum * sum;
-          put(items, item.id, {
-            shown: true,
-            n,
-            mean: mean(values),
-            scored_mean: sum / n,
-            spread: Math.sqrt(spreadN2 / (n * n)),
-            counts
-          });
+        const [entry2, sums] = scaleItem(numbersOf(item.id, sets), min, max, Boolean(item.reverse));
+        put(items, item.id, entry2);
+        if (!sums) hidden.items.push(item.id);
+        else {
           shownItems.push(item);
-          exact.push({ id: item.id, n, sum, spreadN2 });
+          exact.push({ id: item.id, ...sums });
         }
       }
       const means = [];
@@ -2497,12 +2629,16 @@ var MVHWidget = (() => {
     };
   }
   function aggregate(def, answersList) {
-    if (def.kind !== "likert" && def.kind !== "rating") throw new Error(`no team view for kind ${def.kind}`);
+    if (!isTeamKind(def)) throw new Error(`no team view for kind ${def.kind}`);
     const sets = answersList.map((a) => answered(def, a)).filter((s) => s.size > 0);
     const n = sets.length;
     const base = { instrument: def.id, n, empty: answersList.length - n };
     if (n < MIN_TEAM_RESPONSES) return { ...base, shown: false, why: FEWER };
-    const numbers = def.kind === "likert" ? likertTeam(def, sets) : ratingTeam(def, sets);
+    const numbers = def.kind === "likert" ? likertTeam(def, sets) : def.kind === "evaluation" ? evaluationTeam(def, sets) : ratingTeam(
+      /** @type {RatingDef} */
+      def,
+      sets
+    );
     return { ...base, shown: true, ...numbers };
   }
   var TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|([+-])(\d{2}):(\d{2}))$/;
@@ -2575,6 +2711,13 @@ var MVHWidget = (() => {
       }
       return out;
     }
+    if (def.kind === "evaluation") {
+      for (const st of def.statements) {
+        const item = own(agg.items, st.id);
+        out[st.id] = item.shown ? { n: item.n, mean: item.mean } : null;
+      }
+      return out;
+    }
     if (def.kind !== "rating") throw new Error(`no team view for kind ${def.kind}`);
     const points = scalePoints(def);
     for (const t of def.parts.flatMap((p) => p.themes)) {
@@ -2594,13 +2737,16 @@ var MVHWidget = (() => {
     return out;
   }
   function compareRounds(def, filesA, filesB, options = {}) {
-    if (def.kind !== "likert" && def.kind !== "rating") throw new Error(`no team view for kind ${def.kind}`);
+    if (!isTeamKind(def)) throw new Error(`no team view for kind ${def.kind}`);
     const groups = [filesA, filesB].map((files) => {
       const merged = mergeFiles(def, files, options);
       return aggregate(def, [...merged.answers, ...merged.empty.map(() => ({}))]);
     });
     const means = groups.map((agg) => agg.shown ? groupMeans(def, agg) : null);
-    const rowsOf = def.kind === "likert" ? def.dimensions : def.parts.flatMap((p) => p.themes);
+    const rowsOf = def.kind === "likert" ? def.dimensions : def.kind === "evaluation" ? def.statements : (
+      /** @type {RatingDef} */
+      def.parts.flatMap((p) => p.themes)
+    );
     const rows = rowsOf.map((r) => {
       const [a, b] = means.map((m) => m ? m[r.id] : null);
       const am = a ? a.mean : null;
@@ -2614,7 +2760,10 @@ var MVHWidget = (() => {
         delta: am !== null && bm !== null ? bm - am : null
       };
     });
-    const scale = def.kind === "likert" ? { min: def.scale.min, max: def.scale.max } : { min: 0, max: scalePoints(def).size - 1 };
+    const scale = def.kind === "likert" || def.kind === "evaluation" ? { min: def.scale.min, max: def.scale.max } : { min: 0, max: scalePoints(
+      /** @type {RatingDef} */
+      def
+    ).size - 1 };
     return {
       instrument: def.id,
       kind: def.kind,
@@ -3341,6 +3490,8 @@ var MVHWidget = (() => {
   var PRIVACY_BOOK = "Svarene lagres bare i denne nettleseren og sendes ikke noe sted. Vil du ta vare på dem eller flytte dem, eksporterer du dem til en fil.";
   var PRIVACY_BOOK_SHORT = "Svarene lagres bare i denne nettleseren.";
   var PRIVACY_JUPYTER = "Svarene ligger i denne notatboken og kan leses fra Python. De sendes ikke noe sted.";
+  var PRIVACY_PAGE = "personvern.html";
+  var PRIVACY_LINK_TEXT = "Les mer om personvern";
   var privacyShown = () => typeof document !== "undefined" && document.querySelector(".mvh-privacy:not(.mvh-privacy-short)") !== null;
   var clock = (d) => `${String(d.getHours()).padStart(2, "0")}.${String(d.getMinutes()).padStart(2, "0")}`;
   var CONTROLS = "input, textarea, select";
@@ -3578,10 +3729,15 @@ var MVHWidget = (() => {
       fileInput.el
     ]);
     const short = host.inBook && privacyShown();
-    const privacyNote = h("p", {
-      class: short ? "mvh-privacy mvh-privacy-short" : "mvh-privacy",
-      text: host.inBook ? short ? PRIVACY_BOOK_SHORT : PRIVACY_BOOK : PRIVACY_JUPYTER
-    });
+    const privacyNote = h(
+      "p",
+      { class: short ? "mvh-privacy mvh-privacy-short" : "mvh-privacy" },
+      host.inBook ? [
+        `${short ? PRIVACY_BOOK_SHORT : PRIVACY_BOOK} `,
+        h("a", { href: PRIVACY_PAGE, class: "mvh-privacy-link", text: PRIVACY_LINK_TEXT }),
+        "."
+      ] : [PRIVACY_JUPYTER]
+    );
     const section = h("section", { class: "mvh", "aria-labelledby": titleId, "data-kind": def.kind }, [
       h("h3", { class: "mvh-title", id: titleId, text: def.title }),
       def.intro ? h("p", { class: "mvh-intro", text: def.intro }) : null,
@@ -3721,14 +3877,15 @@ var MVHWidget = (() => {
     reflection: (s) => s.prompts > 0 && s.answered === s.prompts,
     quiz: (s) => s.units > 0 && s.answered === s.units,
     scenario: (s) => s.finished === true,
-    template: (s) => s.fields > 0 && s.filled === s.fields
+    template: (s) => s.fields > 0 && s.filled === s.fields,
+    evaluation: (s) => s.rated === s.statements && s.answered === s.questions
   };
   var STARTED = { scenario: (s) => s.steps > 0 };
   function status(def, answers) {
     const a = asObject(answers);
     const done = Object.hasOwn(DONE, def.kind) ? DONE[def.kind] : void 0;
     if (!done) throw new Error(`no status for kind ${def.kind}`);
-    const s = summarize7(def, a);
+    const s = summarize8(def, a);
     if (done(s)) return "done";
     const started = Object.hasOwn(STARTED, def.kind) ? STARTED[def.kind](s) : hasContent(a);
     return started ? "started" : "not-started";
@@ -4255,6 +4412,85 @@ var MVHWidget = (() => {
     }
     return out;
   }
+  function evaluationTables(def, agg, width) {
+    const { min, max, labels } = def.scale;
+    const points = labels.map((_, i) => min + i);
+    const rows = def.statements.map((st) => {
+      const item = agg.items[st.id];
+      return {
+        id: st.id,
+        label: st.text,
+        mean: item.shown ? item.mean : null,
+        spread: item.shown ? item.spread : null,
+        marks: []
+      };
+    });
+    const title = `Snitt og spredning per påstand på en skala fra ${min} (${labels[0]}) til ${max} (${labels[labels.length - 1]}): ` + rows.map(
+      (r) => `${r.label} ${r.mean === null ? FEWER_TEXT : `${formatMean(r.mean)} pluss/minus ${formatMean(r.spread)}`}`
+    ).join("; ") + ". Tallene står også i tabellen under.";
+    const table = h("table", { class: "mvh-table", "data-team-table": "statements" }, [
+      h("caption", { text: `Fordeling, snitt og spredning per påstand (n = ${agg.n})` }),
+      h("thead", {}, [
+        h("tr", {}, [
+          h("th", { scope: "col", text: "Påstand" }),
+          ...points.map((p) => h("th", { scope: "col", title: labels[p - min], text: String(p) })),
+          h("th", { scope: "col", text: "Snitt" }),
+          h("th", { scope: "col", text: "Spredning" })
+        ])
+      ]),
+      h(
+        "tbody",
+        {},
+        def.statements.map((st) => {
+          const item = agg.items[st.id];
+          return h("tr", { "data-item": st.id }, [
+            h("th", { scope: "row", text: st.text }),
+            ...item.shown ? [
+              ...points.map((p) => h("td", { text: String(item.counts[String(p)]) })),
+              h("td", { text: formatMean(item.mean) }),
+              h("td", { text: formatMean(item.spread) })
+            ] : [hiddenCell(points.length + 2)]
+          ]);
+        })
+      )
+    ]);
+    const scaleWords = points.map((p) => `${p} = ${labels[p - min]}`).join(", ");
+    const questions = def.questions.map((q) => {
+      const entry2 = agg.questions[q.id];
+      return h("section", { class: "mvh-team-question", "data-question": q.id }, [
+        h("h5", { text: q.text }),
+        entry2.shown ? h(
+          "ul",
+          { class: "mvh-team-answers" },
+          entry2.answers.map((t) => h("li", { text: t }))
+        ) : h("p", { class: "mvh-team-hidden", text: FEWER_TEXT })
+      ]);
+    });
+    const out = [
+      h("h4", { text: "Påstandene" }),
+      h("p", {
+        class: "mvh-team-how",
+        text: `Bildet viser snittet per påstand (prikken) og spredningen rundt det (feltet). Tabellen viser hvor mange som valgte hvert punkt på skalaen: ${scaleWords}. Spredning er standardavviket.`
+      }),
+      figure(itemChart({ rows, min, max, title, hiddenText: FEWER_TEXT, width }), "statements"),
+      scrollBox(table, "Tabell: fordeling, snitt og spredning per påstand"),
+      h("h4", { text: "De skrevne svarene" }),
+      h("p", {
+        class: "mvh-team-how",
+        text: `Hvert spørsmål for seg, sortert etter teksten og ikke etter hvem som svarte, så svarene til én person ikke står samlet. Et spørsmål vises først når minst ${MIN_TEAM_RESPONSES} har skrevet noe.`
+      }),
+      ...questions
+    ];
+    const hiddenWords = [
+      agg.hidden.items.length ? count(agg.hidden.items.length, "påstand", "påstander") : "",
+      agg.hidden.questions.length ? count(agg.hidden.questions.length, "spørsmål", "spørsmål") : ""
+    ].filter(Boolean);
+    if (hiddenWords.length) {
+      const text2 = `${hiddenWords.join(" og ")} har ${FEWER_TEXT} og vises ikke.`;
+      out.push(h("p", { class: "mvh-team-note", text: text2 }));
+    }
+    return out;
+  }
   function ratingTables(def, agg, width) {
     const keys = [...def.scale.map((x) => x.id), UNANSWERED];
     const label = (k) => k === UNANSWERED ? "Ikke vurdert" : def.scale.find((x) => x.id === k)?.label || k;
@@ -4317,6 +4553,8 @@ var MVHWidget = (() => {
     return text2 === "0,00" ? text2 : `${d > 0 ? "+" : "−"}${text2}`;
   };
   var roundHiddenText = (label, n) => `${label} har ${n ? `svar fra ${count(n, "person", "personer")}` : "ingen svar ennå"}. Gruppen vises først når minst ${MIN_TEAM_RESPONSES} har svart, så ingen kan kjennes igjen.`;
+  var ROW_WORD = { likert: "Dimensjon", evaluation: "Påstand", rating: "Tema" };
+  var ROW_ATTRIBUTE = { likert: "data-dimension", evaluation: "data-item", rating: "data-theme" };
   function roundsResults(def, cmp, labels, width) {
     const out = [];
     cmp.groups.forEach((g, k) => {
@@ -4326,9 +4564,8 @@ var MVHWidget = (() => {
     const shown = cmp.groups.map((g, k) => g.shown ? k : -1).filter((k) => k >= 0);
     if (!shown.length) return out;
     const both = shown.length === 2;
-    const likert = def.kind === "likert";
-    const what = likert ? "dimensjon" : "tema";
-    const titles2 = likert ? def.dimensions.map((d) => ({ id: d.id, label: d.title })) : def.parts.flatMap((p) => p.themes.map((t) => ({ id: t.id, label: `${t.id}. ${t.title}` })));
+    const what = def.kind === "likert" ? "dimensjon" : def.kind === "evaluation" ? "påstand" : "tema";
+    const titles2 = def.kind === "likert" ? def.dimensions.map((d) => ({ id: d.id, label: d.title })) : def.kind === "evaluation" ? def.statements.map((st) => ({ id: st.id, label: st.text })) : def.parts.flatMap((p) => p.themes.map((t) => ({ id: t.id, label: `${t.id}. ${t.title}` })));
     const missing = (r, k) => {
       if ((k === 0 ? r.n_a : r.n_b) === null || def.kind !== "rating") return FEWER_TEXT;
       const unranked = def.scale.filter((x) => (
@@ -4346,7 +4583,7 @@ var MVHWidget = (() => {
     const names = shown.map((k) => labels[k]);
     const { min, max } = cmp.scale;
     let how = `Snittet per ${what} på en skala fra ${min} til ${max}.`;
-    if (!likert) {
+    if (def.kind === "rating") {
       const points = scalePoints(def);
       const given = def.scale.filter((x) => points.has(x.id)).map((x) => `${x.label} ${points.get(x.id)}`).join(", ");
       const out2 = def.scale.filter((x) => !points.has(x.id)).map((x) => `«${x.label}»`);
@@ -4358,12 +4595,12 @@ var MVHWidget = (() => {
     const caption = `Snitt per ${what} (skala ${min}–${max}): ` + shown.map((k) => `${labels[k]} (n = ${cmp.groups[k].n})`).join(" og ");
     const table = h("table", { class: "mvh-table", "data-team-table": "rounds" }, [
       h("caption", { text: caption }),
-      h("thead", {}, [headRow([likert ? "Dimensjon" : "Tema", ...names, ...both ? ["Endring"] : []])]),
+      h("thead", {}, [headRow([ROW_WORD[def.kind], ...names, ...both ? ["Endring"] : []])]),
       h(
         "tbody",
         {},
         cmp.rows.map(
-          (r, i) => h("tr", { [likert ? "data-dimension" : "data-theme"]: r.id }, [
+          (r, i) => h("tr", { [ROW_ATTRIBUTE[def.kind]]: r.id }, [
             h("th", { scope: "row", text: titles2[i].label }),
             ...shown.map((k, j) => {
               const v = rows[i].values[j];
@@ -4566,7 +4803,13 @@ var MVHWidget = (() => {
         return;
       }
       const width = chartWidth(results.clientWidth);
-      results.replaceChildren(...def.kind === "likert" ? likertTables(def, agg, width) : ratingTables(def, agg, width));
+      const tables = def.kind === "likert" ? likertTables(def, agg, width) : def.kind === "evaluation" ? evaluationTables(def, agg, width) : ratingTables(
+        /** @type {RatingDef} */
+        def,
+        agg,
+        width
+      );
+      results.replaceChildren(...tables);
     }
     const reveal = () => {
       set.visible = true;

@@ -71,6 +71,10 @@ var answers_default = {
     likert: {
       ratings: { type: "map", values: { type: "number" }, wrong: "number_map", bad: "number_value" }
     },
+    evaluation: {
+      ratings: { type: "map", values: { type: "number" }, wrong: "number_map", bad: "number_value" },
+      responses: { type: "map", values: { type: "text" }, wrong: "text_map", bad: "text_value" }
+    },
     quiz: {
       responses: {
         type: "map",
@@ -207,95 +211,14 @@ function checkAnswers(def, answers) {
   return "";
 }
 
-// js/kinds/likert.js
-var likert_exports = {};
-__export(likert_exports, {
+// js/kinds/evaluation.js
+var evaluation_exports = {};
+__export(evaluation_exports, {
   View: () => View,
   progress: () => progress,
   summarize: () => summarize,
   tableRows: () => tableRows
 });
-
-// js/core/teach.js
-function hash(text2) {
-  let x = 2166136261;
-  for (let i = 0; i < text2.length; i++) {
-    x ^= text2.charCodeAt(i);
-    x = Math.imul(x, 16777619) >>> 0;
-  }
-  return x;
-}
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-function orderProblems(cats, menu) {
-  const problems = [];
-  for (let i = 1; i < cats.length; i++) {
-    if (cats[i] === cats[i - 1]) problems.push(`statements ${i} and ${i + 1} share category ${cats[i]}`);
-  }
-  const firsts = cats.filter((c, i) => cats.indexOf(c) === i);
-  const used = menu.filter((c) => firsts.includes(c));
-  if (firsts.length > 1 && firsts.join(" ") === used.join(" ")) {
-    problems.push("the categories come in the drop-down's order");
-  }
-  const k = new Set(cats).size;
-  if (k > 1 && cats.length >= 2 * k) {
-    let full = 0;
-    for (let i = 0; i + k <= cats.length; i += k) if (new Set(cats.slice(i, i + k)).size === k) full += 1;
-    if (full === Math.floor(cats.length / k)) problems.push(`every run of ${k} statements holds each category once`);
-  }
-  return problems;
-}
-function statementOrder(instrument, q) {
-  const menu = q.categories.map((c) => c.id);
-  const next = random(hash(`${instrument}:${q.id}`));
-  let best = q.statements;
-  let fewest = orderProblems(
-    best.map((st) => st.category),
-    menu
-  ).length;
-  for (let tries = 0; tries < 5e3 && fewest > 0; tries++) {
-    const order = [...q.statements];
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    const n = orderProblems(
-      order.map((st) => st.category),
-      menu
-    ).length;
-    if (n < fewest) [best, fewest] = [order, n];
-  }
-  return best;
-}
-var verdictThreshold = (items) => Math.min(items, Math.floor(items / 2) + 1);
-function basis(d) {
-  const need = verdictThreshold(d.items);
-  if (d.answered >= need) {
-    return { enough: true, text: `Ut fra ${d.answered} av ${d.items} utsagn: ` };
-  }
-  const more = need - d.answered;
-  return {
-    enough: false,
-    text: `Tilbakemeldingen kommer når du har svart på minst ${need} av ${d.items} utsagn (${more} til), så den ikke bygger på for lite.`
-  };
-}
-function endingsFound(def, a, now) {
-  const endings = def.nodes.filter((n) => n.ending !== void 0).map((n) => n.id);
-  const found = [];
-  for (const id of Array.isArray(a.endings) ? a.endings : []) {
-    if (endings.includes(id) && !found.includes(id)) found.push(id);
-  }
-  if (now !== null && !found.includes(now)) found.push(now);
-  return { found, total: endings.length };
-}
 
 // js/ui/dom.js
 var PRIVACY_HINT = "Ikke skriv noe som kan identifisere en deltaker, en arbeidsgiver eller en kollega.";
@@ -385,6 +308,221 @@ var scrollBox = (table, label) => h("div", { class: "mvh-scroll", role: "region"
 function norwegianDate(value) {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value);
   return m ? `${m[3]}.${m[2]}.${m[1]}` : value;
+}
+
+// js/ui/scale-item.js
+function scaleItems(scale, getAnswers, setAnswers) {
+  const { min, max, labels } = scale;
+  const points = labels.map((_, i) => min + i);
+  const radios = /* @__PURE__ */ new Map();
+  const printValues = /* @__PURE__ */ new Map();
+  const node = (item) => {
+    const name = uid(`l${item.id}`);
+    const legendId = uid("legend");
+    const inputs = points.map(
+      (v) => input({
+        type: "radio",
+        name,
+        value: String(v),
+        "data-item": item.id,
+        onchange: () => {
+          const a = getAnswers();
+          setAnswers({ ...a, ratings: { ...asObject(a.ratings), [item.id]: v } });
+        }
+      })
+    );
+    radios.set(item.id, inputs);
+    const pv = h("p", { class: "mvh-print-only mvh-print-value" });
+    printValues.set(item.id, pv);
+    const choices = inputs.map((el, i) => h("label", { class: "mvh-choice" }, [el, h("span", { text: labels[i] })]));
+    return h("li", { class: "mvh-item", "data-item": item.id }, [
+      h("fieldset", { "aria-labelledby": legendId }, [
+        h("legend", { id: legendId, text: item.text }),
+        h("div", { class: "mvh-choices mvh-scale" }, choices)
+      ]),
+      pv
+    ]);
+  };
+  const apply = () => {
+    const ratings = asObject(getAnswers().ratings);
+    for (const [id, inputs] of radios) {
+      const v = own(ratings, id);
+      for (const el of inputs) el.checked = v === Number(el.value);
+      const pv = printValues.get(id);
+      if (pv) pv.textContent = `Svar: ${wholeNumber(v) && v >= min && v <= max ? labels[v - min] : "ikke besvart"}`;
+    }
+  };
+  return { node, apply };
+}
+
+// js/kinds/evaluation.js
+function summarize(def, a) {
+  const { min, max } = def.scale;
+  const ratings = asObject(a.ratings);
+  const responses = asObject(a.responses);
+  const onScale = (v) => wholeNumber(v) && v >= min && v <= max;
+  return {
+    statements: def.statements.length,
+    rated: def.statements.filter((st) => onScale(own(ratings, st.id))).length,
+    questions: def.questions.length,
+    answered: def.questions.filter((q) => text(own(responses, q.id)) !== "").length
+  };
+}
+function tableRows(def, a) {
+  const ratings = asObject(a.ratings);
+  const responses = asObject(a.responses);
+  const { min, labels } = def.scale;
+  const rows = [["type", "id", "tekst", "svar"]];
+  for (const st of def.statements) {
+    const v = own(ratings, st.id);
+    rows.push(["påstand", st.id, st.text, typeof v === "number" ? labels[v - min] || v : ""]);
+  }
+  for (const q of def.questions) rows.push(["spørsmål", q.id, q.text, ownText(responses, q.id)]);
+  return rows;
+}
+function progress(def, a) {
+  const s = summarize(def, a);
+  return `${s.rated} av ${s.statements} påstander og ${s.answered} av ${s.questions} spørsmål besvart`;
+}
+function View(def, getAnswers, setAnswers) {
+  const { labels } = def.scale;
+  const statements = scaleItems(def.scale, getAnswers, setAnswers);
+  const hintId = uid("hint");
+  const fields = /* @__PURE__ */ new Map();
+  const questions = def.questions.map((q) => {
+    const id = uid("question");
+    const area = textarea({
+      id,
+      rows: 3,
+      "aria-describedby": hintId,
+      "data-prompt": q.id,
+      oninput: (e) => {
+        const value = (
+          /** @type {HTMLTextAreaElement} */
+          e.target.value
+        );
+        const a = getAnswers();
+        const responses = { ...asObject(a.responses) };
+        if (value) put(responses, q.id, value);
+        else delete responses[q.id];
+        setAnswers({ ...a, responses });
+      }
+    });
+    const print = h("p", { class: "mvh-print-only mvh-print-answer" });
+    fields.set(q.id, { area, print });
+    return h("li", { class: "mvh-prompt" }, [h("label", { for: id, text: q.text }), area, print]);
+  });
+  const progressNode = progressLine();
+  const how = `Skalaen går fra «${labels[0]}» til «${labels[labels.length - 1]}».`;
+  const root = h("div", { class: "mvh-evaluation" }, [
+    h("p", { class: "mvh-how", text: how }),
+    h("ol", { class: "mvh-items" }, def.statements.map(statements.node)),
+    h("p", { class: "mvh-hint mvh-hint-strong", id: hintId, text: PRIVACY_HINT }),
+    h("ol", { class: "mvh-prompts" }, questions),
+    progressNode
+  ]);
+  function apply() {
+    statements.apply();
+    const responses = asObject(getAnswers().responses);
+    for (const [id, f] of fields) {
+      const v = ownText(responses, id);
+      if (f.area.value !== v) f.area.value = v;
+      f.print.textContent = v || "(ikke besvart)";
+    }
+    const s = summarize(def, getAnswers());
+    progressNode.textContent = `Du har svart på ${s.rated} av ${s.statements} påstander og ${s.answered} av ${s.questions} spørsmål.`;
+  }
+  return { root, apply };
+}
+
+// js/kinds/likert.js
+var likert_exports = {};
+__export(likert_exports, {
+  View: () => View2,
+  progress: () => progress2,
+  summarize: () => summarize2,
+  tableRows: () => tableRows2
+});
+
+// js/core/teach.js
+function hash(text2) {
+  let x = 2166136261;
+  for (let i = 0; i < text2.length; i++) {
+    x ^= text2.charCodeAt(i);
+    x = Math.imul(x, 16777619) >>> 0;
+  }
+  return x;
+}
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function orderProblems(cats, menu) {
+  const problems = [];
+  for (let i = 1; i < cats.length; i++) {
+    if (cats[i] === cats[i - 1]) problems.push(`statements ${i} and ${i + 1} share category ${cats[i]}`);
+  }
+  const firsts = cats.filter((c, i) => cats.indexOf(c) === i);
+  const used = menu.filter((c) => firsts.includes(c));
+  if (firsts.length > 1 && firsts.join(" ") === used.join(" ")) {
+    problems.push("the categories come in the drop-down's order");
+  }
+  const k = new Set(cats).size;
+  if (k > 1 && cats.length >= 2 * k) {
+    let full = 0;
+    for (let i = 0; i + k <= cats.length; i += k) if (new Set(cats.slice(i, i + k)).size === k) full += 1;
+    if (full === Math.floor(cats.length / k)) problems.push(`every run of ${k} statements holds each category once`);
+  }
+  return problems;
+}
+function statementOrder(instrument, q) {
+  const menu = q.categories.map((c) => c.id);
+  const next = random(hash(`${instrument}:${q.id}`));
+  let best = q.statements;
+  let fewest = orderProblems(
+    best.map((st) => st.category),
+    menu
+  ).length;
+  for (let tries = 0; tries < 5e3 && fewest > 0; tries++) {
+    const order = [...q.statements];
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const n = orderProblems(
+      order.map((st) => st.category),
+      menu
+    ).length;
+    if (n < fewest) [best, fewest] = [order, n];
+  }
+  return best;
+}
+var verdictThreshold = (items) => Math.min(items, Math.floor(items / 2) + 1);
+function basis(d) {
+  const need = verdictThreshold(d.items);
+  if (d.answered >= need) {
+    return { enough: true, text: `Ut fra ${d.answered} av ${d.items} utsagn: ` };
+  }
+  const more = need - d.answered;
+  return {
+    enough: false,
+    text: `Tilbakemeldingen kommer når du har svart på minst ${need} av ${d.items} utsagn (${more} til), så den ikke bygger på for lite.`
+  };
+}
+function endingsFound(def, a, now) {
+  const endings = def.nodes.filter((n) => n.ending !== void 0).map((n) => n.id);
+  const found = [];
+  for (const id of Array.isArray(a.endings) ? a.endings : []) {
+    if (endings.includes(id) && !found.includes(id)) found.push(id);
+  }
+  if (now !== null && !found.includes(now)) found.push(now);
+  return { found, total: endings.length };
 }
 
 // js/ui/chart.js
@@ -517,7 +655,7 @@ function meanBars({ rows, min, max, title, format }) {
 }
 
 // js/kinds/likert.js
-function summarize(def, a) {
+function summarize2(def, a) {
   const { min, max } = def.scale;
   const ratings = asObject(a.ratings);
   const dimensions = {};
@@ -542,9 +680,9 @@ function summarize(def, a) {
   }
   return { items, answered, dimensions };
 }
-function tableRows(def, a) {
+function tableRows2(def, a) {
   const ratings = asObject(a.ratings);
-  const s = summarize(def, a);
+  const s = summarize2(def, a);
   const rows = [["type", "dimensjon", "id", "utsagn", "svar", "snitt"]];
   for (const dim of def.dimensions) {
     for (const item of dim.items) {
@@ -557,47 +695,18 @@ function tableRows(def, a) {
   }
   return rows;
 }
-function progress(def, a) {
-  const s = summarize(def, a);
+function progress2(def, a) {
+  const s = summarize2(def, a);
   return `${s.answered} av ${s.items} utsagn besvart`;
 }
-function View(def, getAnswers, setAnswers, host) {
+function View2(def, getAnswers, setAnswers, host) {
   const { min, max, labels } = def.scale;
-  const points = labels.map((_, i) => min + i);
-  const radios = /* @__PURE__ */ new Map();
-  const printValues = /* @__PURE__ */ new Map();
-  const itemNode = (item) => {
-    const name = uid(`l${item.id}`);
-    const legendId = uid("legend");
-    const inputs = points.map(
-      (v) => input({
-        type: "radio",
-        name,
-        value: String(v),
-        "data-item": item.id,
-        onchange: () => {
-          const a = getAnswers();
-          setAnswers({ ...a, ratings: { ...asObject(a.ratings), [item.id]: v } });
-        }
-      })
-    );
-    radios.set(item.id, inputs);
-    const pv = h("p", { class: "mvh-print-only mvh-print-value" });
-    printValues.set(item.id, pv);
-    const choices = inputs.map((el, i) => h("label", { class: "mvh-choice" }, [el, h("span", { text: labels[i] })]));
-    return h("li", { class: "mvh-item", "data-item": item.id }, [
-      h("fieldset", { "aria-labelledby": legendId }, [
-        h("legend", { id: legendId, text: item.text }),
-        h("div", { class: "mvh-choices mvh-scale" }, choices)
-      ]),
-      pv
-    ]);
-  };
+  const statements = scaleItems(def.scale, getAnswers, setAnswers);
   const dims = def.dimensions.map(
     (dim) => h("section", { class: "mvh-dimension", "data-dimension": dim.id }, [
       h("h4", { text: dim.title }),
       dim.description ? h("p", { text: dim.description }) : null,
-      h("ol", { class: "mvh-items" }, dim.items.map(itemNode))
+      h("ol", { class: "mvh-items" }, dim.items.map(statements.node))
     ])
   );
   const progressNode = progressLine();
@@ -618,14 +727,8 @@ function View(def, getAnswers, setAnswers, host) {
   ]);
   function apply() {
     const a = getAnswers();
-    const ratings = asObject(a.ratings);
-    for (const [id, inputs] of radios) {
-      const v = own(ratings, id);
-      for (const el of inputs) el.checked = v === Number(el.value);
-      const pv = printValues.get(id);
-      if (pv) pv.textContent = `Svar: ${wholeNumber(v) && v >= min && v <= max ? labels[v - min] : "ikke besvart"}`;
-    }
-    const s = summarize(def, a);
+    statements.apply();
+    const s = summarize2(def, a);
     progressNode.textContent = `Du har svart på ${s.answered} av ${s.items} utsagn.`;
     const means = def.dimensions.map((d) => `${d.title} ${formatMean(s.dimensions[d.id].mean)}`).join(", ");
     const title = `Snitt per dimensjon på en skala fra ${min} til ${max}: ${means}. Tallene står også i tabellen.`;
@@ -668,12 +771,12 @@ function View(def, getAnswers, setAnswers, host) {
 // js/kinds/quiz.js
 var quiz_exports = {};
 __export(quiz_exports, {
-  View: () => View2,
-  progress: () => progress2,
-  summarize: () => summarize2,
-  tableRows: () => tableRows2
+  View: () => View3,
+  progress: () => progress3,
+  summarize: () => summarize3,
+  tableRows: () => tableRows3
 });
-function summarize2(def, a) {
+function summarize3(def, a) {
   const responses = asObject(a.responses);
   const questions = {};
   let units = 0;
@@ -702,7 +805,7 @@ function summarize2(def, a) {
   }
   return { units, answered, correct, questions };
 }
-function tableRows2(def, a) {
+function tableRows3(def, a) {
   const responses = asObject(a.responses);
   const rows = [["spørsmål", "utsagn", "ditt svar", "riktig svar", "riktig?"]];
   for (const q of def.questions) {
@@ -722,11 +825,11 @@ function tableRows2(def, a) {
   }
   return rows;
 }
-function progress2(def, a) {
-  const s = summarize2(def, a);
+function progress3(def, a) {
+  const s = summarize3(def, a);
   return `${s.correct} av ${s.units} riktige (${s.answered} besvart)`;
 }
-function View2(def, getAnswers, setAnswers) {
+function View3(def, getAnswers, setAnswers) {
   const appliers = [];
   const setResponse = (qid, value) => {
     const a = getAnswers();
@@ -844,7 +947,7 @@ function View2(def, getAnswers, setAnswers) {
       return h("li", { class: "mvh-statement" }, [h("label", { for: id, text: st.text }), choice, pv, fb]);
     });
     appliers.push(() => {
-      const qs = summarize2(def, getAnswers()).questions[q.id];
+      const qs = summarize3(def, getAnswers()).questions[q.id];
       result.textContent = qs.answered ? `${qs.correct} av ${qs.units} riktige.` : "";
     });
     return h("ol", { class: "mvh-statements", "aria-labelledby": headingId }, rows);
@@ -890,7 +993,7 @@ function View2(def, getAnswers, setAnswers) {
   const root = h("div", { class: "mvh-quiz" }, [...questions, score]);
   function apply() {
     for (const f of appliers) f();
-    const s = summarize2(def, getAnswers());
+    const s = summarize3(def, getAnswers());
     score.textContent = `Poeng: ${s.correct} av ${s.units}. Besvart: ${s.answered} av ${s.units}.`;
   }
   return { root, apply };
@@ -899,10 +1002,10 @@ function View2(def, getAnswers, setAnswers) {
 // js/kinds/rating.js
 var rating_exports = {};
 __export(rating_exports, {
-  View: () => View3,
-  progress: () => progress3,
-  summarize: () => summarize3,
-  tableRows: () => tableRows3
+  View: () => View4,
+  progress: () => progress4,
+  summarize: () => summarize4,
+  tableRows: () => tableRows4
 });
 
 // js/kinds/rating-plan.js
@@ -980,7 +1083,7 @@ function planView(def, themes, update) {
 }
 
 // js/kinds/rating.js
-function summarize3(def, a) {
+function summarize4(def, a) {
   const scale = (def.scale || []).map((s) => s.id);
   const ratings = asObject(a.ratings);
   const empty = () => {
@@ -1012,7 +1115,7 @@ function summarize3(def, a) {
   return { items, answered, total, parts, themes };
 }
 var textOf = (v) => typeof v === "string" ? v : "";
-function tableRows3(def, a) {
+function tableRows4(def, a) {
   const label = lookup((def.scale || []).map((s) => [s.id, s.label]));
   const ratings = asObject(a.ratings);
   const notes = asObject(a.notes);
@@ -1043,11 +1146,11 @@ function tableRows3(def, a) {
   return rows;
 }
 var themeAnchor = (def, themeId) => `${def.id}-tema-${themeId}`;
-function progress3(def, a) {
-  const s = summarize3(def, a);
+function progress4(def, a) {
+  const s = summarize4(def, a);
   return `${s.answered} av ${s.items} mål vurdert`;
 }
-function View3(def, getAnswers, setAnswers) {
+function View4(def, getAnswers, setAnswers) {
   const scale = def.scale || [];
   const parts = def.parts || [];
   const themes = parts.flatMap((p) => p.themes);
@@ -1291,7 +1394,7 @@ function View3(def, getAnswers, setAnswers) {
       n.print.textContent = v ? `Notat: ${v}` : "";
     }
     plan.apply(Array.isArray(a.plan) ? a.plan : []);
-    renderSummary(summarize3(def, a));
+    renderSummary(summarize4(def, a));
   }
   function renderSummary(s) {
     const counts = scale.map((v) => `${v.label}: ${s.total[v.id]}`).join(", ");
@@ -1334,12 +1437,12 @@ function View3(def, getAnswers, setAnswers) {
 // js/kinds/reflection.js
 var reflection_exports = {};
 __export(reflection_exports, {
-  View: () => View4,
-  progress: () => progress4,
-  summarize: () => summarize4,
-  tableRows: () => tableRows4
+  View: () => View5,
+  progress: () => progress5,
+  summarize: () => summarize5,
+  tableRows: () => tableRows5
 });
-function summarize4(def, a) {
+function summarize5(def, a) {
   const responses = asObject(a.responses);
   const prompts = def.prompts || [];
   return {
@@ -1347,17 +1450,17 @@ function summarize4(def, a) {
     answered: prompts.filter((p) => text(own(responses, p.id)) !== "").length
   };
 }
-function tableRows4(def, a) {
+function tableRows5(def, a) {
   const responses = asObject(a.responses);
   const rows = [["nummer", "spørsmål", "svar"]];
   for (const [i, p] of (def.prompts || []).entries()) rows.push([i + 1, p.text, ownText(responses, p.id)]);
   return rows;
 }
-function progress4(def, a) {
-  const s = summarize4(def, a);
+function progress5(def, a) {
+  const s = summarize5(def, a);
   return `${s.answered} av ${s.prompts} spørsmål besvart`;
 }
-function View4(def, getAnswers, setAnswers) {
+function View5(def, getAnswers, setAnswers) {
   const hintId = uid("hint");
   const fields = /* @__PURE__ */ new Map();
   const list = h(
@@ -1401,7 +1504,7 @@ function View4(def, getAnswers, setAnswers) {
       if (f.area.value !== v) f.area.value = v;
       f.print.textContent = v || "(ikke besvart)";
     }
-    const s = summarize4(def, a);
+    const s = summarize5(def, a);
     progressNode.textContent = `Du har svart på ${s.answered} av ${s.prompts} spørsmål.`;
   }
   return { root, apply };
@@ -1410,14 +1513,14 @@ function View4(def, getAnswers, setAnswers) {
 // js/kinds/scenario.js
 var scenario_exports = {};
 __export(scenario_exports, {
-  View: () => View5,
-  progress: () => progress5,
-  summarize: () => summarize5,
-  tableRows: () => tableRows5
+  View: () => View6,
+  progress: () => progress6,
+  summarize: () => summarize6,
+  tableRows: () => tableRows6
 });
 var OUTCOME_LABEL = { god: "Et godt utfall", blandet: "Et blandet utfall", svak: "Et svakt utfall" };
 var nodesById = (def) => Object.fromEntries(def.nodes.map((n) => [n.id, n]));
-function summarize5(def, a) {
+function summarize6(def, a) {
   const nodes = nodesById(def);
   const path = Array.isArray(a.path) ? a.path : [];
   const valid = [def.start];
@@ -1438,10 +1541,10 @@ function summarize5(def, a) {
     outcome: finished ? at.ending : null
   };
 }
-var endingsFound2 = (def, a) => endingsFound(def, a, summarize5(def, a).ending);
+var endingsFound2 = (def, a) => endingsFound(def, a, summarize6(def, a).ending);
 var foundText = (f) => `${f.found.length} av ${f.total} utfall funnet`;
 var endingTitle = (node) => node.title || (node.ending ? OUTCOME_LABEL[node.ending] : "");
-function tableRows5(def, a) {
+function tableRows6(def, a) {
   const nodes = nodesById(def);
   const path = Array.isArray(a.path) ? a.path : [];
   const rows = [["steg", "situasjon", "valg"]];
@@ -1454,15 +1557,15 @@ function tableRows5(def, a) {
   });
   return rows;
 }
-function progress5(def, a) {
-  const s = summarize5(def, a);
+function progress6(def, a) {
+  const s = summarize6(def, a);
   const f = endingsFound2(def, a);
   const nodes = nodesById(def);
   const found = f.found.length ? ` (${foundText(f)})` : "";
   if (s.finished && s.ending) return `fullført: «${endingTitle(nodes[s.ending])}»${found}`;
   return (s.steps ? `${s.steps} valg tatt` : "ikke startet") + found;
 }
-function View5(def, getAnswers, setAnswers, host) {
+function View6(def, getAnswers, setAnswers, host) {
   const nodes = nodesById(def);
   const history = h("ol", { class: "mvh-history", "aria-label": "Valgene dine så langt" });
   const stage = h("div", { class: "mvh-stage" });
@@ -1471,7 +1574,7 @@ function View5(def, getAnswers, setAnswers, host) {
   let focusStage = false;
   const currentPath = () => {
     const path = getAnswers().path;
-    const s = summarize5(def, getAnswers());
+    const s = summarize6(def, getAnswers());
     return Array.isArray(path) && path[0] === def.start ? path.slice(0, s.steps + 1) : [def.start];
   };
   const go = (path) => {
@@ -1549,10 +1652,10 @@ function View5(def, getAnswers, setAnswers, host) {
 // js/kinds/template.js
 var template_exports = {};
 __export(template_exports, {
-  View: () => View6,
-  progress: () => progress6,
-  summarize: () => summarize6,
-  tableRows: () => tableRows6
+  View: () => View7,
+  progress: () => progress7,
+  summarize: () => summarize7,
+  tableRows: () => tableRows7
 });
 var BLANK_LINES = 5;
 var CARDS = "mvh-matrix-cards";
@@ -1575,12 +1678,12 @@ function fieldFilled(field2, value) {
     }
   }
 }
-function summarize6(def, a) {
+function summarize7(def, a) {
   const values = asObject(a.fields);
   const fields = def.sections.flatMap((s) => s.fields);
   return { fields: fields.length, filled: fields.filter((f) => fieldFilled(f, own(values, f.id))).length };
 }
-function tableRows6(def, a) {
+function tableRows7(def, a) {
   const values = asObject(a.fields);
   const rows = [["del", "felt", "svar"]];
   for (const section of def.sections) {
@@ -1595,11 +1698,11 @@ function tableRows6(def, a) {
   }
   return rows;
 }
-function progress6(def, a) {
-  const s = summarize6(def, a);
+function progress7(def, a) {
+  const s = summarize7(def, a);
   return `${s.filled} av ${s.fields} felt fylt ut`;
 }
-function View6(def, getAnswers, setAnswers) {
+function View7(def, getAnswers, setAnswers) {
   const appliers = [];
   const hintId = uid("hint");
   const setField = (id, value) => {
@@ -1773,20 +1876,20 @@ function View6(def, getAnswers, setAnswers) {
   ]);
   function apply() {
     for (const f of appliers) f();
-    const s = summarize6(def, getAnswers());
+    const s = summarize7(def, getAnswers());
     progressNode.textContent = `Du har fylt ut ${s.filled} av ${s.fields} felt.`;
   }
   return { root, apply };
 }
 
 // js/kinds/index.js
-var KINDS = { rating: rating_exports, reflection: reflection_exports, likert: likert_exports, quiz: quiz_exports, scenario: scenario_exports, template: template_exports };
+var KINDS = { rating: rating_exports, reflection: reflection_exports, likert: likert_exports, quiz: quiz_exports, scenario: scenario_exports, template: template_exports, evaluation: evaluation_exports };
 function kindOf(def) {
   const kind = Object.hasOwn(KINDS, def.kind) ? KINDS[def.kind] : void 0;
   if (!kind) throw new Error(`no summary for kind ${def.kind}`);
   return kind;
 }
-var summarize7 = (def, answers) => kindOf(def).summarize(def, asObject(answers));
+var summarize8 = (def, answers) => kindOf(def).summarize(def, asObject(answers));
 var answerTable = (def, answers) => Object.hasOwn(KINDS, def.kind) ? KINDS[def.kind].tableRows(def, asObject(answers)) : [];
 
 // js/core/measure.js
@@ -1880,7 +1983,7 @@ function compareLikert(def, before, after) {
     if (!wholeNumber(v) || v < min || v > max) return null;
     return item.reverse ? min + max - v : v;
   };
-  const [sb, sa] = [summarize7(def, { ratings: rb }), summarize7(def, { ratings: ra })];
+  const [sb, sa] = [summarize8(def, { ratings: rb }), summarize8(def, { ratings: ra })];
   const items = [];
   const groups = [];
   const known = /* @__PURE__ */ new Set();
@@ -1963,13 +2066,13 @@ var NAMED_MEANS = 3;
 function measurementSummary(def, m) {
   const answers = asObject(own(m, "answers"));
   if (def.kind === "rating") {
-    const s = summarize7(def, answers);
+    const s = summarize8(def, answers);
     const counts = (def.scale || []).filter((e) => s.total[e.id] > 0).map((e) => `${e.label.toLocaleLowerCase("nb")} ${s.total[e.id]}`);
     const head = `${s.answered} av ${s.items} mål vurdert`;
     return counts.length ? `${head}: ${counts.join(", ")}` : head;
   }
   if (def.kind === "likert") {
-    const s = summarize7(def, answers);
+    const s = summarize8(def, answers);
     const head = `${s.answered} av ${s.items} utsagn besvart`;
     const withMean = def.dimensions.filter((d) => s.dimensions[d.id].mean !== null);
     if (!withMean.length) return head;
@@ -2888,6 +2991,8 @@ function printSection(section) {
 var PRIVACY_BOOK = "Svarene lagres bare i denne nettleseren og sendes ikke noe sted. Vil du ta vare på dem eller flytte dem, eksporterer du dem til en fil.";
 var PRIVACY_BOOK_SHORT = "Svarene lagres bare i denne nettleseren.";
 var PRIVACY_JUPYTER = "Svarene ligger i denne notatboken og kan leses fra Python. De sendes ikke noe sted.";
+var PRIVACY_PAGE = "personvern.html";
+var PRIVACY_LINK_TEXT = "Les mer om personvern";
 var privacyShown = () => typeof document !== "undefined" && document.querySelector(".mvh-privacy:not(.mvh-privacy-short)") !== null;
 var clock = (d) => `${String(d.getHours()).padStart(2, "0")}.${String(d.getMinutes()).padStart(2, "0")}`;
 var CONTROLS = "input, textarea, select";
@@ -3125,10 +3230,15 @@ function render({ model, el }) {
     fileInput.el
   ]);
   const short = host.inBook && privacyShown();
-  const privacyNote = h("p", {
-    class: short ? "mvh-privacy mvh-privacy-short" : "mvh-privacy",
-    text: host.inBook ? short ? PRIVACY_BOOK_SHORT : PRIVACY_BOOK : PRIVACY_JUPYTER
-  });
+  const privacyNote = h(
+    "p",
+    { class: short ? "mvh-privacy mvh-privacy-short" : "mvh-privacy" },
+    host.inBook ? [
+      `${short ? PRIVACY_BOOK_SHORT : PRIVACY_BOOK} `,
+      h("a", { href: PRIVACY_PAGE, class: "mvh-privacy-link", text: PRIVACY_LINK_TEXT }),
+      "."
+    ] : [PRIVACY_JUPYTER]
+  );
   const section = h("section", { class: "mvh", "aria-labelledby": titleId, "data-kind": def.kind }, [
     h("h3", { class: "mvh-title", id: titleId, text: def.title }),
     def.intro ? h("p", { class: "mvh-intro", text: def.intro }) : null,
