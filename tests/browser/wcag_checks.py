@@ -106,31 +106,40 @@ FIELD_CONTRAST_JS = (
 }"""
 )
 
-# The focused element and its two nearest ancestors (a radio's ring is drawn on its label): how each looks,
-# and, for a ring (outline or box-shadow) that is there, its contrast with the background around it.
+# The focus indicator of an element, judged on the element itself: its outline, or the colour of its
+# box-shadow, against the background around it. One documented exception: a radio button, checkbox or text
+# field drawn inside a label or a table cell has its ring on that box (`.mvh-choice:has(input:focus-visible)`
+# and the like), so for a focused <input> the outline of its two nearest ancestors counts as well. An
+# ancestor's box-shadow never counts (the widget cards have a shadow that has nothing to do with focus).
+RINGS_JS = """
+const rings = (el) => {
+  const out = [];
+  const levels = el.tagName === "INPUT" ? [el, el.parentElement, el.parentElement && el.parentElement.parentElement] : [el];
+  for (const e of levels.filter(Boolean)) {
+    const s = getComputedStyle(e);
+    const around = background(e.parentElement || e);
+    if (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 1) out.push(ratio(over(rgba(s.outlineColor), around), around));
+    const m = e === el && s.boxShadow !== "none" && s.boxShadow.match(/(rgba?|color|oklch|lab|hsla?)\\([^)]*\\)|#[0-9a-f]{3,8}/i);
+    if (m) out.push(ratio(over(rgba(m[0]), around), around));
+  }
+  return out;
+};
+"""
+
+# After one Tab: the focused element and its two nearest ancestors (a radio's ring is drawn on its label), how
+# each looks, and the contrast of the focused element's ring (RINGS_JS).
 FOCUS_STATE_JS = (
     "([scope, step]) => {"
     + COLOUR_JS
+    + RINGS_JS
     + """
   const look = (e) => { const s = getComputedStyle(e);
     return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.borderTopColor, s.backgroundColor].join("|"); };
   const levels = (e) => [e, e.parentElement, e.parentElement && e.parentElement.parentElement].filter(Boolean);
-  const rings = (el) => {
-    const out = [];
-    for (const e of levels(el)) {
-      const s = getComputedStyle(e);
-      const around = background(e.parentElement || e);
-      if (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 1) out.push(ratio(over(rgba(s.outlineColor), around), around));
-      const m = s.boxShadow !== "none" && s.boxShadow.match(/(rgba?|color|oklch|lab|hsla?)\\([^)]*\\)|#[0-9a-f]{3,8}/i);
-      if (m) out.push(ratio(over(rgba(m[0]), around), around));
-    }
-    return out;
-  };
-  const inBoth = (f) => ({ [document.documentElement.dataset.theme]: f() });
-  const prev = document.querySelector(`[data-wcag-step="${step - 1}"]`);
-  const before = prev ? inBoth(() => levels(prev).map(look)) : null;
-  const el = document.activeElement;
   const root = document.querySelector(scope);
+  const prev = root && root.querySelector(`[data-wcag-step="${step - 1}"]`);
+  const before = prev ? levels(prev).map(look) : null;
+  const el = document.activeElement;
   if (!el || !root || !root.contains(el) || el === root) return { inside: false, before };
   if (el.dataset.wcagStep) return { inside: true, again: true, before };  // the next part of a date field
   el.dataset.wcagStep = String(step);
@@ -138,8 +147,29 @@ FOCUS_STATE_JS = (
   for (let p = el; p; p = p.parentElement) if (["sticky", "fixed"].includes(getComputedStyle(p).position)) pinned = true;
   const r = el.getBoundingClientRect();
   const after = prev ? prev.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING : 1;
-  return { inside: true, before, now: inBoth(() => levels(el).map(look)), rings: inBoth(() => rings(el)),
+  const kind = [el.tagName, el.type || "", el.getAttribute("role") || "", el.classList[0] || ""].join(" ");
+  return { inside: true, before, now: levels(el).map(look), rings: rings(el), kind,
            top: r.top + scrollY, bottom: r.bottom + scrollY, follows: Boolean(after), pinned, name: describe(el) };
+}"""
+)
+
+# In the other colour scheme: focus each element marked data-wcag-rep (one of each kind of control a Tab pass
+# met) and judge its ring. Programmatic focus after keyboard use matches :focus-visible in Chromium; where it
+# does not, that is reported rather than passed.
+RING_PER_CONTROL_JS = (
+    "(scope) => {"
+    + COLOUR_JS
+    + RINGS_JS
+    + """
+  const out = [];
+  for (const el of document.querySelectorAll(`${scope} [data-wcag-rep]`)) {
+    el.focus({ preventScroll: true });
+    if (document.activeElement !== el || !el.matches(":focus-visible")) { out.push(`${describe(el)}: not :focus-visible after focus()`); continue; }
+    const found = rings(el);
+    if (!found.length || Math.max(...found) < 3) out.push(`focus ring under 3:1 on ${describe(el)}: [${found.map((x) => x.toFixed(2)).join(", ")}]`);
+  }
+  document.activeElement && document.activeElement.blur();
+  return out;
 }"""
 )
 
@@ -221,38 +251,46 @@ def lost_without_styles(page, scope: str) -> list[str]:
 
 
 def tab_through(page, scope: str, limit: int = 10) -> list[str]:
-    """Tab into the element `scope` and through up to `limit` stops in it. Per stop, in the scheme shown: no
-    visible change on focus, a ring under 3:1; and a stop out of DOM order or wholly above the one before."""
+    """Tab into the element `scope` and through up to `limit` stops in it. Per stop: no visible change on
+    focus, a ring under 3:1 (RINGS_JS); and a stop out of DOM order or wholly above the one before. The first
+    stop of each kind of control (tag, type, role, class) is marked data-wcag-rep for `rings_per_control`."""
     page.evaluate(
-        "(s) => { document.querySelectorAll('[data-wcag-step]').forEach((e) => delete e.dataset.wcagStep);"
-        " window.scrollTo(0, 0); const w = document.querySelector(s); w.tabIndex = -1; w.focus({ preventScroll: true }); }",
+        "(s) => { const w = document.querySelector(s); w.querySelectorAll('[data-wcag-step], [data-wcag-rep]').forEach((e) => {"
+        " delete e.dataset.wcagStep; delete e.dataset.wcagRep; });"
+        " window.scrollTo(0, 0); w.tabIndex = -1; w.focus({ preventScroll: true }); }",
         scope,
     )
-    problems, last, marked = [], None, 0
+    problems, last, marked, kinds = [], None, 0, {}
     for _ in range(limit + 8):  # a few more presses for the parts of date fields
         page.keyboard.press("Tab")
         state = page.evaluate(FOCUS_STATE_JS, [scope, marked])
         if state.get("again"):
             continue
-        if last is not None:
-            for scheme in state["before"]:
-                if state["before"][scheme] == last["now"][scheme]:
-                    problems.append(f"{scheme}: no visible focus on {last['name']}")
+        if last is not None and state["before"] == last["now"]:
+            problems.append(f"no visible focus on {last['name']}")
         if not state["inside"] or marked == limit:
             break
+        kinds.setdefault(state["kind"], marked)
         marked += 1
-        for scheme in state["rings"]:
-            if not state["rings"][scheme] or max(state["rings"][scheme]) < 3:
-                found = [round(x, 2) for x in state["rings"][scheme]]
-                problems.append(f"{scheme}: focus ring under 3:1 on {state['name']}: {found}")
+        if not state["rings"] or max(state["rings"]) < 3:
+            problems.append(f"focus ring under 3:1 on {state['name']}: {[round(x, 2) for x in state['rings']]}")
         pinned = last is not None and (state["pinned"] or last["pinned"])
         if last is not None and (not state["follows"] or (not pinned and state["bottom"] <= last["top"])):
             problems.append(f"focus goes back up from {last['name']} to {state['name']}")
         last = state
-    page.evaluate("(s) => document.querySelector(s).removeAttribute('tabindex')", scope)
+    page.evaluate(
+        "([s, steps]) => { const w = document.querySelector(s); w.removeAttribute('tabindex');"
+        " for (const n of steps) w.querySelector(`[data-wcag-step=\"${n}\"]`).dataset.wcagRep = '1'; }",
+        [scope, sorted(kinds.values())],
+    )
     if marked == 0:
         problems.append(f"Tab reaches nothing in {scope}")
     return problems
+
+
+def rings_per_control(page, scope: str) -> list[str]:
+    """The focus rings of the controls `tab_through` marked in `scope`, in the colour scheme shown now."""
+    return page.evaluate(RING_PER_CONTROL_JS, scope)
 
 
 def controls_snapshot(locator) -> str:
@@ -316,10 +354,26 @@ def mark_live_regions(page) -> int:
     )
 
 
-def slash_jumps(page) -> bool:
-    """Whether the single key «/» (WCAG 2.1.4: no single-character shortcut) moves focus into a search field."""
-    page.evaluate("() => { document.activeElement && document.activeElement.blur(); document.body.focus(); }")
-    page.keyboard.press("/")
-    return page.evaluate(
-        "() => document.activeElement && document.activeElement.matches('input[type=search], input[name=q]')"
-    )
+# Printable keys a site might bind alone (Sphinx: «/»; others: «s», «?», «k»).
+SHORTCUT_KEYS = ("/", "s", "?", "k")
+
+
+def single_key_moves_focus(page, keys: tuple[str, ...] = SHORTCUT_KEYS) -> list[str]:
+    """WCAG 2.1.4: each single printable key that, pressed with nothing focused, moves focus somewhere or leaves
+    the page (a shortcut the reader cannot turn off); as "key -> element"."""
+    out = []
+    url = page.url
+    for key in keys:
+        page.evaluate("() => { document.activeElement && document.activeElement.blur(); }")
+        page.keyboard.press(key)
+        moved = page.evaluate(
+            "() => { const e = document.activeElement; return e && e !== document.body ? e.tagName.toLowerCase()"
+            " + (e.name ? `[name=${e.name}]` : '') + (e.getAttribute('aria-label') ? `[${e.getAttribute('aria-label')}]` : '') : null; }"
+        )
+        if page.url != url:
+            out.append(f"{key} -> {page.url}")
+            page.go_back()
+        elif moved:
+            out.append(f"{key} -> {moved}")
+    page.evaluate("() => { document.activeElement && document.activeElement.blur(); }")
+    return out
