@@ -51,7 +51,11 @@ def footer_problems(html_dir: Path, path: str, page: str) -> list[str]:
 def _link_problems(html_dir: Path, path: str, what: str, page_path: str, relative: list[str]) -> list[str]:
     """The footer's link to `page_path` (the one named like it): missing, broken, or leading elsewhere."""
     name = page_path.rsplit("/", 1)[-1]
-    link = next((v for v in relative if v.partition("#")[0].rsplit("/", 1)[-1] == name), None)
+    # On the page itself Sphinx writes the link as "#".
+    link = next(
+        (v for v in relative if v.partition("#")[0].rsplit("/", 1)[-1] == name or (v == "#" and path == page_path)),
+        None,
+    )
     if link is None:
         return [f"{path}: the footer has no link to the {what} page"]
     target = link.partition("#")[0]
@@ -91,7 +95,9 @@ def test_the_footer_check_catches_a_missing_or_wrong_link_to_the_statement(book)
     pages = {p: (book.html / p).read_text(encoding="utf-8") for p in ("genindex.html", "book/maler.html")}
     # Planted: genindex.html without the link; maler.html's link pointing at the privacy page's folder twice.
     pages["genindex.html"] = re.sub(r'<a href="[^"]*tilgjengelighet.html">[^<]*</a>', "", pages["genindex.html"])
-    pages["book/maler.html"] = pages["book/maler.html"].replace('href="tilgjengelighet.html"', 'href="../tilgjengelighet.html"')
+    pages["book/maler.html"] = pages["book/maler.html"].replace(
+        'href="tilgjengelighet.html"', 'href="../tilgjengelighet.html"'
+    )
     found = site_footer_problems(book.html, pages)
     assert found == [
         "genindex.html: the footer has no link to the accessibility statement page",
