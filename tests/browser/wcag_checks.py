@@ -50,23 +50,28 @@ CLIPPED_JS = (
     + """
   const out = [];
   const root = document.querySelector(scope) || document.body;
-  const tiny = (el) => { for (let p = el; p && p !== root; p = p.parentElement) { const r = p.getBoundingClientRect();
-    if (r.width <= 2 || r.height <= 2) return true; } return false; };
+  // One read per element: the ancestors are shared by hundreds of items (the 58 goals of the rating).
+  const rects = new Map(), styles = new Map();
+  const rect = (e) => { if (!rects.has(e)) rects.set(e, e.getBoundingClientRect()); return rects.get(e); };
+  const style = (e) => { if (!styles.has(e)) styles.set(e, getComputedStyle(e)); return styles.get(e); };
+  const tinyAt = new Map();
+  const tiny = (el) => { if (!el || el === root) return false; if (tinyAt.has(el)) return tinyAt.get(el);
+    const r = rect(el); const t = r.width <= 2 || r.height <= 2 || tiny(el.parentElement); tinyAt.set(el, t); return t; };
   const scrolls = (s) => ["auto", "scroll"].includes(s.overflowX) || ["auto", "scroll"].includes(s.overflowY);
   const hides = (v) => v === "hidden" || v === "clip";
   const sel = "button, summary, label, legend, th, td, h1, h2, h3, h4, h5, p, li, dt, dd, a.btn, .mvh-choice";
   for (const el of root.querySelectorAll(sel)) {
-    const r = el.getBoundingClientRect();
+    const r = rect(el);
     if (!r.width || !r.height) continue;
-    const s = getComputedStyle(el);
+    const s = style(el);
     if (s.visibility === "hidden" || s.display === "inline" || tiny(el)) continue;
     if (!scrolls(s) && el.scrollWidth > el.clientWidth + 1) { out.push("sticks out sideways: " + describe(el)); continue; }
     if (hides(s.overflowY) && el.scrollHeight > el.clientHeight + 1) { out.push("cut off at the bottom: " + describe(el)); continue; }
     for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-      const ps = getComputedStyle(p);
+      const ps = style(p);
       if (scrolls(ps)) break;
       if (hides(ps.overflowX) || hides(ps.overflowY)) {
-        const pr = p.getBoundingClientRect();
+        const pr = rect(p);
         if (r.right > pr.right + 1 || r.left < pr.left - 1 || r.bottom > pr.bottom + 1) {
           out.push("clipped by " + describe(p).split(" «")[0] + ": " + describe(el));
           break;
