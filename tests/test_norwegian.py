@@ -283,5 +283,5 @@ def test_the_footer_is_norwegian_and_states_the_licence(pages):
         assert footer == (
             "Av Metodeveilederhåndboka-prosjektet © 2026. Teksten i boka er lisensiert under CC BY 4.0, og "
             "programkoden under MIT-lisensen. Navs dokumenter og masteroppgaven er sitert, ikke lisensiert på nytt. "
-            "Personvern: svarene dine lagres bare i nettleseren din."
+            "Personvern: svarene dine lagres bare i nettleseren din. Tilgjengelighetserklæring"
         ), f"{path}: {footer}"

@@ -21,12 +21,15 @@ from widgets import footer
 
 ROOT = Path(__file__).resolve().parent.parent
 PRIVACY_PAGE = "book/personvern.html"
+STATEMENT_PAGE = "book/tilgjengelighet.html"
+FOOTER_PAGES = {"privacy": PRIVACY_PAGE, "accessibility statement": STATEMENT_PAGE}
 CC_BY = "https://creativecommons.org/licenses/by/4.0/"
 FOOTER = re.compile(r'<footer class="bd-footer-content.*?</footer>', re.S)
 
 
 def footer_problems(html_dir: Path, path: str, page: str) -> list[str]:
-    """What a reader of `path` would miss in its footer: a licence not named, or no working privacy link."""
+    """What a reader of `path` would miss in its footer: a licence not named, or no working link to the privacy
+    page or the accessibility statement."""
     found = FOOTER.search(page)
     if not found:
         return [f"{path}: no footer"]
@@ -39,16 +42,29 @@ def footer_problems(html_dir: Path, path: str, page: str) -> list[str]:
         out.append(f"{path}: the footer does not link to CC BY 4.0")
     if not any("opensource.org/license/mit" in v for v in links):
         out.append(f"{path}: the footer does not link to the MIT License")
-    privacy = [v for v in links if not re.match(r"[a-z]+:", v)]
-    if not privacy:
-        return [*out, f"{path}: the footer has no link to the privacy page"]
-    target = privacy[0].partition("#")[0]
-    resolved = (html_dir / path).parent / target if target else html_dir / path
-    if problem := check_ref(html_dir, html_dir / path, privacy[0]):
-        out.append(f"{path}: the privacy link {privacy[0]!r}: {problem}")
-    elif resolved.resolve() != (html_dir / PRIVACY_PAGE).resolve():
-        out.append(f"{path}: the privacy link {privacy[0]!r} leads to {resolved.resolve().relative_to(html_dir)}")
+    relative = [v for v in links if not re.match(r"[a-z]+:", v)]
+    for what, page_path in FOOTER_PAGES.items():
+        out += _link_problems(html_dir, path, what, page_path, relative)
     return out
+
+
+def _link_problems(html_dir: Path, path: str, what: str, page_path: str, relative: list[str]) -> list[str]:
+    """The footer's link to `page_path` (the one named like it): missing, broken, or leading elsewhere."""
+    name = page_path.rsplit("/", 1)[-1]
+    # On the page itself Sphinx writes the link as "#".
+    link = next(
+        (v for v in relative if v.partition("#")[0].rsplit("/", 1)[-1] == name or (v == "#" and path == page_path)),
+        None,
+    )
+    if link is None:
+        return [f"{path}: the footer has no link to the {what} page"]
+    target = link.partition("#")[0]
+    resolved = (html_dir / path).parent / target if target else html_dir / path
+    if problem := check_ref(html_dir, html_dir / path, link):
+        return [f"{path}: the {what} link {link!r}: {problem}"]
+    if resolved.resolve() != (html_dir / page_path).resolve():
+        return [f"{path}: the {what} link {link!r} leads to {resolved.resolve().relative_to(html_dir)}"]
+    return []
 
 
 def site_footer_problems(html_dir: Path, pages: dict[str, str]) -> list[str]:
@@ -56,9 +72,9 @@ def site_footer_problems(html_dir: Path, pages: dict[str, str]) -> list[str]:
     return [p for path, page in pages.items() if path != "index.html" for p in footer_problems(html_dir, path, page)]
 
 
-def test_every_footer_names_both_licences_and_links_the_privacy_page(book):
+def test_every_footer_names_both_licences_and_links_the_privacy_page_and_the_statement(book):
     pages = {p: (book.html / p).read_text(encoding="utf-8") for p in book_pages(book.html)}
-    assert {"search.html", "genindex.html", "book/intro.html", PRIVACY_PAGE} <= set(pages)
+    assert {"search.html", "genindex.html", "book/intro.html", PRIVACY_PAGE, STATEMENT_PAGE} <= set(pages)
     assert site_footer_problems(book.html, pages) == []
 
 
@@ -72,6 +88,20 @@ def test_the_footer_check_catches_a_missing_licence_or_a_link_that_does_not_reso
     assert found == [
         "search.html: the privacy link 'personvern.html': missing file personvern.html",
         "book/kvalitet.html: the footer does not name CC BY 4.0",
+    ], found
+
+
+def test_the_footer_check_catches_a_missing_or_wrong_link_to_the_statement(book):
+    pages = {p: (book.html / p).read_text(encoding="utf-8") for p in ("genindex.html", "book/maler.html")}
+    # Planted: genindex.html without the link; maler.html's link pointing at the privacy page's folder twice.
+    pages["genindex.html"] = re.sub(r'<a href="[^"]*tilgjengelighet.html">[^<]*</a>', "", pages["genindex.html"])
+    pages["book/maler.html"] = pages["book/maler.html"].replace(
+        'href="tilgjengelighet.html"', 'href="../tilgjengelighet.html"'
+    )
+    found = site_footer_problems(book.html, pages)
+    assert found == [
+        "genindex.html: the footer has no link to the accessibility statement page",
+        "book/maler.html: the accessibility statement link '../tilgjengelighet.html': missing file tilgjengelighet.html",
     ], found
 
 

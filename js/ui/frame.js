@@ -99,7 +99,8 @@ export function render({ model, el }) {
   const titleId = uid("title");
   const { message, alert, say } = messageLine();
   const notice = notices(model, def);
-  const savedLine = h("p", { class: "mvh-saved" });
+  // A status message (WCAG 4.1.3): a live region from the start, so "Lagret …" is announced without moving focus.
+  const savedLine = h("p", { class: "mvh-saved", role: "status", "aria-live": "polite" });
   // The static host says it is the book; in Jupyter there are no chapter pages to link to.
   const host = { inBook: model.get("host") === "book" };
   const body = kind.View(def, getAnswers, setAnswers, host);
@@ -110,22 +111,23 @@ export function render({ model, el }) {
 
   function showSaved() {
     const storage = model.get("storage");
+    let text = "";
     if (storage && storage.ok === false) {
-      savedLine.textContent = t("frame.svarene_er_ikke_lagret_eksporter");
+      text = t("frame.svarene_er_ikke_lagret_eksporter");
     } else if (lastSaved) {
       const time = clock(lastSaved);
-      savedLine.textContent = storage
-        ? t("frame.lagret_i_nettleseren_kl", { time })
-        : t("frame.oppdatert_kl", { time });
+      text = storage ? t("frame.lagret_i_nettleseren_kl", { time }) : t("frame.oppdatert_kl", { time });
     } else {
       // Back on the page: when the answers shown were saved, so a returning reader knows they are kept.
       const at = model.get("saved_at");
       const time = typeof at === "string" ? new Date(at) : null;
-      savedLine.textContent =
+      text =
         time && !Number.isNaN(time.getTime()) && hasContent(getAnswers())
           ? t("frame.sist_lagret", { savedAt: savedAt(time) })
           : "";
     }
+    // Only a changed line is written: a screen reader would repeat the same words on every keystroke.
+    if (savedLine.textContent !== text) savedLine.textContent = text;
   }
   function showStorage() {
     notice.showStorage();

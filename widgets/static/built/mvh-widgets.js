@@ -4743,23 +4743,25 @@ var MVHWidget = (() => {
     const titleId = uid("title");
     const { message: message2, alert, say } = messageLine();
     const notice = notices(model, def);
-    const savedLine = h("p", { class: "mvh-saved" });
+    const savedLine = h("p", { class: "mvh-saved", role: "status", "aria-live": "polite" });
     const host = { inBook: model.get("host") === "book" };
     const body = kind.View(def, getAnswers, setAnswers, host);
     const measure = supportsMeasurements(def) ? measurementsView({ def, model, getAnswers }) : null;
     const measurementsNow = () => measure ? measure.list() : [];
     function showSaved() {
       const storage = model.get("storage");
+      let text2 = "";
       if (storage && storage.ok === false) {
-        savedLine.textContent = t("frame.svarene_er_ikke_lagret_eksporter");
+        text2 = t("frame.svarene_er_ikke_lagret_eksporter");
       } else if (lastSaved) {
         const time = clock(lastSaved);
-        savedLine.textContent = storage ? t("frame.lagret_i_nettleseren_kl", { time }) : t("frame.oppdatert_kl", { time });
+        text2 = storage ? t("frame.lagret_i_nettleseren_kl", { time }) : t("frame.oppdatert_kl", { time });
       } else {
         const at = model.get("saved_at");
         const time = typeof at === "string" ? new Date(at) : null;
-        savedLine.textContent = time && !Number.isNaN(time.getTime()) && hasContent(getAnswers()) ? t("frame.sist_lagret", { savedAt: savedAt(time) }) : "";
+        text2 = time && !Number.isNaN(time.getTime()) && hasContent(getAnswers()) ? t("frame.sist_lagret", { savedAt: savedAt(time) }) : "";
       }
+      if (savedLine.textContent !== text2) savedLine.textContent = text2;
     }
     function showStorage() {
       notice.showStorage();
