@@ -10,7 +10,8 @@ originals stay in _static, unlinked, so the visual test can compare the two.
 Also, per page:
 - myst-nb's stylesheet is linked only on pages where one of its rules matches (pages with cell output);
 - Bootstrap's JS (81 KB) is dropped: the theme uses it only for hover tooltips on the header buttons,
-  which keep their native `title` tooltip;
+  which keep their native `title` tooltip, and for the "back to top" button, which a 0.7 KB script
+  (widgets/static/back-to-top.js) keeps working;
 - the icon font (fa-solid-900.woff2, 156 KB) is replaced by a subset with the few glyphs the purged CSS
   still draws (the icons in the pages themselves are inline SVG already, page_diet.py).
 
@@ -47,7 +48,10 @@ FONT_DIR = "vendor/fontawesome/webfonts"
 BLOCK_AT_RULES = {"media", "supports", "layer", "container", "document"}
 
 LINK = re.compile(r'\s*<link\b[^>]*href="([^"]*_static/)([^"?]+)(\?[^"]*)?"[^>]*/?>')
-BOOTSTRAP = re.compile(r"\s*<(?:script|link)\b[^>]*_static/scripts/bootstrap\.js[^>]*>(?:</script>)?")
+BOOTSTRAP_PRELOAD = re.compile(r"\s*<link\b[^>]*_static/scripts/bootstrap\.js[^>]*>")
+BOOTSTRAP = re.compile(r'<script defer src="([^"]*_static/)scripts/bootstrap\.js[^"]*"></script>')
+BACK_TO_TOP = Path(__file__).resolve().parent / "static" / "back-to-top.js"
+BACK_TO_TOP_NAME = "mvh-back-to-top.js"
 THEME_SWITCH = re.compile(r'(<button\b[^>]*\btheme-switch-button\b[^>]*?)\s+data-bs-title="([^"]*)"')
 
 
@@ -444,8 +448,10 @@ def purge_site(outdir: Path) -> dict[str, tuple[int, int]]:
             css = _subset_fonts(static, css)
         if css.strip():
             (static / dst).write_text(css, encoding="utf-8")
-            written[src] = hashlib.sha256(css.encode()).hexdigest()[:8]
+            written[src] = _digest(css)
         sizes[src] = ((static / src).stat().st_size, len(css.encode()))
+
+    (static / BACK_TO_TOP_NAME).write_text(BACK_TO_TOP.read_text(encoding="utf-8"), encoding="utf-8")
 
     names = {src: dst for src, dst in pairs}
     per_page_sheet = {i for i, (src, _) in enumerate(pairs) if src.startswith(PER_PAGE)}
@@ -457,9 +463,13 @@ def purge_site(outdir: Path) -> dict[str, tuple[int, int]]:
     return sizes
 
 
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:8]
+
+
 def relink(page: str, names: dict[str, str], written: dict[str, str], needed_per_page: set[str]) -> str:
     """Link the purged sheets in place of the originals (written: name -> content digest, for the
-    cache); drop Bootstrap's JS."""
+    cache); Bootstrap's JS replaced by the back-to-top script."""
 
     def swap(m: re.Match) -> str:
         prefix, name, _query = m.group(1), m.group(2), m.group(3)
@@ -474,6 +484,8 @@ def relink(page: str, names: dict[str, str], written: dict[str, str], needed_per
         return f'{whitespace}<link rel="stylesheet" href="{prefix}{names[name]}?v={written[name]}" />'
 
     page = LINK.sub(swap, page)
-    page = BOOTSTRAP.sub("", page)
+    page = BOOTSTRAP_PRELOAD.sub("", page)
+    script = f"{BACK_TO_TOP_NAME}?v={_digest(BACK_TO_TOP.read_text(encoding='utf-8'))}"
+    page = BOOTSTRAP.sub(lambda m: f'<script defer src="{m.group(1)}{script}"></script>', page)
     # The colour-mode button's tooltip came from Bootstrap; keep it as the native one.
     return THEME_SWITCH.sub(r'\1 title="\2"', page)

@@ -22,7 +22,16 @@ import html
 import re
 from pathlib import Path
 
-from . import css_purge
+from . import css_keep, css_purge
+
+# Files that, when changed, rebuild every page (sphinx_ext._assets_version): the diet rewrites pages
+# as they are written, so a change to it must reach every page.
+SOURCES: tuple[Path, ...] = (
+    Path(__file__),
+    Path(css_purge.__file__),
+    Path(css_keep.__file__),
+    css_purge.BACK_TO_TOP,
+)
 
 ICON_TAG = re.compile(r'<i\s+([^>]*class="([^"]*\bfa-solid\b[^"]*)"[^>]*)>\s*</i>')
 FA_SCRIPT = re.compile(r"\s*<(?:script|link)\b[^>]*_static/scripts/fontawesome\.js[^>]*>(?:</script>)?")
