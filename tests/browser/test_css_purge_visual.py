@@ -4,7 +4,7 @@ The reference is the unpurged book, made in the same run: the built pages are se
 built and once with each purged stylesheet swapped back for the theme's original (still in _static,
 unlinked), myst-nb's and Pygments' stylesheets and Bootstrap's JS linked again, and the book's own
 stylesheets unminified (straight from widgets/static). One page per template and widget kind, at 1280
-and 390 px, light and dark, a few in print, and the states the scripts create (a link
+and 390 px, light and dark, a few in print, and the states the scripts create (a button
 hovered, a control focused, a widget's details open). Each pair of screenshots is compared pixel by pixel;
 the share of pixels that differ is printed per page (`pytest -s`).
 """
@@ -40,10 +40,13 @@ PRINTED = ("book/kvalitet.html", "book/maler.html")
 CHANNEL = 32
 # The largest share of differing pixels a screenshot may have.
 TOLERANCE = 0.002
-HEIGHT = 800
+HEIGHT = 640
 
-READY = """() => document.fonts.ready.then(() =>
-  [...document.querySelectorAll(".mvh-widget")].every((w) => w.classList.contains("mvh-ready")))"""
+# Fonts in, every widget mounted, and on the search page the search finished (it ends with its summary).
+READY = """() => document.fonts.status === "loaded"
+  && [...document.querySelectorAll(".mvh-widget")].every((w) => w.classList.contains("mvh-ready"))
+  && (!document.getElementById("search-results")
+      || (document.querySelector("#search-results .search-summary")?.textContent || "").trim().length > 0)"""
 
 
 # The first widget a reader sees, at the top of the window (the top of the page when there is none).
@@ -57,12 +60,19 @@ SCROLL_TO_WIDGET = """() => {
 # window after a click): the same in both variants before a screenshot. The window goes to `anchor`
 # (a selector) when given.
 SETTLE = """(anchor) => {
+  let moved = false;
   for (const el of document.querySelectorAll(".bd-sidebar-primary, .bd-sidebar-primary *, .bd-sidebar-secondary *")) {
-    if (el.scrollTop) el.scrollTop = 0;
+    if (el.scrollTop) {
+      el.scrollTop = 0;
+      moved = true;
+    }
   }
   const a = anchor && document.querySelector(anchor);
   if (a) window.scrollTo(0, a.getBoundingClientRect().top + window.scrollY - 120);
+  return moved;
 }"""
+# How long Chromium shows a scrollbar after a box has scrolled (it fades out; the screenshot must not catch it).
+SCROLLBAR_FADE_MS = 1000
 
 
 def unpurge(html: str, mystnb: str) -> str:
@@ -169,11 +179,12 @@ def compare_page(pair, scheme, url, steps) -> dict[str, float]:
             if media:
                 page.emulate_media(media=media)
             page.evaluate(SCROLL_TO_WIDGET)
-            page.evaluate(SETTLE, None)
+            moved = page.evaluate(SETTLE, anchor)
             if action:
                 action(page)
                 page.wait_for_timeout(100)
-            page.evaluate(SETTLE, anchor)
+            if page.evaluate(SETTLE, anchor) or (moved and action):
+                page.wait_for_timeout(SCROLLBAR_FADE_MS)
             shots.setdefault(name, []).append(shot(page))
     return {name: difference(*pair_) for name, pair_ in shots.items()}
 
@@ -186,27 +197,36 @@ def report(results: dict[str, float]) -> dict[str, float]:
 
 def open_menu(page):
     page.locator("button.primary-toggle").first.click()
+    page.locator(".bd-sidebar-primary").wait_for(state="visible")
+    assert page.evaluate("() => document.querySelector('.bd-sidebar-primary').getBoundingClientRect().right > 100")
 
 
-def hover_a_link(page):
-    page.locator("nav.bd-links a.reference").nth(2).hover()
+WIDGET_BUTTON = '.mvh-widget[data-mvh-id="kvalitetsveileder"] button'
+
+
+def hover_a_button(page):
+    # In the article: over the sidebar, Chromium fades an overlay scrollbar in and out, on its own time.
+    page.locator(WIDGET_BUTTON).first.hover()
+    assert page.evaluate("(s) => document.querySelector(s).matches(':hover')", WIDGET_BUTTON)
 
 
 def focus_a_control(page):
     page.locator('.mvh-widget[data-mvh-id="kvalitetsveileder"] input[type=radio]').first.focus()
     page.keyboard.press("ArrowRight")
+    assert page.evaluate("() => document.activeElement.matches('input[type=radio]:focus-visible')")
 
 
 def open_details(page):
     w = wait_ready(page)
     w.locator('li.mvh-item[data-item="1.1"] label.mvh-v-gul').click()
     w.locator('li.mvh-item[data-item="1.1"] summary').click()
+    assert w.locator('li.mvh-item[data-item="1.1"] details[open]').count() == 1
 
 
 PLAIN = [(f"{w} px", w, None, None, None) for w in WIDTHS]
 # The rating page also in the states the scripts create (in this order, on the same load).
 STATES = [
-    ("1280 px, sidebar link hovered", 1280, hover_a_link, None, None),
+    ("1280 px, button hovered", 1280, hover_a_button, None, WIDGET_BUTTON),
     ("1280 px, control focused", 1280, focus_a_control, None, 'li.mvh-item[data-item="1.1"]'),
     ("390 px, details open", 390, open_details, None, 'li.mvh-item[data-item="1.1"]'),
     ("390 px, menu open", 390, open_menu, None, None),
@@ -215,7 +235,12 @@ PRINT = [("print", 1280, None, "print", None)]
 
 
 def steps_for(path: str) -> list:
-    return PLAIN + (STATES if path == "book/kvalitet.html" else []) + (PRINT if path in PRINTED else [])
+    """Each width's states right after its plain screenshot: going back to 1280 px from 390 px slides
+    the sidebar back in, and Chromium then draws its text in a different layer for a while."""
+    states = STATES if path == "book/kvalitet.html" else []
+    wide = [s for s in states if s[1] == WIDTHS[0]]
+    narrow = [s for s in states if s[1] == WIDTHS[1]]
+    return [PLAIN[0], *wide, PLAIN[1], *narrow] + (PRINT if path in PRINTED else [])
 
 
 def test_every_page_kind_looks_the_same_with_the_purged_css(pair, http_root):
