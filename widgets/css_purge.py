@@ -50,6 +50,10 @@ BLOCK_AT_RULES = {"media", "supports", "layer", "container", "document"}
 LINK = re.compile(r'\s*<link\b[^>]*href="([^"]*_static/)([^"?]+)(\?[^"]*)?"[^>]*/?>')
 BOOTSTRAP_PRELOAD = re.compile(r"\s*<link\b[^>]*_static/scripts/bootstrap\.js[^>]*>")
 BOOTSTRAP = re.compile(r'<script defer src="([^"]*_static/)scripts/bootstrap\.js[^"]*"></script>')
+# The widgets' bundle (140 KB) need not hold up the first paint: it mounts the widgets once the page is
+# parsed (js/host/mount.js), which a deferred script is run after. The page shows the widgets' no-JS
+# rendering until then.
+WIDGETS_SCRIPT = re.compile(r'<script src="([^"]*_static/mvh-widgets\.js[^"]*)"></script>')
 BACK_TO_TOP = Path(__file__).resolve().parent / "static" / "back-to-top.js"
 BACK_TO_TOP_NAME = "mvh-back-to-top.js"
 THEME_SWITCH = re.compile(r'(<button\b[^>]*\btheme-switch-button\b[^>]*?)\s+data-bs-title="([^"]*)"')
@@ -469,7 +473,7 @@ def _digest(text: str) -> str:
 
 def relink(page: str, names: dict[str, str], written: dict[str, str], needed_per_page: set[str]) -> str:
     """Link the purged sheets in place of the originals (written: name -> content digest, for the
-    cache); Bootstrap's JS replaced by the back-to-top script."""
+    cache); Bootstrap's JS replaced by the back-to-top script; the widgets' bundle deferred."""
 
     def swap(m: re.Match) -> str:
         prefix, name, _query = m.group(1), m.group(2), m.group(3)
@@ -484,6 +488,7 @@ def relink(page: str, names: dict[str, str], written: dict[str, str], needed_per
         return f'{whitespace}<link rel="stylesheet" href="{prefix}{names[name]}?v={written[name]}" />'
 
     page = LINK.sub(swap, page)
+    page = WIDGETS_SCRIPT.sub(r'<script defer src="\1"></script>', page)
     page = BOOTSTRAP_PRELOAD.sub("", page)
     script = f"{BACK_TO_TOP_NAME}?v={_digest(BACK_TO_TOP.read_text(encoding='utf-8'))}"
     page = BOOTSTRAP.sub(lambda m: f'<script defer src="{m.group(1)}{script}"></script>', page)
