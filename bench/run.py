@@ -1,8 +1,15 @@
-"""Benchmark: build times, page weight against a template anchor, widget speed, zip size.
+"""Benchmark: build times, page weight against a template anchor, widget speed, zip size, and what a
+reader on a slow phone waits for.
 
 Prints JSON and writes bench/latest.json. Not a test: it measures this
-machine and passes or fails nothing. The anchor for page weight is a default
+machine and passes or fails nothing. The anchor for page weight and paint times is a default
 `jupyter-book create` book built with the same pinned versions in the same run.
+
+The slow phone: headless Chromium over http with the network throttled to Lighthouse's "slow 4G"
+(150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) and the CPU slowed 4x, each load cold (a new
+context). First contentful paint and largest contentful paint (PerformanceObserver), and for a widget
+page the time from navigation until the widget answers its first click (the first control clicked as
+soon as the widget is ready, and the next frame painted). Medians of THROTTLED_RUNS loads.
 
 Usage: python bench/run.py   (or `make bench`)
 """
@@ -43,6 +50,37 @@ JB = Path(sys.executable).with_name("jupyter-book")
 RUNS = 20
 CLEAN_BUILDS = 3
 WIDGET_PAGES = ["book/kvalitet.html", "book/maler.html", "book/selvvurderinger.html", "book/motiverende-samtale.html"]
+THROTTLED_RUNS = 5
+# Lighthouse's mobile "slow 4G" (its default mobile throttling), in the units CDP takes.
+SLOW_4G = {
+    "offline": False,
+    "latency": 150,
+    "downloadThroughput": 1.6 * 1024 * 1024 / 8,
+    "uploadThroughput": 750 * 1024 / 8,
+}
+CPU_SLOWDOWN = 4
+# Paint timings of the page, once it has settled (LCP is final once the page has loaded and a moment passed).
+PAINTS = """() => new Promise((resolve) => {
+  const out = { fcp: null, lcp: null };
+  const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+  if (fcp) out.fcp = fcp.startTime;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) out.lcp = e.startTime;
+  }).observe({ type: "largest-contentful-paint", buffered: true });
+  setTimeout(() => resolve(out), 300);
+})"""
+# From navigation start: the first widget ready, its first control clicked, the next frame painted.
+FIRST_ANSWER = """() => new Promise((resolve) => {
+  setTimeout(() => resolve(null), 120000);
+  const tick = () => {
+    const w = document.querySelector(".mvh-widget[data-mvh-id].mvh-ready");
+    const control = w && w.querySelector("input[type=radio], input[type=checkbox], button, summary");
+    if (!control) return setTimeout(tick, 5);
+    control.click();
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+  };
+  tick();
+})"""
 
 
 def timed(cmd: list[str], cwd: Path) -> float:
@@ -80,6 +118,39 @@ def page_bytes(browser, url: str) -> dict:
     page.wait_for_load_state("networkidle")
     context.close()
     return {"requests": len(sizes), "bytes": sum(sizes)}
+
+
+def _slow_page(browser):
+    """A cold phone-sized page on the slow profile."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", SLOW_4G)
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": CPU_SLOWDOWN})
+    return context, page
+
+
+def throttled(browser, url: str, widget: bool) -> dict:
+    """FCP, LCP and (on a widget page) the first answer, in ms, on the slow phone; medians."""
+    runs: dict[str, list[float]] = {"fcp_ms": [], "lcp_ms": [], "first_answer_ms": []}
+    for _ in range(THROTTLED_RUNS):
+        context, page = _slow_page(browser)
+        page.goto(url)
+        paints = page.evaluate(PAINTS)
+        runs["fcp_ms"].append(paints["fcp"])
+        runs["lcp_ms"].append(paints["lcp"])
+        context.close()
+        if widget:
+            # Its own load: the click adds content, which would count as a later (larger) paint.
+            context, page = _slow_page(browser)
+            page.goto(url, wait_until="commit")
+            answer = page.evaluate(FIRST_ANSWER)
+            if answer is None:
+                raise RuntimeError(f"{url}: no widget answered a click within 2 minutes")
+            runs["first_answer_ms"].append(answer)
+            context.close()
+    return {k: round(statistics.median(v)) for k, v in runs.items() if v}
 
 
 def widget_speed(browser, url: str) -> dict:
@@ -128,6 +199,25 @@ def input_to_summary(browser, url: str) -> float:
     return round(statistics.median(samples), 2)
 
 
+def summary(results: dict) -> str:
+    """The figures the README table shows, with the template's beside them."""
+    w, slow = results["page_weight"], results["slow_phone"]
+    lines = [f"cold load, bytes (template page: {w['template_anchor']['bytes']:,})"]
+    for name in ("landing", "heaviest_chapter", "heaviest_widget_page", "kvalitetsveileder", "heaviest_page_of_all"):
+        lines.append(f"  {name:22} {w[name]['page']:32} {w[name]['bytes']:>10,}  {w[name]['vs_anchor']:.3f}x")
+    lines.append(f"  pages over 0.20x: {w['pages_over_0.20'] or 'none'}")
+    t = slow["template_anchor"]
+    lines.append("slow 4G, CPU 4x, median ms      FCP (template)     LCP (template)   first answer")
+    for name in ("landing", "heaviest_chapter", "kvalitetsveileder", "heaviest_widget_page"):
+        r = slow[name]
+        answer = r.get("first_answer_ms", "-")
+        lines.append(
+            f"  {name:22} {r['fcp_ms']:>6} ({t['fcp_ms']:>5}) {r['fcp_vs_anchor']:.2f}x"
+            f"  {r['lcp_ms']:>6} ({t['lcp_ms']:>5}) {r['lcp_vs_anchor']:.2f}x  {answer:>6}"
+        )
+    return "\n".join(lines)
+
+
 def main() -> int:
     from playwright.sync_api import sync_playwright
 
@@ -166,16 +256,68 @@ def main() -> int:
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=chromium.require(), args=chromium.ARGS)
                 anchor = page_bytes(browser, anchor_root + "intro.html")
-                weights = {"intro": page_bytes(browser, root + "book/intro.html")}
-                for path in WIDGET_PAGES:
-                    weights[path] = page_bytes(browser, root + path)
-                heaviest = max(WIDGET_PAGES, key=lambda pth: weights[pth]["bytes"])
+                # Every page of the book, cold: the heaviest chapter (no widget) and widget page are named.
+                pages = sorted(
+                    p.relative_to(html).as_posix()
+                    for p in html.rglob("*.html")
+                    if "_static" not in p.relative_to(html).parts and p.name != "index.html"
+                )
+                weights = {path: page_bytes(browser, root + path) for path in pages}
+                has_widget = {path: 'class="mvh-widget' in (html / path).read_text(encoding="utf-8") for path in pages}
+                chapters = [p for p in pages if p.startswith("book/") and not has_widget[p]]
+                # Pages with an exercise on them (the whole-book views, workbook and team view, have none of
+                # their own; they count in heaviest_page_of_all).
+                widgets = [
+                    p for p in pages if 'class="mvh-widget" data-mvh-id=' in (html / p).read_text(encoding="utf-8")
+                ]
+                heaviest_chapter = max(chapters, key=lambda pth: weights[pth]["bytes"])
+                heaviest = max(widgets, key=lambda pth: weights[pth]["bytes"])
+                heaviest_page = max(pages, key=lambda pth: weights[pth]["bytes"])
+
+                def ratio(path: str) -> float:
+                    return round(weights[path]["bytes"] / anchor["bytes"], 3)
+
                 results["page_weight"] = {
                     "template_anchor": anchor,
-                    "pages": weights,
-                    "landing_vs_anchor": round(weights["intro"]["bytes"] / anchor["bytes"], 3),
-                    "heaviest_widget_page": heaviest,
-                    "heaviest_widget_page_vs_anchor": round(weights[heaviest]["bytes"] / anchor["bytes"], 3),
+                    "landing": {
+                        "page": "book/intro.html",
+                        **weights["book/intro.html"],
+                        "vs_anchor": ratio("book/intro.html"),
+                    },
+                    "heaviest_chapter": {
+                        "page": heaviest_chapter,
+                        **weights[heaviest_chapter],
+                        "vs_anchor": ratio(heaviest_chapter),
+                    },
+                    "heaviest_widget_page": {"page": heaviest, **weights[heaviest], "vs_anchor": ratio(heaviest)},
+                    "kvalitetsveileder": {
+                        "page": "book/kvalitet.html",
+                        **weights["book/kvalitet.html"],
+                        "vs_anchor": ratio("book/kvalitet.html"),
+                    },
+                    "heaviest_page_of_all": {
+                        "page": heaviest_page,
+                        **weights[heaviest_page],
+                        "vs_anchor": ratio(heaviest_page),
+                    },
+                    "pages_over_0.20": sorted(p for p in pages if ratio(p) > 0.20),
+                    "all_pages_bytes": {p: w["bytes"] for p, w in weights.items()},
+                }
+                slow = {"template_anchor": throttled(browser, anchor_root + "intro.html", widget=False)}
+                for name, path, widget in (
+                    ("landing", "book/intro.html", False),
+                    ("heaviest_chapter", heaviest_chapter, False),
+                    ("kvalitetsveileder", "book/kvalitet.html", True),
+                    ("heaviest_widget_page", heaviest, True),
+                ):
+                    slow[name] = {"page": path, **throttled(browser, root + path, widget)}
+                    for key in ("fcp_ms", "lcp_ms"):
+                        slow[name][key.replace("_ms", "_vs_anchor")] = round(
+                            slow[name][key] / slow["template_anchor"][key], 3
+                        )
+                results["slow_phone"] = {
+                    "profile": {"network": SLOW_4G, "cpu_slowdown": CPU_SLOWDOWN, "runs": THROTTLED_RUNS},
+                    **slow,
                 }
                 mounts: dict[str, float] = {}
                 for path in WIDGET_PAGES:
@@ -198,6 +340,7 @@ def main() -> int:
 
     text = json.dumps(results, indent=2)
     print(text)
+    print(summary(results))
     (ROOT / "bench" / "latest.json").write_text(text + "\n", encoding="utf-8")
     return 0
 

@@ -23,6 +23,8 @@ await build({
   outfile: join(outdir, "mvh-widgets.js"),
   format: "iife",
   globalName: "MVHWidget",
+  // The book's pages load this on a phone: minified, 248 -> 141 KB (issue 16).
+  minify: true,
 });
 await build({
   ...common,

@@ -10,6 +10,10 @@ the script is dropped.
    language_data.js, searchindex.js) are loaded on every page by the page
    theme, for a search-as-you-type box the book does not turn on. Only the
    search page needs them.
+
+3. Only the CSS the pages use (css_purge.py): the theme's stylesheets purged, myst-nb's only where
+   a page has cell output, Bootstrap's JS dropped, the icon font subset, the book's own stylesheets
+   minified.
 """
 
 from __future__ import annotations
@@ -17,6 +21,17 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+
+from . import css_keep, css_purge
+
+# Files that, when changed, rebuild every page (sphinx_ext._assets_version): the diet rewrites pages
+# as they are written, so a change to it must reach every page.
+SOURCES: tuple[Path, ...] = (
+    Path(__file__),
+    Path(css_purge.__file__),
+    Path(css_keep.__file__),
+    css_purge.BACK_TO_TOP,
+)
 
 ICON_TAG = re.compile(r'<i\s+([^>]*class="([^"]*\bfa-solid\b[^"]*)"[^>]*)>\s*</i>')
 FA_SCRIPT = re.compile(r"\s*<(?:script|link)\b[^>]*_static/scripts/fontawesome\.js[^>]*>(?:</script>)?")
@@ -84,4 +99,5 @@ def rewrite_site(outdir: Path) -> int:
             changed += 1
     for leftover in script.parent.glob("fontawesome.js*"):
         leftover.unlink()
+    css_purge.purge_site(outdir)
     return changed

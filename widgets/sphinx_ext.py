@@ -118,7 +118,8 @@ def _assets_version() -> int:
     # Sphinx writes nothing when no page is outdated, so an edit to the widget's
     # JS or CSS alone would never reach _build. Tying env_version to the assets'
     # content makes such an edit rebuild the pages, and so copy the new files.
-    files = [BOOK_JS, SEARCH_NAV_JS, *assets.sources(), *(f for m in FEATURES for f in getattr(m, "SOURCES", ()))]
+    files = [BOOK_JS, SEARCH_NAV_JS, *assets.sources(), *page_diet.SOURCES]
+    files += [f for m in FEATURES for f in getattr(m, "SOURCES", ())]
     parts = [CSP] + [f.read_text(encoding="utf-8") for f in files]
     digest = hashlib.sha256("".join(parts).encode()).digest()
     return int.from_bytes(digest[:4], "big")
