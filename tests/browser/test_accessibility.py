@@ -16,6 +16,9 @@ BLOCKING = {"serious", "critical"}
 
 
 def violations(page):
+    # Colours are read once the theme's own transitions (a colour scheme applied after load) have run, or
+    # axe can read a colour halfway between light and dark.
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
     results = AXE.run(page)
     found = [v for v in results.response["violations"] if v["impact"] in BLOCKING]
     return [f"{v['id']} ({v['impact']}): {v['help']} -> {[n['target'] for n in v['nodes']][:5]}" for v in found]

@@ -102,11 +102,10 @@ def test_a_tap_on_search_leaves_no_tooltip_behind(browser, site):
     button = page.locator("button.search-button__button:visible").first
     button.tap()
     page.locator("#pst-search-dialog input[name=q]").wait_for()
-    # The tap counts as hover and focus: Bootstrap shows its "Søk" tooltip, and kept it up after.
-    tooltip = page.locator(".tooltip.show", has_text="Søk")
-    tooltip.wait_for(state="attached")
+    # A tap counts as hover and focus. Bootstrap's tooltips showed "Søk" on it and kept it up after the dialog
+    # closed; the book no longer loads Bootstrap's script, so the button names itself with its native title.
+    assert button.get_attribute("title") or button.get_attribute("aria-label")
     page.keyboard.press("Escape")
     page.locator("#pst-search-dialog[open]").wait_for(state="detached")
-    assert tooltip.count() == 1
-    assert tooltip.is_hidden()
+    assert page.locator(".tooltip:visible").count() == 0
     context.close()
