@@ -69,7 +69,7 @@ def _likert(definition: dict, answers: dict) -> dict:
         scores = []
         for item in dim["items"]:
             v = ratings.get(item["id"])
-            if whole_number(v) and low <= v <= high:
+            if _on_scale(v, low, high):
                 scores.append(low + high - v if item.get("reverse") else v)
         mean = sum(scores) / len(scores) if scores else None
         band = next((i for i, b in enumerate(dim["bands"]) if mean is not None and mean <= b["max"]), None)

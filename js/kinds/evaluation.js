@@ -6,8 +6,9 @@
  */
 
 import { t } from "../core/i18n.js";
-import { asObject, own, ownText, put, text, wholeNumber } from "../core/values.js";
-import { h, PRIVACY_HINT, progressLine, textarea, uid } from "../ui/dom.js";
+import { asObject, own, ownText, text, wholeNumber } from "../core/values.js";
+import { h, PRIVACY_HINT, progressLine, uid } from "../ui/dom.js";
+import { promptItems } from "../ui/prompt-item.js";
 import { scaleItems } from "../ui/scale-item.js";
 
 /** @typedef {import("../core/types.js").EvaluationDef} EvaluationDef */
@@ -61,28 +62,8 @@ export function View(def, getAnswers, setAnswers) {
   const { labels } = def.scale;
   const statements = scaleItems(def.scale, getAnswers, setAnswers);
   const hintId = uid("hint");
-  /** @type {Map<string, {area: HTMLTextAreaElement, print: HTMLElement}>} */
-  const fields = new Map();
-  const questions = def.questions.map((q) => {
-    const id = uid("question");
-    const area = textarea({
-      id,
-      rows: 3,
-      "aria-describedby": hintId,
-      "data-prompt": q.id,
-      oninput: (/** @type {Event} */ e) => {
-        const value = /** @type {HTMLTextAreaElement} */ (e.target).value;
-        const a = getAnswers();
-        const responses = { ...asObject(a.responses) };
-        if (value) put(responses, q.id, value);
-        else delete responses[q.id];
-        setAnswers({ ...a, responses });
-      },
-    });
-    const print = h("p", { class: "mvh-print-only mvh-print-answer" });
-    fields.set(q.id, { area, print });
-    return h("li", { class: "mvh-prompt" }, [h("label", { for: id, text: q.text }), area, print]);
-  });
+  const prompts = promptItems(getAnswers, setAnswers, { hintId, rows: 3 });
+  const questions = def.questions.map(prompts.node);
   const progressNode = progressLine();
   const how = t("evaluation.skalaen_gar_fra_til", { x: labels[0], x2: labels[labels.length - 1] });
   const root = h("div", { class: "mvh-evaluation" }, [
@@ -94,12 +75,7 @@ export function View(def, getAnswers, setAnswers) {
   ]);
   function apply() {
     statements.apply();
-    const responses = asObject(getAnswers().responses);
-    for (const [id, f] of fields) {
-      const v = ownText(responses, id);
-      if (f.area.value !== v) f.area.value = v;
-      f.print.textContent = v || t("evaluation.ikke_besvart");
-    }
+    prompts.apply();
     const s = summarize(def, getAnswers());
     progressNode.textContent = t("evaluation.du_har_svart_pa_av", {
       rated: s.rated,

@@ -2,8 +2,9 @@
 /** Reflection prompts: free text, saved as the reader types. */
 
 import { t } from "../core/i18n.js";
-import { asObject, own, ownText, put, text } from "../core/values.js";
-import { h, PRIVACY_HINT, progressLine, textarea, uid } from "../ui/dom.js";
+import { asObject, own, ownText, text } from "../core/values.js";
+import { h, PRIVACY_HINT, progressLine, uid } from "../ui/dom.js";
+import { promptItems } from "../ui/prompt-item.js";
 
 /** @typedef {import("../core/types.js").ReflectionDef} ReflectionDef */
 /** @typedef {import("../core/types.js").Answers} Answers */
@@ -39,32 +40,8 @@ export function progress(def, a) {
  */
 export function View(def, getAnswers, setAnswers) {
   const hintId = uid("hint");
-  /** @type {Map<string, {area: HTMLTextAreaElement, print: HTMLElement}>} */
-  const fields = new Map();
-  const list = h(
-    "ol",
-    { class: "mvh-prompts" },
-    (def.prompts || []).map((p) => {
-      const id = uid("prompt");
-      const area = textarea({
-        id,
-        rows: 4,
-        "aria-describedby": hintId,
-        "data-prompt": p.id,
-        oninput: (/** @type {Event} */ e) => {
-          const value = /** @type {HTMLTextAreaElement} */ (e.target).value;
-          const a = getAnswers();
-          const responses = { ...asObject(a.responses) };
-          if (value) put(responses, p.id, value);
-          else delete responses[p.id];
-          setAnswers({ ...a, responses });
-        },
-      });
-      const print = h("p", { class: "mvh-print-only mvh-print-answer" });
-      fields.set(p.id, { area, print });
-      return h("li", { class: "mvh-prompt" }, [h("label", { for: id, text: p.text }), area, print]);
-    }),
-  );
+  const prompts = promptItems(getAnswers, setAnswers, { hintId, rows: 4 });
+  const list = h("ol", { class: "mvh-prompts" }, (def.prompts || []).map(prompts.node));
   const progressNode = progressLine();
   const root = h("div", { class: "mvh-reflection" }, [
     h("p", { class: "mvh-hint mvh-hint-strong", id: hintId, text: PRIVACY_HINT() }),
@@ -72,14 +49,8 @@ export function View(def, getAnswers, setAnswers) {
     progressNode,
   ]);
   function apply() {
-    const a = getAnswers();
-    const responses = asObject(a.responses);
-    for (const [id, f] of fields) {
-      const v = ownText(responses, id);
-      if (f.area.value !== v) f.area.value = v;
-      f.print.textContent = v || t("reflection.ikke_besvart");
-    }
-    const s = summarize(def, a);
+    prompts.apply();
+    const s = summarize(def, getAnswers());
     progressNode.textContent = t("reflection.du_har_svart_pa_av", { answered: s.answered, prompts: s.prompts });
   }
   return { root, apply };

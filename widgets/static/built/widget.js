@@ -194,7 +194,6 @@ var nb_default = {
   "teach.tilbakemeldingen_kommer_nar_du_har": "Tilbakemeldingen kommer når du har svart på minst {need} av {items} utsagn ({more} til), så den ikke bygger på for lite.",
   "teach.ut_fra_av_utsagn": "Ut fra {answered} av {items} utsagn: ",
   "evaluation.du_har_svart_pa_av": "Du har svart på {rated} av {statements} påstander og {answered} av {questions} spørsmål.",
-  "evaluation.ikke_besvart": "(ikke besvart)",
   "evaluation.skalaen_gar_fra_til": "Skalaen går fra «{x}» til «{x2}».",
   "evaluation.av_pastander_og_av_sporsmal": "{rated} av {statements} påstander og {answered} av {questions} spørsmål besvart",
   "likert.tilbakemelding": "Tilbakemelding",
@@ -722,7 +721,6 @@ var nn_default = {
   "teach.tilbakemeldingen_kommer_nar_du_har": "Tilbakemeldinga kjem når du har svart på minst {need} av {items} utsegner ({more} til), så ho ikkje byggjer på for lite.",
   "teach.ut_fra_av_utsagn": "Ut frå {answered} av {items} utsegner: ",
   "evaluation.du_har_svart_pa_av": "Du har svart på {rated} av {statements} påstandar og {answered} av {questions} spørsmål.",
-  "evaluation.ikke_besvart": "(ikkje svara på)",
   "evaluation.skalaen_gar_fra_til": "Skalaen går frå «{x}» til «{x2}».",
   "evaluation.av_pastander_og_av_sporsmal": "{rated} av {statements} påstandar og {answered} av {questions} spørsmål svara på",
   "likert.tilbakemelding": "Tilbakemelding",
@@ -1425,6 +1423,43 @@ function norwegianDate(value) {
   return m ? `${m[3]}.${m[2]}.${m[1]}` : value;
 }
 
+// js/ui/prompt-item.js
+function promptItems(getAnswers, setAnswers, { hintId, rows }) {
+  const fields = /* @__PURE__ */ new Map();
+  const node = (p) => {
+    const id = uid("prompt");
+    const area = textarea({
+      id,
+      rows,
+      "aria-describedby": hintId,
+      "data-prompt": p.id,
+      oninput: (e) => {
+        const value = (
+          /** @type {HTMLTextAreaElement} */
+          e.target.value
+        );
+        const a = getAnswers();
+        const responses = { ...asObject(a.responses) };
+        if (value) put(responses, p.id, value);
+        else delete responses[p.id];
+        setAnswers({ ...a, responses });
+      }
+    });
+    const print = h("p", { class: "mvh-print-only mvh-print-answer" });
+    fields.set(p.id, { area, print });
+    return h("li", { class: "mvh-prompt" }, [h("label", { for: id, text: p.text }), area, print]);
+  };
+  const apply = () => {
+    const responses = asObject(getAnswers().responses);
+    for (const [id, f] of fields) {
+      const v = ownText(responses, id);
+      if (f.area.value !== v) f.area.value = v;
+      f.print.textContent = v || t("reflection.ikke_besvart");
+    }
+  };
+  return { node, apply };
+}
+
 // js/ui/scale-item.js
 function scaleItems(scale, getAnswers, setAnswers) {
   const { min, max, labels } = scale;
@@ -1511,30 +1546,8 @@ function View(def, getAnswers, setAnswers) {
   const { labels } = def.scale;
   const statements = scaleItems(def.scale, getAnswers, setAnswers);
   const hintId = uid("hint");
-  const fields = /* @__PURE__ */ new Map();
-  const questions = def.questions.map((q) => {
-    const id = uid("question");
-    const area = textarea({
-      id,
-      rows: 3,
-      "aria-describedby": hintId,
-      "data-prompt": q.id,
-      oninput: (e) => {
-        const value = (
-          /** @type {HTMLTextAreaElement} */
-          e.target.value
-        );
-        const a = getAnswers();
-        const responses = { ...asObject(a.responses) };
-        if (value) put(responses, q.id, value);
-        else delete responses[q.id];
-        setAnswers({ ...a, responses });
-      }
-    });
-    const print = h("p", { class: "mvh-print-only mvh-print-answer" });
-    fields.set(q.id, { area, print });
-    return h("li", { class: "mvh-prompt" }, [h("label", { for: id, text: q.text }), area, print]);
-  });
+  const prompts = promptItems(getAnswers, setAnswers, { hintId, rows: 3 });
+  const questions = def.questions.map(prompts.node);
   const progressNode = progressLine();
   const how = t("evaluation.skalaen_gar_fra_til", { x: labels[0], x2: labels[labels.length - 1] });
   const root = h("div", { class: "mvh-evaluation" }, [
@@ -1546,12 +1559,7 @@ function View(def, getAnswers, setAnswers) {
   ]);
   function apply() {
     statements.apply();
-    const responses = asObject(getAnswers().responses);
-    for (const [id, f] of fields) {
-      const v = ownText(responses, id);
-      if (f.area.value !== v) f.area.value = v;
-      f.print.textContent = v || t("evaluation.ikke_besvart");
-    }
+    prompts.apply();
     const s = summarize(def, getAnswers());
     progressNode.textContent = t("evaluation.du_har_svart_pa_av", {
       rated: s.rated,
@@ -2606,34 +2614,8 @@ function progress5(def, a) {
 }
 function View5(def, getAnswers, setAnswers) {
   const hintId = uid("hint");
-  const fields = /* @__PURE__ */ new Map();
-  const list = h(
-    "ol",
-    { class: "mvh-prompts" },
-    (def.prompts || []).map((p) => {
-      const id = uid("prompt");
-      const area = textarea({
-        id,
-        rows: 4,
-        "aria-describedby": hintId,
-        "data-prompt": p.id,
-        oninput: (e) => {
-          const value = (
-            /** @type {HTMLTextAreaElement} */
-            e.target.value
-          );
-          const a = getAnswers();
-          const responses = { ...asObject(a.responses) };
-          if (value) put(responses, p.id, value);
-          else delete responses[p.id];
-          setAnswers({ ...a, responses });
-        }
-      });
-      const print = h("p", { class: "mvh-print-only mvh-print-answer" });
-      fields.set(p.id, { area, print });
-      return h("li", { class: "mvh-prompt" }, [h("label", { for: id, text: p.text }), area, print]);
-    })
-  );
+  const prompts = promptItems(getAnswers, setAnswers, { hintId, rows: 4 });
+  const list = h("ol", { class: "mvh-prompts" }, (def.prompts || []).map(prompts.node));
   const progressNode = progressLine();
   const root = h("div", { class: "mvh-reflection" }, [
     h("p", { class: "mvh-hint mvh-hint-strong", id: hintId, text: PRIVACY_HINT() }),
@@ -2641,14 +2623,8 @@ function View5(def, getAnswers, setAnswers) {
     progressNode
   ]);
   function apply() {
-    const a = getAnswers();
-    const responses = asObject(a.responses);
-    for (const [id, f] of fields) {
-      const v = ownText(responses, id);
-      if (f.area.value !== v) f.area.value = v;
-      f.print.textContent = v || t("reflection.ikke_besvart");
-    }
-    const s = summarize5(def, a);
+    prompts.apply();
+    const s = summarize5(def, getAnswers());
     progressNode.textContent = t("reflection.du_har_svart_pa_av", { answered: s.answered, prompts: s.prompts });
   }
   return { root, apply };
