@@ -1,5 +1,6 @@
-// Build the two committed bundles from js/ (run by `make js`; tests/test_bundle_fresh.py runs it to a
+// Build the committed bundles from js/ (run by `make js`; tests/test_bundle_fresh.py runs it to a
 // temporary directory and compares). Usage: node js/build.mjs [outdir]
+import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -16,16 +17,47 @@ const common = {
   banner,
   logLevel: "warning",
 };
+// The book's languages and the file each one's bundle is written to (widgets/sphinx_ext.py picks by the
+// build's language).
+const BOOK_BUNDLES = { nb: "mvh-widgets.js", nn: "mvh-widgets.nn.js" };
 
-await build({
-  ...common,
-  entryPoints: [join(root, "js", "book.js")],
-  outfile: join(outdir, "mvh-widgets.js"),
-  format: "iife",
-  globalName: "MVHWidget",
-  // The book's pages load this on a phone: minified, 248 -> 141 KB (issue 16).
-  minify: true,
-});
+/**
+ * A book page speaks one language, so its bundle carries one catalogue (about 37 KB each, issue 16):
+ * js/core/catalogues.js is replaced by a module with that language's words under both names, Nynorsk
+ * filled from Bokmål where it has no entry, as i18n.js's t() would.
+ * @param {"nb" | "nn"} lang
+ * @returns {import("esbuild").Plugin}
+ */
+function oneCatalogue(lang) {
+  const read = (/** @type {string} */ l) =>
+    JSON.parse(readFileSync(join(root, "widgets", "i18n", `${l}.json`), "utf8"));
+  return {
+    name: "one-catalogue",
+    setup(b) {
+      b.onResolve({ filter: /[/\\]catalogues\.js$/ }, () => ({ path: lang, namespace: "one-catalogue" }));
+      b.onLoad({ filter: /.*/, namespace: "one-catalogue" }, () => {
+        const words = lang === "nb" ? read("nb") : { ...read("nb"), ...read(lang) };
+        return {
+          contents: `const words = ${JSON.stringify(words)};\nexport const CATALOGUES = { nb: words, nn: words };\n`,
+          loader: "js",
+        };
+      });
+    },
+  };
+}
+
+for (const [lang, name] of Object.entries(BOOK_BUNDLES)) {
+  await build({
+    ...common,
+    entryPoints: [join(root, "js", "book.js")],
+    outfile: join(outdir, name),
+    format: "iife",
+    globalName: "MVHWidget",
+    // The book's pages load this on a phone: minified (248 -> 141 KB) and one language (issue 16).
+    minify: true,
+    plugins: [oneCatalogue(/** @type {"nb" | "nn"} */ (lang))],
+  });
+}
 await build({
   ...common,
   entryPoints: [join(root, "js", "widget.js")],

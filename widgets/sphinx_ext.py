@@ -8,6 +8,9 @@
 - Adds the Content-Security-Policy, with a hash for each page's own inline
   code once the pages are written (csp.py).
 - Gives bibliography entries a list-item role, so the list is accessible.
+- Writes every instrument's definition, in the build's language, once into
+  ``_static/mvh-instruments.js`` for the whole-book views, which name them by id
+  (js/host/instruments.js); a page with an exercise carries that one inline.
 - Renders every widget's HTML from the current YAML when a page is written.
   Executed cells are cached by their code, not by the instrument files, so
   the cell output only marks where a widget goes; the definition inline in
@@ -20,6 +23,7 @@
 from __future__ import annotations
 
 import hashlib
+import posixpath
 import re
 from pathlib import Path
 
@@ -49,9 +53,13 @@ SEARCH_JS = "mvh-search.js"
 BOOK_CSS = "mvh-book.css"
 JS_NAME = "mvh-widgets.js"
 CSS_NAME = "mvh-widgets.css"
+INSTRUMENTS_JS = "mvh-instruments.js"
 STATIC_DIR = Path(__file__).resolve().parent / "static"
-# Built from js/ by `make js` and committed (tests/test_bundle_fresh.py), so the build needs no Node.
-BOOK_JS = STATIC_DIR / "built" / JS_NAME
+# Built from js/ by `make js` and committed (tests/test_bundle_fresh.py), so the build needs no Node. One
+# per language: a page speaks one, and the other's catalogue is 37 KB a phone need not load (issue 16).
+BOOK_JS = {"nb": STATIC_DIR / "built" / JS_NAME, "nn": STATIC_DIR / "built" / "mvh-widgets.nn.js"}
+# The views the landing page's progress line is not: they load the definitions with the page.
+VIEW_ROLE = re.compile(r'data-mvh-role="(?!progress")')
 SEARCH_NAV_JS = STATIC_DIR / "search-nav.js"
 
 
@@ -66,7 +74,11 @@ def _register_assets(app: Sphinx) -> None:
     if app.builder.format != "html":
         return
     static_dir = assets.static_out(app)
-    (static_dir / JS_NAME).write_text(BOOK_JS.read_text(encoding="utf-8"), encoding="utf-8")
+    bundle = BOOK_JS["nn" if nynorsk.is_nynorsk(app.config.language) else "nb"]
+    (static_dir / JS_NAME).write_text(bundle.read_text(encoding="utf-8"), encoding="utf-8")
+    instruments = instruments_script()
+    (static_dir / INSTRUMENTS_JS).write_text(instruments, encoding="utf-8")
+    app.mvh_instruments_version = hashlib.sha256(instruments.encode("utf-8")).hexdigest()[:8]
     (static_dir / CSS_NAME).write_text(assets.widget_css(), encoding="utf-8")
     (static_dir / SEARCH_JS).write_text(SEARCH_NAV_JS.read_text(encoding="utf-8"), encoding="utf-8")
     (static_dir / BOOK_CSS).write_text(assets.book_css(), encoding="utf-8")
@@ -76,9 +88,29 @@ def _register_assets(app: Sphinx) -> None:
     app.add_css_file(BOOK_CSS)
 
 
+def instruments_script() -> str:
+    """Every instrument's definition, by id, in the language ``load`` uses: the script that sets
+    ``MVHInstruments`` for the whole-book views (js/host/instruments.js)."""
+    definitions = {i: load(i) for i in instrument_ids()}
+    return (
+        "/* The book's exercises, for its whole-book views (written by widgets/sphinx_ext.py). */\n"
+        f"globalThis.MVHInstruments={static_html.inline_json(definitions)};\n"
+    )
+
+
+def _instruments_src(app: Sphinx, docname: str) -> str:
+    """The link from a page to the definitions' script, with its version (a changed book is fetched anew)."""
+    path = posixpath.relpath(f"_static/{INSTRUMENTS_JS}", posixpath.dirname(docname) or ".")
+    return f"{path}?v={getattr(app, 'mvh_instruments_version', '')}"
+
+
 def _widget_assets(app: Sphinx, pagename, templatename, context, doctree) -> None:
-    # The widgets' JS and CSS only on pages that have a widget.
-    if 'class="mvh-widget"' in context.get("body", ""):
+    # The widgets' JS and CSS only on pages that have a widget; the definitions' script before the
+    # bundle (both deferred, so it runs first) where a view needs them as the page opens.
+    body = context.get("body", "")
+    if 'class="mvh-widget"' in body:
+        if VIEW_ROLE.search(body):
+            app.add_js_file(INSTRUMENTS_JS, defer="defer")
         app.add_js_file(JS_NAME)
         app.add_css_file(CSS_NAME)
 
@@ -118,7 +150,7 @@ def _assets_version() -> int:
     # Sphinx writes nothing when no page is outdated, so an edit to the widget's
     # JS or CSS alone would never reach _build. Tying env_version to the assets'
     # content makes such an edit rebuild the pages, and so copy the new files.
-    files = [BOOK_JS, SEARCH_NAV_JS, *assets.sources(), *page_diet.SOURCES]
+    files = [*BOOK_JS.values(), SEARCH_NAV_JS, *assets.sources(), *page_diet.SOURCES]
     files += [f for m in FEATURES for f in getattr(m, "SOURCES", ())]
     parts = [CSP] + [f.read_text(encoding="utf-8") for f in files]
     digest = hashlib.sha256("".join(parts).encode()).digest()
@@ -280,12 +312,19 @@ def _render_widgets(app: Sphinx, doctree, docname: str) -> None:
             holders = sorted(d for d, u in getattr(app.env, "mvh_usage", {}).items() if "overview" in u["roles"])
             workbook = app.builder.get_relative_uri(docname, holders[0]) if value == "progress" and holders else ""
             parts = list(dict.fromkeys(_parts(app).values()))
-            html = static_html.render_view(value, [load(i) for i in ids], pages, workbook=workbook, parts=parts)
+            html = static_html.render_view(
+                value,
+                [load(i) for i in ids],
+                pages,
+                workbook=workbook,
+                parts=parts,
+                source=_instruments_src(app, docname),
+            )
         else:
             pages = _page_index(app, docname)
             default = static_html.TEAM_INSTRUMENTS if value == "team" else sorted(pages)
             ids = listed.split() if listed else list(default)
-            html = static_html.render_view(value, [load(i) for i in ids], pages)
+            html = static_html.render_view(value, [load(i) for i in ids], pages, source=_instruments_src(app, docname))
         node.replace_self(nodes.raw("", html, format="html"))
 
 

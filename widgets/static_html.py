@@ -12,6 +12,7 @@ import json
 from html import escape
 from typing import Callable
 
+from .definitions import load
 from .i18n import t
 
 
@@ -173,6 +174,7 @@ def render_view(
     pages: dict[str, list[dict]] | None = None,
     workbook: str = "",
     parts: list[str] | None = None,
+    source: str = "",
 ) -> str:
     """A whole-book view (the workbook, the team view, the toolbox, the overview of how far the reader
     has come, or the landing page's progress line) over several instruments.
@@ -180,13 +182,19 @@ def render_view(
     ``pages`` maps instrument ids to the pages that hold them, ``workbook`` is the link to the page
     with the overview (the progress line links there) and ``parts`` the captions of the book's parts in
     the order of ``_toc.yml``; widgets.sphinx_ext fills them in when the book is built.
+
+    With ``source`` (the book: the link to ``_static/mvh-instruments.js``, which holds every definition
+    once) the payload names its instruments by id and says where they are (js/host/instruments.js);
+    without it (Jupyter) it holds the definitions.
     """
     pages = pages or {}
     payload = {
         "role": role,
-        "instruments": definitions,
+        "instruments": [d["id"] for d in definitions] if source else definitions,
         "pages": {d["id"]: pages.get(d["id"], []) for d in definitions},
     }
+    if source:
+        payload["source"] = source
     if role == "toolbox":
         payload["groups"] = toolbox_groups()
         fallback = f'<p class="mvh-fallback-note">{t("html.toolbox_fallback")}</p>{_toolbox_list(definitions, pages)}'
@@ -398,7 +406,9 @@ def render_paper(data: dict) -> str:
         # How far a reader has come is the browser's to tell; on paper the workbook's list follows.
         return ""
     if "role" in data:
-        role, definitions = data["role"], data.get("instruments", [])
+        role = data["role"]
+        # In the book the payload names its instruments by id (render_view's ``source``).
+        definitions = [load(i) if isinstance(i, str) else i for i in data.get("instruments", [])]
         note = t(f"html.view_note.{role}") if role in VIEW_NOTES else t("html.view_note_other", title=view_title(role))
         return (
             f'<div class="mvh-widget kurs-view" data-mvh-role="{escape(role)}"{_listed(role, definitions)}>'

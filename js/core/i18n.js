@@ -1,20 +1,18 @@
 // @ts-check
 /**
  * The widgets' words, in Bokmål (nb) and Nynorsk (nn): one catalogue per language in widgets/i18n/,
- * shared with the Python side (widgets/i18n.py). Both are bundled into both bundles.
+ * shared with the Python side (widgets/i18n.py). Jupyter's bundle holds both; each book bundle holds its
+ * build's language only (catalogues.js).
  *
  * The language: in the book, the page's own (`<html lang="nn">` or `nn-NO` gives Nynorsk, anything else
  * Bokmål); in Jupyter, the widget's synced trait `lang` (frame.js render calls setLanguage with it).
  * Text is looked up when it is shown, never at import, so the language can be set before the first render.
  */
-import nb from "../../widgets/i18n/nb.json" with { type: "json" };
-import nn from "../../widgets/i18n/nn.json" with { type: "json" };
+import { CATALOGUES } from "./catalogues.js";
 
 /** @typedef {"nb" | "nn"} Language */
-/** @typedef {string | {one: string, other: string}} Entry */
 
-/** @type {Record<Language, Record<string, Entry>>} */
-export const CATALOGUES = { nb, nn };
+export { CATALOGUES };
 
 /** A language tag ("nn", "nn-NO", "nb", "no", "en", …) as one of ours: Nynorsk for nn, else Bokmål. @param {unknown} tag */
 export const languageOf = (tag) => (typeof tag === "string" && /^nn(?:$|[-_])/i.test(tag.trim()) ? "nn" : "nb");

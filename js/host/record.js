@@ -114,7 +114,7 @@ const newStamp = () => {
  * Every key in storage that starts with `prefix`.
  * @param {Storage} storage @param {string} prefix
  */
-function keysUnder(storage, prefix) {
+export function keysUnder(storage, prefix) {
   const keys = [];
   for (let i = 0; i < storage.length; i++) {
     const k = storage.key(i);

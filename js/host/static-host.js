@@ -16,6 +16,8 @@ import {
   deletionMark,
   forgetAll,
   forgetInstrument,
+  instrumentPrefix,
+  keysUnder,
   measurementsKey,
   parseRecord,
   serializeMeasurements,
@@ -491,6 +493,20 @@ if (typeof window !== "undefined") {
  */
 export const STORE = {
   available: () => getStorage() !== null,
+  /**
+   * Whether this browser holds anything of these instruments: a record of any version, a backup or
+   * measurements. Reads key names only.
+   * @param {string[]} ids @returns {boolean}
+   */
+  holdsAnyOf(ids) {
+    const storage = getStorage();
+    if (!storage) return false;
+    try {
+      return ids.some((id) => keysUnder(storage, instrumentPrefix({ id })).length > 0);
+    } catch {
+      return false;
+    }
+  },
   /** @param {Definition} def @returns {Record<string, any>|null} */
   read(def) {
     const storage = getStorage();

@@ -1203,8 +1203,10 @@ var nn_default = {
   "html.scenario_more": "Kva som skjer etter valet, og dei neste vala, finn du i nettutgåva av boka."
 };
 
-// js/core/i18n.js
+// js/core/catalogues.js
 var CATALOGUES = { nb: nb_default, nn: nn_default };
+
+// js/core/i18n.js
 var languageOf = (tag) => typeof tag === "string" && /^nn(?:$|[-_])/i.test(tag.trim()) ? "nn" : "nb";
 var active = typeof document !== "undefined" && document.documentElement ? languageOf(document.documentElement.lang) : "nb";
 function setLanguage(tag) {
