@@ -17,9 +17,10 @@ const common = {
   banner,
   logLevel: "warning",
 };
-// The book's languages and the file each one's bundle is written to (widgets/sphinx_ext.py picks by the
-// build's language).
-const BOOK_BUNDLES = { nb: "mvh-widgets.js", nn: "mvh-widgets.nn.js" };
+// The book's bundles: one for pages with an exercise, one for pages with whole-book views only, each in
+// every language of the book (widgets/sphinx_ext.py picks by the page and the build's language).
+const BOOK_ENTRIES = { "mvh-widgets": "book.js", "mvh-views": "book-views.js" };
+const LANGUAGES = { nb: ".js", nn: ".nn.js" };
 
 /**
  * A book page speaks one language, so its bundle carries one catalogue (about 37 KB each, issue 16):
@@ -46,17 +47,19 @@ function oneCatalogue(lang) {
   };
 }
 
-for (const [lang, name] of Object.entries(BOOK_BUNDLES)) {
-  await build({
-    ...common,
-    entryPoints: [join(root, "js", "book.js")],
-    outfile: join(outdir, name),
-    format: "iife",
-    globalName: "MVHWidget",
-    // The book's pages load this on a phone: minified (248 -> 141 KB) and one language (issue 16).
-    minify: true,
-    plugins: [oneCatalogue(/** @type {"nb" | "nn"} */ (lang))],
-  });
+for (const [name, entry] of Object.entries(BOOK_ENTRIES)) {
+  for (const [lang, suffix] of Object.entries(LANGUAGES)) {
+    await build({
+      ...common,
+      entryPoints: [join(root, "js", entry)],
+      outfile: join(outdir, name + suffix),
+      format: "iife",
+      globalName: "MVHWidget",
+      // The book's pages load this on a phone: minified (248 -> 141 KB) and one language (issue 16).
+      minify: true,
+      plugins: [oneCatalogue(/** @type {"nb" | "nn"} */ (lang))],
+    });
+  }
 }
 await build({
   ...common,

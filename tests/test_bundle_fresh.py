@@ -18,7 +18,7 @@ from widgets.definitions import load_all
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "widgets" / "static" / "built"
-BUNDLES = ["mvh-widgets.js", "mvh-widgets.nn.js", "widget.js"]
+BUNDLES = ["mvh-views.js", "mvh-views.nn.js", "mvh-widgets.js", "mvh-widgets.nn.js", "widget.js"]
 HOW = "Node.js is needed to check the JS bundles: install it (Debian: apt-get install nodejs npm), then run `make js`."
 
 

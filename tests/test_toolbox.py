@@ -8,7 +8,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from widgets.definitions import instrument_ids
+from widgets.definitions import instrument_ids, load
 
 TOOLBOX = "book/del-6.html"
 PAYLOAD = re.compile(r'data-mvh-role="toolbox".*?class="mvh-definition">(.*?)</script>', re.S)
@@ -79,7 +79,7 @@ def test_the_kvalitetsveileder_is_listed_among_the_self_assessments(book):
     html = (book.html / TOOLBOX).read_text(encoding="utf-8")
     payload = json.loads(PAYLOAD.search(html).group(1))
     groups = {g["id"]: g for g in payload["groups"]}
-    kinds = {d["id"]: d["kind"] for d in payload["instruments"]}
+    kinds = {i: load(i)["kind"] for i in payload["instruments"]}
     assert kinds["kvalitetsveileder"] in groups["selvvurderinger"]["kinds"]
     fallback = html[html.index('class="mvh-fallback"', html.index('data-mvh-role="toolbox"')) :]
     self_assessments = fallback[fallback.index("<h3>Selvvurderinger") : fallback.index("<h3>Maler")]

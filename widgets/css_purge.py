@@ -53,7 +53,7 @@ BOOTSTRAP = re.compile(r'<script defer src="([^"]*_static/)scripts/bootstrap\.js
 # The widgets' bundle (140 KB) need not hold up the first paint: it mounts the widgets once the page is
 # parsed (js/host/mount.js), which a deferred script is run after. The page shows the widgets' no-JS
 # rendering until then.
-WIDGETS_SCRIPT = re.compile(r'<script src="([^"]*_static/mvh-widgets\.js[^"]*)"></script>')
+WIDGETS_SCRIPT = re.compile(r'<script src="([^"]*_static/mvh-(?:widgets|views)\.js[^"]*)"></script>')
 BACK_TO_TOP = Path(__file__).resolve().parent / "static" / "back-to-top.js"
 BACK_TO_TOP_NAME = "mvh-back-to-top.js"
 THEME_SWITCH = re.compile(r'(<button\b[^>]*\btheme-switch-button\b[^>]*?)\s+data-bs-title="([^"]*)"')

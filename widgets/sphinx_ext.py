@@ -52,14 +52,21 @@ CSP = csp.policy()
 SEARCH_JS = "mvh-search.js"
 BOOK_CSS = "mvh-book.css"
 JS_NAME = "mvh-widgets.js"
+VIEWS_JS = "mvh-views.js"
 CSS_NAME = "mvh-widgets.css"
 INSTRUMENTS_JS = "mvh-instruments.js"
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 # Built from js/ by `make js` and committed (tests/test_bundle_fresh.py), so the build needs no Node. One
-# per language: a page speaks one, and the other's catalogue is 37 KB a phone need not load (issue 16).
-BOOK_JS = {"nb": STATIC_DIR / "built" / JS_NAME, "nn": STATIC_DIR / "built" / "mvh-widgets.nn.js"}
+# per language (a page speaks one, and the other's catalogue is 37 KB a phone need not load), and for
+# pages with whole-book views only one without the exercises' UI (issue 16).
+BOOK_JS = {
+    (name, lang): STATIC_DIR / "built" / name.replace(".js", suffix)
+    for name in (JS_NAME, VIEWS_JS)
+    for lang, suffix in (("nb", ".js"), ("nn", ".nn.js"))
+}
 # The views the landing page's progress line is not: they load the definitions with the page.
 VIEW_ROLE = re.compile(r'data-mvh-role="(?!progress")')
+EXERCISE = re.compile(r'class="mvh-widget" data-mvh-id=')
 SEARCH_NAV_JS = STATIC_DIR / "search-nav.js"
 
 
@@ -74,8 +81,9 @@ def _register_assets(app: Sphinx) -> None:
     if app.builder.format != "html":
         return
     static_dir = assets.static_out(app)
-    bundle = BOOK_JS["nn" if nynorsk.is_nynorsk(app.config.language) else "nb"]
-    (static_dir / JS_NAME).write_text(bundle.read_text(encoding="utf-8"), encoding="utf-8")
+    lang = "nn" if nynorsk.is_nynorsk(app.config.language) else "nb"
+    for name in (JS_NAME, VIEWS_JS):
+        (static_dir / name).write_text(BOOK_JS[name, lang].read_text(encoding="utf-8"), encoding="utf-8")
     instruments = instruments_script()
     (static_dir / INSTRUMENTS_JS).write_text(instruments, encoding="utf-8")
     app.mvh_instruments_version = hashlib.sha256(instruments.encode("utf-8")).hexdigest()[:8]
@@ -105,13 +113,14 @@ def _instruments_src(app: Sphinx, docname: str) -> str:
 
 
 def _widget_assets(app: Sphinx, pagename, templatename, context, doctree) -> None:
-    # The widgets' JS and CSS only on pages that have a widget; the definitions' script before the
-    # bundle (both deferred, so it runs first) where a view needs them as the page opens.
+    # The widgets' JS and CSS only on pages that have a widget: the views' bundle where there is no
+    # exercise, and the definitions' script before it (both deferred, so it runs first) where a view
+    # needs them as the page opens.
     body = context.get("body", "")
     if 'class="mvh-widget"' in body:
         if VIEW_ROLE.search(body):
             app.add_js_file(INSTRUMENTS_JS, defer="defer")
-        app.add_js_file(JS_NAME)
+        app.add_js_file(JS_NAME if EXERCISE.search(body) else VIEWS_JS)
         app.add_css_file(CSS_NAME)
 
 
