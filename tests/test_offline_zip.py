@@ -42,3 +42,49 @@ def test_offline_zip_refuses_a_directory_without_index_html(tmp_path):
     with pytest.raises(SystemExit, match="has no index.html: build the book first"):
         write_zip(html, zip_path)
     assert not zip_path.exists()
+
+
+def purged_html(root: Path) -> Path:
+    """A built book after the page diet: purged sheets and a font subset beside the theme's originals."""
+    html = fake_html(root)
+    static = html / "_static"
+    fonts = static / "vendor" / "fontawesome" / "webfonts"
+    (static / "styles").mkdir()
+    (static / "scripts").mkdir()
+    fonts.mkdir(parents=True)
+    for name in ("styles/pydata-sphinx-theme", "basic"):
+        (static / f"{name}.css").write_text("a{}", encoding="utf-8")
+        (static / f"{name}.mvh.css").write_text("a{}", encoding="utf-8")
+    for name in ("fa-solid-900.woff2", "fa-solid-900.ttf", "fa-solid-900.mvh.woff2"):
+        (fonts / name).write_bytes(b"font")
+    (static / "scripts" / "bootstrap.js").write_text("b", encoding="utf-8")
+    (static / "scripts" / "pydata-sphinx-theme.js").write_text("p", encoding="utf-8")
+    (html / "index.html").write_text(
+        '<link href="_static/styles/pydata-sphinx-theme.mvh.css?v=1"><link href="_static/basic.mvh.css">'
+        '<script src="_static/scripts/pydata-sphinx-theme.js"></script>',
+        encoding="utf-8",
+    )
+    return html
+
+
+def test_offline_zip_leaves_out_the_theme_files_the_purged_pages_no_longer_load(tmp_path):
+    html = purged_html(tmp_path)
+    write_zip(html, tmp_path / "bok.zip")
+    with zipfile.ZipFile(tmp_path / "bok.zip") as zf:
+        static = sorted(n.removeprefix(f"{TOP}/_static/") for n in zf.namelist() if "/_static/" in n)
+    assert static == [
+        "a.js",
+        "basic.mvh.css",
+        "scripts/pydata-sphinx-theme.js",
+        "styles/pydata-sphinx-theme.mvh.css",
+        "vendor/fontawesome/webfonts/fa-solid-900.mvh.woff2",
+    ]
+
+
+def test_an_original_a_page_still_links_stays_in_the_zip(tmp_path):
+    html = purged_html(tmp_path)
+    (html / "kvalitet.html").write_text('<link href="../_static/basic.css">', encoding="utf-8")
+    write_zip(html, tmp_path / "bok.zip")
+    with zipfile.ZipFile(tmp_path / "bok.zip") as zf:
+        assert f"{TOP}/_static/basic.css" in zf.namelist()
+        assert f"{TOP}/_static/styles/pydata-sphinx-theme.css" not in zf.namelist()

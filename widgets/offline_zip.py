@@ -6,8 +6,10 @@ The Sphinx build writes the same zip at the root of its output when it finishes
 (`publish`, from widgets/downloads.py), where the book's download link points; the
 command writes it to dist/ as well and refreshes that copy.
 
-Source maps and build leftovers are left out; they are of no use to a reader
-and only make the copy larger. The published zip is left out of itself. In the
+Source maps, build leftovers and the theme files the purged pages no longer
+load (css_purge.superseded: the original stylesheets, the full icon fonts,
+Bootstrap's script) are left out; they are of no use to a reader and only make
+the copy larger. The published zip is left out of itself. In the
 zip's pages the link to the zip (which a reader who unzipped it no longer has)
 says instead that this is the offline copy.
 """
@@ -20,6 +22,8 @@ import sys
 import tempfile
 import zipfile
 from pathlib import Path
+
+from .css_purge import superseded
 
 SKIP_SUFFIXES = {".map", ".doctree", ".pickle"}
 SKIP_NAMES = {".buildinfo", ".doctrees"}
@@ -35,9 +39,9 @@ OFFLINE_NOTE = (
 _ZIP_LINK = re.compile(r'<p class="' + re.escape(ZIP_LINK_CLASS) + r'">.*?</p>', re.S)
 
 
-def wanted(path: Path, root: Path) -> bool:
+def wanted(path: Path, root: Path, unused: set[Path] = frozenset()) -> bool:
     rel = path.relative_to(root)
-    if rel.as_posix() == ZIP_NAME:
+    if rel.as_posix() == ZIP_NAME or path in unused:
         return False
     return path.is_file() and path.suffix not in SKIP_SUFFIXES and not SKIP_NAMES & set(rel.parts)
 
@@ -52,7 +56,8 @@ def write_zip(html_dir: Path, zip_path: Path) -> int:
     if not (html_dir / "index.html").is_file():
         raise SystemExit(f"{html_dir} has no index.html: build the book first (make book)")
     zip_path.parent.mkdir(parents=True, exist_ok=True)
-    files = sorted(p for p in html_dir.rglob("*") if wanted(p, html_dir))
+    unused = superseded(html_dir)
+    files = sorted(p for p in html_dir.rglob("*") if wanted(p, html_dir, unused))
     with zipfile.ZipFile(zip_path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
         for p in files:
             name = f"{TOP}/{p.relative_to(html_dir).as_posix()}"

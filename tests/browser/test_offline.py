@@ -48,10 +48,12 @@ def test_unzipped_offline_copy_works_from_disk(context, book, tmp_path):
         zf.extractall(tmp_path / "ut")
     root = (tmp_path / "ut" / TOP).as_uri() + "/"
     page = context.new_page()
-    outside = []
+    outside, failed, errors = [], [], []
     page.on(
         "request", lambda r: r.url.startswith(root) or r.url.startswith(("data:", "blob:")) or outside.append(r.url)
     )
+    page.on("requestfailed", lambda r: failed.append(f"{r.url} ({r.failure})"))
+    page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(root + "index.html")
     page.wait_for_url("**/book/intro.html")
     page.get_by_role("link", name="Kvalitet og etterlevelse").first.click()
@@ -61,4 +63,15 @@ def test_unzipped_offline_copy_works_from_disk(context, book, tmp_path):
     page.reload()
     w = wait_ready(page)
     assert w.locator('li.mvh-item[data-item="6.1"] input[value="gronn"]').is_checked()
-    assert outside == []
+    # The zip leaves out what the pages no longer load (css_purge.superseded): a page of each kind still
+    # finds everything it asks for, the whole-book views their shared definitions too.
+    for path, ready in [
+        ("book/mine-svar.html", '[data-mvh-role="workbook"].mvh-ready'),
+        ("book/teamoversikt.html", '[data-mvh-role="team"].mvh-ready'),
+        ("book/ordliste.html", "dl.glossary"),
+        ("search.html?q=veiledning", "#search-results li"),
+    ]:
+        page.goto(root + path)
+        page.locator(ready).first.wait_for()
+        page.wait_for_load_state("load")
+    assert outside == [] and failed == [] and errors == []
