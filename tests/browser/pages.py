@@ -28,6 +28,32 @@ def open_page(page, site: str, path: str = QUALITY_PAGE):
     return page
 
 
+# The book's keys in this browser and what they hold, as one comparable string.
+BOOK_KEYS = """() => JSON.stringify(Object.keys(localStorage).filter((k) => k.startsWith("metodeveilederhandboka:"))
+  .sort().map((k) => [k, localStorage.getItem(k)]))"""
+
+
+def reload_when_saved(page) -> None:
+    """Reload, once what the page saved is where the next document will read it.
+
+    From file://, Chromium gives a new document the storage as last committed, and a write made just
+    before a reload was now and then not in it yet (two rare flakes, both file:// and both a reload right
+    after an answer; the widgets write synchronously). A second document that sees the book's keys as the
+    page has them shows the write has landed. It waits a few seconds at most and then reloads anyway, so
+    a real loss still fails the test that follows.
+    """
+    if page.url.startswith("file:"):
+        mine = page.evaluate(BOOK_KEYS)
+        probe = page.context.new_page()
+        probe.goto(page.url.split("/book/")[0] + "/genindex.html")
+        try:
+            probe.wait_for_function(f"(want) => ({BOOK_KEYS})() === want", arg=mine, timeout=5000)
+        except Exception:  # noqa: BLE001 - Playwright's TimeoutError; the reload below shows what was lost
+            pass
+        probe.close()
+    page.reload()
+
+
 def widget(page, instrument_id: str):
     return page.locator(f'.mvh-widget[data-mvh-id="{instrument_id}"]')
 
