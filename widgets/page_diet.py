@@ -14,6 +14,12 @@ the script is dropped.
 3. Only the CSS the pages use (css_purge.py): the theme's stylesheets purged, myst-nb's only where
    a page has cell output, Bootstrap's JS dropped, the icon font subset, the book's own stylesheets
    minified.
+
+4. Sphinx's and the theme's scripts in <head> deferred (every page but the search page, whose
+   search scripts run in order after them): each acts only once the page is parsed, and as blocking
+   scripts a phone on a slow connection fetched them one after another, about a second before the
+   first paint (issue 16). documentation_options.js stays as it is: the theme's inline lines after it
+   set its options.
 """
 
 from __future__ import annotations
@@ -35,6 +41,10 @@ SOURCES: tuple[Path, ...] = (
 
 ICON_TAG = re.compile(r'<i\s+([^>]*class="([^"]*\bfa-solid\b[^"]*)"[^>]*)>\s*</i>')
 FA_SCRIPT = re.compile(r"\s*<(?:script|link)\b[^>]*_static/scripts/fontawesome\.js[^>]*>(?:</script>)?")
+HEAD_SCRIPTS = re.compile(
+    r'<script src="([^"]*_static/(?:doctools|sphinx_highlight|translations|mvh-search|scripts/sphinx-book-theme)\.js'
+    r'[^"]*)"></script>'
+)
 SEARCH_SCRIPTS = re.compile(
     r'\s*<script src="[^"]*(?:_static/searchtools\.js|_static/language_data\.js|searchindex\.js)"></script>'
 )
@@ -92,6 +102,7 @@ def rewrite_site(outdir: Path) -> int:
         new, unknown = inline_icons(text, icons)
         if page.name != "search.html":
             new = SEARCH_SCRIPTS.sub("", new)
+            new = HEAD_SCRIPTS.sub(r'<script defer src="\1"></script>', new)
         if unknown:
             raise ValueError(f"{page.name}: no inline icon for {sorted(unknown)}")
         if new != text:
