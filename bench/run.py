@@ -51,6 +51,7 @@ RUNS = 20
 CLEAN_BUILDS = 3
 WIDGET_PAGES = ["book/kvalitet.html", "book/maler.html", "book/selvvurderinger.html", "book/motiverende-samtale.html"]
 THROTTLED_RUNS = 5
+SEARCH_QUERY = "search.html?q=veiledning"  # a word on nearly every page
 # Lighthouse's mobile "slow 4G" (its default mobile throttling), in the units CDP takes.
 SLOW_4G = {
     "offline": False,
@@ -206,6 +207,9 @@ def summary(results: dict) -> str:
     for name in ("landing", "heaviest_chapter", "heaviest_widget_page", "kvalitetsveileder", "heaviest_page_of_all"):
         lines.append(f"  {name:22} {w[name]['page']:32} {w[name]['bytes']:>10,}  {w[name]['vs_anchor']:.3f}x")
     lines.append(f"  pages over 0.20x: {w['pages_over_0.20'] or 'none'}")
+    q = w["search_with_query"]
+    lines.append(f"  {'search, with a query':22} {q['page']:32} {q['bytes']:>10,}  {q['vs_anchor']:.3f}x")
+    lines.append(f"offline zip: {results['zip_bytes']:,} bytes")
     t = slow["template_anchor"]
     lines.append("slow 4G, CPU 4x, median ms      FCP (template)     LCP (template)   first answer")
     for name in ("landing", "heaviest_chapter", "kvalitetsveileder", "heaviest_widget_page"):
@@ -301,6 +305,12 @@ def main() -> int:
                         "vs_anchor": ratio(heaviest_page),
                     },
                     "pages_over_0.20": sorted(p for p in pages if ratio(p) > 0.20),
+                    # A reader reaches the search page with a query: what that load costs, beside the bare page.
+                    "search_with_query": {
+                        "page": SEARCH_QUERY,
+                        **(q := page_bytes(browser, root + SEARCH_QUERY)),
+                        "vs_anchor": round(q["bytes"] / anchor["bytes"], 3),
+                    },
                     "all_pages_bytes": {p: w["bytes"] for p, w in weights.items()},
                 }
                 slow = {"template_anchor": throttled(browser, anchor_root + "intro.html", widget=False)}
