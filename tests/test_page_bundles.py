@@ -1,5 +1,5 @@
 """Each page loads only the widget code and data it uses (issue 16): the bundle in the build's language, the
-views' bundle where a page has no exercise, and every definition once in `_static/mvh-instruments.js` for
+exercises' or the views' bundle by what the page holds, and every definition once in `_static/mvh-instruments.js` for
 the whole-book views, which name their instruments by id."""
 
 from __future__ import annotations
@@ -8,7 +8,10 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from widgets import static_html
+from widgets.sphinx_ext import bundle_for
 from widgets.definitions import instrument_ids, load
 from widgets.i18n import catalogue
 
@@ -53,7 +56,7 @@ def script_problems(page: str) -> list[str]:
         want.append("mvh-instruments.js")
     if exercise:
         want.append("mvh-widgets.js")
-    elif roles:
+    if roles:
         want.append("mvh-views.js")
     return [] if loaded == want else [f"loads {loaded}, should load {want}"]
 
@@ -74,6 +77,16 @@ def test_the_bundle_check_catches_a_wrong_pick(book):
     assert script_problems(workbook.replace("mvh-views.js", "mvh-widgets.js"))
     assert script_problems(exercise.replace("mvh-widgets.js", "mvh-views.js"))
     assert script_problems(re.sub(r"<script[^>]*mvh-instruments\.js[^>]*></script>", "", workbook))
+
+
+def test_a_page_with_an_exercise_and_a_view_is_refused():
+    # Each bundle carries only its own code, so one page cannot hold both: the build says which page.
+    exercise, view = static_html.render(load("kvalitetsveileder")), static_html.render_view("toolbox", [])
+    assert bundle_for(exercise) == "mvh-widgets.js"
+    assert bundle_for(view) == "mvh-views.js"
+    assert bundle_for("<p>Tekst</p>") is None
+    with pytest.raises(ValueError, match="holds both an exercise and a whole-book view"):
+        bundle_for(exercise + view)
 
 
 def shared_definitions(html: Path) -> dict:

@@ -2,7 +2,9 @@
 
 - Validates every instrument when the build starts, so bad data fails the
   build with the file, item and field in the message.
-- Registers the shared JS/CSS once, for HTML builds only (builder-inited).
+- Registers the shared JS/CSS once, for HTML builds only (builder-inited): the
+  widgets' bundles in the build's language, one for pages with exercises and one
+  for pages with whole-book views (a page holds one or the other, bundle_for).
 - Drops the ipywidgets state/CDN scripts myst-nb would add to pages whose
   notebooks created widgets: our pages are kernel-free and offline.
 - Adds the Content-Security-Policy, with a hash for each page's own inline
@@ -57,8 +59,8 @@ CSS_NAME = "mvh-widgets.css"
 INSTRUMENTS_JS = "mvh-instruments.js"
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 # Built from js/ by `make js` and committed (tests/test_bundle_fresh.py), so the build needs no Node. One
-# per language (a page speaks one, and the other's catalogue is 37 KB a phone need not load), and for
-# pages with whole-book views only one without the exercises' UI (issue 16).
+# for pages with exercises and one for pages with whole-book views, each in every language (a page speaks
+# one, and the other's catalogue is 37 KB a phone need not load) (issue 16).
 BOOK_JS = {
     (name, lang): STATIC_DIR / "built" / name.replace(".js", suffix)
     for name in (JS_NAME, VIEWS_JS)
@@ -112,16 +114,30 @@ def _instruments_src(app: Sphinx, docname: str) -> str:
     return f"{path}?v={getattr(app, 'mvh_instruments_version', '')}"
 
 
+def bundle_for(body: str) -> str | None:
+    """The widgets' bundle a page loads: the exercises' where it has an exercise, the views' where it has a
+    whole-book view, none without a widget. Each bundle carries only its own code (issue 16), so a page
+    holding both is refused: a view goes on a page of its own."""
+    exercise, view = bool(EXERCISE.search(body)), 'class="mvh-widget" data-mvh-role=' in body
+    if exercise and view:
+        raise ValueError("holds both an exercise and a whole-book view: put the view on a page of its own")
+    return JS_NAME if exercise else VIEWS_JS if view else None
+
+
 def _widget_assets(app: Sphinx, pagename, templatename, context, doctree) -> None:
-    # The widgets' JS and CSS only on pages that have a widget: the views' bundle where there is no
-    # exercise, and the definitions' script before it (both deferred, so it runs first) where a view
-    # needs them as the page opens.
+    # The widgets' JS and CSS only on pages that have a widget, and the definitions' script before the
+    # views' bundle (both deferred, so it runs first) where a view needs them as the page opens.
     body = context.get("body", "")
-    if 'class="mvh-widget"' in body:
-        if VIEW_ROLE.search(body):
-            app.add_js_file(INSTRUMENTS_JS, defer="defer")
-        app.add_js_file(JS_NAME if EXERCISE.search(body) else VIEWS_JS)
-        app.add_css_file(CSS_NAME)
+    try:
+        bundle = bundle_for(body)
+    except ValueError as exc:
+        raise ExtensionError(f"{pagename}: {exc}") from exc
+    if bundle is None:
+        return
+    if VIEW_ROLE.search(body):
+        app.add_js_file(INSTRUMENTS_JS, defer="defer")
+    app.add_js_file(bundle)
+    app.add_css_file(CSS_NAME)
 
 
 def _page_diet(app: Sphinx, exception) -> None:
