@@ -164,16 +164,12 @@ def test_the_built_book_ranks_from_its_index_as_from_its_texts(built_search, boo
     stopwords = json.loads(re.search(r"var stopwords = (\[.*?\]);", language_data).group(1))
     headings = [h for page in index["pages"].values() for _, h, _ in page["sections"]]
     words = sorted({w for h in headings for w in re.findall(r"\w+", h)})
-    # Every third heading word as typed and in lower case, some whole headings, and the abbreviations.
-    queries = [
-        *words[::3],
-        *(w.lower() for w in words[1::3]),
-        *headings[::20],
-        *(a.upper() for a in index["abbreviations"]),
-    ]
+    # Some heading words as typed and in lower case, a few whole headings, and the abbreviations in capitals.
+    sample = words[::30]
+    queries = [*sample, *(w.lower() for w in sample), *headings[::60], *(a.upper() for a in index["abbreviations"])]
     titles = {docname: page["sections"][0][1] for docname, page in index["pages"].items()}
     out = parity(tmp_path, index, texts, titles, queries, stopwords, html=book.html)
-    assert out["compared"] > 100
+    assert out["compared"] >= 60
     assert out["mismatches"] == []
 
 

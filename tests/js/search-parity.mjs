@@ -59,14 +59,8 @@ const weights = (terms, countsOf) =>
 const mismatches = [];
 for (const query of input.queries) {
   const terms = queryTerms(query, stem, input.stopwords, split, index.abbreviations);
-  const fromText =
-    shown(rank(results(), terms, whole, titleOf), whole, terms) +
-    weights(terms, (docname) => (term, kind, i) => {
-      const pattern = term[kind];
-      return pattern
-        ? (whole[docname].sections[i][2].match(new RegExp(pattern.source, pattern.flags)) ?? []).length
-        : 0;
-    });
+  // (undefined: weigh and firstHit count in the texts themselves.)
+  const fromText = shown(rank(results(), terms, whole, titleOf), whole, terms) + weights(terms, () => undefined);
   const fromIndex =
     shown(rank(results(), terms, index.pages, titleOf, counts), whole, terms) +
     weights(terms, (_, page) => counts(page));
