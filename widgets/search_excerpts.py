@@ -394,8 +394,9 @@ def _search_page(app, pagename, templatename, context, doctree) -> None:
     static = Path(app.outdir) / "_static"
     static.mkdir(parents=True, exist_ok=True)
     write_search_files(static, book_sections(app))
-    # Before Sphinx renders the script tags, so their ?v= checksum is of this build's index.
-    app.add_js_file(INDEX_JS)
+    # Before Sphinx renders the script tags, so their ?v= checksum is of this build's index. Deferred: the
+    # page shows while it loads, and it runs before the query does (searchtools.js waits for DOMContentLoaded).
+    app.add_js_file(INDEX_JS, defer="defer")
 
 
 def setup(app) -> None:

@@ -431,10 +431,24 @@
    */
   const wanted = new Map();
   const original = Search._performSearch;
-  // Without the index (it did not load), results keep Sphinx's order among themselves and have no excerpts.
-  const index = window.mvhSearchIndex;
-  const none = { pages: {}, abbreviations: {}, version: "", words: "", postings: "", caps: "", capsPostings: "" };
-  const counts = indexCounts(index ?? { ...none, aliases: {} });
+  // The index is a deferred script: it has run by the time the query does (at DOMContentLoaded), not yet
+  // when this file does. Without it (it did not load), results keep Sphinx's order among themselves and
+  // have no excerpts.
+  /** @type {SearchIndex} */
+  const EMPTY = {
+    pages: {},
+    abbreviations: {},
+    version: "",
+    words: "",
+    postings: "",
+    caps: "",
+    capsPostings: "",
+    aliases: {},
+  };
+  /** @type {SearchIndex | undefined} */
+  let index;
+  /** @type {((page: RankedPage) => TextCount) | undefined} */
+  let counts;
   const root = document.documentElement.dataset.content_root ?? "";
 
   /** @type {Map<number, Promise<string | null>>} */
@@ -511,6 +525,10 @@
     const results = original(query, searchTerms, excludedTerms, highlightTerms, objectTerms);
     const sphinx = Search._index;
     if (!sphinx) return results;
+    if (!counts) {
+      index = window.mvhSearchIndex;
+      counts = indexCounts(index ?? EMPTY);
+    }
     const stemmer = new Stemmer();
     const pages = index?.pages ?? {};
     const terms = queryTerms(query, (w) => stemmer.stemWord(w), stopwords, splitQuery, index?.abbreviations);
