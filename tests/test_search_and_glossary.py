@@ -145,6 +145,18 @@ def write_glossary(src: Path, definition: str) -> None:
     )
 
 
+def search_index(html: Path) -> dict:
+    text = (html / "_static" / search_excerpts.INDEX_JS).read_text(encoding="utf-8")
+    return json.loads(text[text.index("{") : text.rindex("}") + 1])
+
+
+def section_text(html: Path, index: dict, docname: str, i: int) -> str:
+    """The text of a page's section i, from its file (_static/mvh-search-text/<n>.js)."""
+    path = html / "_static" / search_excerpts.TEXT_DIR / f"{index['pages'][docname]['first'] + i}.js"
+    body = path.read_text(encoding="utf-8")
+    return json.loads(body[body.index("] = ") + 4 : body.rindex(";")])
+
+
 def build(src: Path, out: Path, freshenv: bool = False) -> None:
     # (The tiny site warns about the book's instruments pointing at chapters it lacks: not what is tested here.)
     app = SphinxTestApp(
@@ -162,13 +174,13 @@ def test_a_small_book_gets_page_text_definitions_and_mi_in_its_index(tmp_path, l
     build(src, out, freshenv=True)
     html = out / "html"
 
-    text = (html / "_static" / search_excerpts.TEXT_JS).read_text(encoding="utf-8")
-    data = json.loads(text[text.index("{") : text.rindex("}") + 1])
-    assert data["pages"]["mi"]["sections"][1] == ["grep-i-mi", "Grep i MI", "MI handler om endring."]
+    data = search_index(html)
+    assert data["pages"]["mi"]["sections"][1] == ["grep-i-mi", "Grep i MI", 1]
+    assert section_text(html, data, "mi", 1) == "MI handler om endring."
     assert data["abbreviations"] == {"mi": "Motiverende samtale"}
     search = (html / "search.html").read_text(encoding="utf-8")
-    assert search_excerpts.TEXT_JS in search
-    assert search_excerpts.TEXT_JS not in (html / "mi.html").read_text(encoding="utf-8")
+    assert search_excerpts.INDEX_JS in search
+    assert search_excerpts.INDEX_JS not in (html / "mi.html").read_text(encoding="utf-8")
 
     # "mi" is indexed and not a stop word, whether the language is called "no" or "nb".
     index = (html / "searchindex.js").read_text(encoding="utf-8")
@@ -193,3 +205,37 @@ def test_a_changed_definition_reaches_the_pages_that_link_to_it(tmp_path):
     page = (out / "html" / "mi.html").read_text(encoding="utf-8")
     assert ">Ny forklaring av metoden.</span>" in page
     assert "styrker egen motivasjon" not in page
+
+
+def test_an_incremental_build_keeps_the_pages_it_did_not_write_and_drops_the_removed_ones(tmp_path):
+    src, out = tiny_book(tmp_path, "nb"), tmp_path / "build"
+    (src / "tillit.rst").write_text("Tillit\n======\n\nTillit bygges sakte.\n", encoding="utf-8")
+    index_rst = (src / "index.rst").read_text(encoding="utf-8")
+    (src / "index.rst").write_text(index_rst + "   tillit\n", encoding="utf-8")
+    build(src, out, freshenv=True)
+    html = out / "html"
+    folder = html / "_static" / search_excerpts.TEXT_DIR
+    before = search_index(html)
+    assert section_text(html, before, "tillit", 0) == "Tillit bygges sakte."
+    written = (html / "tillit.html").stat().st_mtime_ns
+
+    # Only mi.rst changes: the other pages are not rewritten, and their text is still there.
+    (src / "mi.rst").write_text(
+        (src / "mi.rst").read_text(encoding="utf-8") + "\nNy setning om MI.\n", encoding="utf-8"
+    )
+    build(src, out)
+    after = search_index(html)
+    assert section_text(html, after, "mi", 1) == "MI handler om endring. Ny setning om MI."
+    assert (html / "tillit.html").stat().st_mtime_ns == written
+    assert section_text(html, after, "tillit", 0) == "Tillit bygges sakte."
+    assert section_text(html, after, "ordliste", 2).startswith("En samtalemetode")
+
+    # tillit.rst is removed: it leaves the index, and no file holds its text any more.
+    (src / "tillit.rst").unlink()
+    (src / "index.rst").write_text(index_rst, encoding="utf-8")
+    build(src, out)
+    final = search_index(html)
+    assert "tillit" not in final["pages"]
+    numbers = {p["first"] + i for p in final["pages"].values() for i, s in enumerate(p["sections"]) if s[2]}
+    assert sorted(int(p.stem) for p in folder.iterdir()) == sorted(numbers)
+    assert not any("Tillit bygges" in p.read_text(encoding="utf-8") for p in folder.iterdir())

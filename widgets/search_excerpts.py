@@ -3,9 +3,15 @@
 Sphinx's own result summaries fetch each page with XHR, which a browser refuses from file://, so the
 book keeps `html_show_search_summary` off and brings its own:
 
-- When the search page is written (after every chapter), the text of every written page, section by
-  section, goes into `_static/mvh-search-text.js`, which only search.html loads. It is read from the
-  written pages, so an incremental build still covers the pages it did not rewrite.
+- When the search page is written (after every chapter), the text of every written page is read
+  section by section. It is read from the written pages, so an incremental build still covers the
+  pages it did not rewrite.
+- What ranking needs goes into `_static/mvh-search-index.js`, which only search.html loads: each
+  page's section ids and headings, the glossary's abbreviations, and a word index of the sections'
+  texts (ranking counts the query's words in the text; the index gives the same counts).
+- Each section's text goes into a classic script of its own, `_static/mvh-search-text/<n>.js`, which
+  the search page loads only for the results about to be seen, to write their excerpts. Files of
+  sections that are gone are removed.
 - `static/search-results.js` is Sphinx's `html_search_scorer`: Sphinx puts it into language_data.js,
   which runs right after searchtools.js and only on the search page. It ranks title and heading
   matches first, keeps one result per page and writes an excerpt around the first hit under each one.
@@ -16,8 +22,10 @@ book keeps `html_show_search_summary` off and brings its own:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -25,7 +33,9 @@ from sphinx.search.no import SearchNorwegian
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 SCORER_JS = STATIC_DIR / "search-results.js"
-TEXT_JS = "mvh-search-text.js"
+INDEX_JS = "mvh-search-index.js"  # loads with search.html: what ranking needs
+TEXT_DIR = "mvh-search-text"  # one script per section's text, loaded for the excerpts about to be seen
+OLD_TEXT_JS = "mvh-search-text.js"  # the whole book's text, as builds before the word index wrote it
 
 # Stop words that are also abbreviations the book uses in capitals (tests/test_search_index.py
 # checks the book for more).
@@ -194,8 +204,141 @@ def abbreviations(pages: dict[str, dict]) -> dict[str, str]:
     return found
 
 
-def search_text(app) -> dict:
-    """{"pages": docname -> {"sections"}, "abbreviations"} for every written page, read from the pages themselves."""
+# Ranking counts how often the query's words occur in each section's text (search-results.js, weigh
+# and firstHit), so the search page needs that up front, but not the text: a word index does, and the
+# text of a section loads only when its excerpt is about to be seen.
+#
+# A token is a run of the characters a query word may hold (splitQuery keeps letters, numbers, "_" and
+# emoji; this is a superset of those), so no pattern search-results.js builds from a query word
+# matches across two tokens, and the pattern run on each token alone counts what it counts in the
+# text. The long forms of abbreviations span words: they are counted here, per section.
+TOKEN = re.compile(r"[\w\u2300-\u2bff\U0001f000-\U0001faff]+")
+# Digits of the numbers in the index: 45 that end a number and 45 that go on, none of them a quote,
+# a backslash or a space (the separator), so the index is plain JSON strings.
+ALPHABET = "".join(c for c in map(chr, range(0x23, 0x7F)) if c != "\\")[:90]
+BASE = 45
+
+
+def is_letter(char: str) -> bool:
+    """search-results.js's LETTER, [\\p{L}\\p{N}]."""
+    return char.isalpha() or unicodedata.category(char)[0] == "N"
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def may_be_capitals(token: str) -> bool:
+    """Whether a query typed in short capitals (MI, SE) could match in this token: its match is the word
+    exactly, between non-letters, so some run of at most 3 letters in the token holds a capital."""
+    run = ""
+    for char in token + " ":
+        if is_letter(char):
+            run += char
+            continue
+        if run and utf16_len(run) <= 3 and run != run.lower():
+            return True
+        run = ""
+    return False
+
+
+def number(n: int) -> str:
+    digits = [ALPHABET[n % BASE]]
+    n //= BASE
+    while n:
+        digits.append(ALPHABET[BASE + n % BASE])
+        n //= BASE
+    return "".join(reversed(digits))
+
+
+def postings(entries: list[tuple[int, int]]) -> str:
+    """(section, count) pairs, sections ascending: each the gap to the previous, doubled, plus 1 when
+    its count is above one, then count - 2."""
+    out, previous = [], -1
+    for section, n in entries:
+        out.append(number((section - previous) * 2 + (n > 1)) + (number(n - 2) if n > 1 else ""))
+        previous = section
+    return "".join(out)
+
+
+def front_coded(words: list[str]) -> str:
+    """Sorted words, each as the length of what it shares with the one before (in UTF-16 code units, as
+    JavaScript slices strings; at most 44) as one digit, then the rest; space separated."""
+    out, previous = [], ""
+    for word in words:
+        shared = 0
+        while shared < min(len(word), len(previous)) and word[shared] == previous[shared]:
+            shared += 1
+        while utf16_len(word[:shared]) >= BASE:
+            shared -= 1
+        out.append(ALPHABET[utf16_len(word[:shared])] + word[shared:])
+        previous = word
+    return " ".join(out)
+
+
+def alias_pattern(long: str) -> re.Pattern:
+    """search-results.js's phrasePattern: the words of a long form, whole, with any space between them."""
+    words = r"\s+".join(re.escape(w) for w in long.split())
+    return re.compile(rf"(?<![^\W_]){words}(?![^\W_])", re.I)
+
+
+def word_index(texts: list[str], abbreviations: dict[str, str]) -> dict:
+    """What ranking needs of the sections' texts (numbered across the book): for every token (lower
+    case) the sections that hold it and how often; the same for tokens a query in capitals may match,
+    as written; and for every abbreviation, how often its long form occurs."""
+    lower: dict[str, dict[int, int]] = {}
+    capitals: dict[str, dict[int, int]] = {}
+    for section, text in enumerate(texts):
+        for token in TOKEN.findall(text):
+            entry = lower.setdefault(token.lower(), {})
+            entry[section] = entry.get(section, 0) + 1
+            if may_be_capitals(token):
+                entry = capitals.setdefault(token, {})
+                entry[section] = entry.get(section, 0) + 1
+    aliases = {}
+    for abbr, long in sorted(abbreviations.items()):
+        pattern = alias_pattern(long)
+        found = [(section, n) for section, text in enumerate(texts) if (n := len(pattern.findall(text)))]
+        aliases[abbr] = postings(found)
+    words, caps = sorted(lower), sorted(capitals)
+    return {
+        "words": front_coded(words),
+        "postings": " ".join(postings(sorted(lower[w].items())) for w in words),
+        "caps": front_coded(caps),
+        "capsPostings": " ".join(postings(sorted(capitals[w].items())) for w in caps),
+        "aliases": aliases,
+    }
+
+
+def text_script(number: int, text: str) -> str:
+    # A classic script, not JSON: a page opened from file:// may not fetch a file, but it may load a script.
+    value = json.dumps(text, ensure_ascii=False)
+    return f"(self.mvhSearchTexts = self.mvhSearchTexts || {{}})[{number}] = {value};\n"
+
+
+def search_files(pages: dict[str, list[list[str]]]) -> tuple[dict, dict[int, str]]:
+    """The index the search page loads, and the texts of the sections that have any by their number
+    across the book (one file each), from each page's sections [[id, heading, text], ...].
+
+    The index gives each page the number of its first section and its sections as [id, heading, 1 if it
+    has text else 0]; its version (of all the texts) goes on the files' addresses, so a browser never
+    keeps a section's old text under a number that now means another."""
+    shown, texts = {}, []
+    for docname, sections in sorted(pages.items()):
+        shown[docname] = {
+            "first": len(texts),
+            "sections": [[sid, heading, int(bool(text))] for sid, heading, text in sections],
+        }
+        texts.extend(text for _, _, text in sections)
+    abbrs = abbreviations({d: {"sections": s} for d, s in pages.items()})
+    files = {number: text for number, text in enumerate(texts) if text}
+    version = hashlib.sha256(json.dumps(texts, ensure_ascii=False).encode("utf-8")).hexdigest()[:8]
+    index = {"pages": shown, "abbreviations": abbrs, "version": version, **word_index(texts, abbrs)}
+    return index, files
+
+
+def book_sections(app) -> dict[str, list[list[str]]]:
+    """docname -> its sections, [[id, heading, text], ...], for every written page, read from the pages themselves."""
     env = app.env
     builder = app.builder
     pages = {}
@@ -205,14 +348,37 @@ def search_text(app) -> dict:
             continue
         sections = page_text(path.read_text(encoding="utf-8"))
         if sections:
-            pages[docname] = {"sections": sections}
-    return {"pages": pages, "abbreviations": abbreviations(pages)}
+            pages[docname] = sections
+    return pages
 
 
-def script(data: dict) -> str:
-    # A script, not JSON: a page opened from file:// may not fetch a file, but it may load a script.
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return f"// Generated by widgets/search_excerpts.py: the text of every page, for excerpts.\nwindow.mvhSearchText = {text};\n"
+def index_script(index: dict) -> str:
+    text = json.dumps(index, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return (
+        "// Generated by widgets/search_excerpts.py: headings, abbreviations and the word index, for ranking.\n"
+        f"window.mvhSearchIndex = {text};\n"
+    )
+
+
+def _write(path: Path, body: str) -> None:
+    if not path.exists() or path.read_text(encoding="utf-8") != body:
+        path.write_text(body, encoding="utf-8")
+
+
+def write_search_files(static: Path, pages: dict[str, list[list[str]]]) -> None:
+    """Write the index and the section texts into _static, and remove the texts of sections that are no
+    more (and the whole-book text file earlier builds wrote)."""
+    index, files = search_files(pages)
+    folder = static / TEXT_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    for number, text in files.items():
+        _write(folder / f"{number}.js", text_script(number, text))
+    names = {f"{number}.js" for number in files}
+    for path in folder.iterdir():
+        if path.name not in names:
+            path.unlink()
+    (static / OLD_TEXT_JS).unlink(missing_ok=True)
+    _write(static / INDEX_JS, index_script(index))
 
 
 def _set_scorer(app, config) -> None:
@@ -225,14 +391,12 @@ def _search_page(app, pagename, templatename, context, doctree) -> None:
     if pagename != "search" or app.builder.format != "html":
         return
     # The search page is written after every chapter, so the pages read here are this build's.
-    body = script(search_text(app))
     static = Path(app.outdir) / "_static"
     static.mkdir(parents=True, exist_ok=True)
-    target = static / TEXT_JS
-    if not target.exists() or target.read_text(encoding="utf-8") != body:
-        target.write_text(body, encoding="utf-8")
-    # Before Sphinx renders the script tags, so their ?v= checksum is of this build's text.
-    app.add_js_file(TEXT_JS)
+    write_search_files(static, book_sections(app))
+    # Before Sphinx renders the script tags, so their ?v= checksum is of this build's index. Deferred: the
+    # page shows while it loads, and it runs before the query does (searchtools.js waits for DOMContentLoaded).
+    app.add_js_file(INDEX_JS, defer="defer")
 
 
 def setup(app) -> None:

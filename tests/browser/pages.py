@@ -90,3 +90,19 @@ def table_counts(page) -> dict[str, int]:
 
 def progress_text(page, instrument_id: str = RATING_ID) -> str:
     return widget(page, instrument_id).locator(".mvh-progress").first.inner_text()
+
+
+# The search results on screen have their excerpts (search-results.js loads each result's text when it
+# comes near the screen); true before any result is there, so wait for the search to finish as well.
+EXCERPTS_IN_VIEW = """() => [...document.querySelectorAll("#search-results ul.search > li")]
+  .filter((li) => li.getBoundingClientRect().top < innerHeight)
+  .every((li) => li.querySelector(".mvh-excerpt"))"""
+
+
+def load_every_excerpt(page) -> None:
+    """Scroll through a finished search's results, as a reader would, until every excerpt is there; then back to the top."""
+    items = page.locator("#search-results ul.search > li")
+    for i in range(items.count()):
+        items.nth(i).scroll_into_view_if_needed()
+        page.wait_for_function(EXCERPTS_IN_VIEW)
+    page.evaluate("() => window.scrollTo(0, 0)")

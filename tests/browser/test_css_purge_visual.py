@@ -19,7 +19,7 @@ from PIL import Image, ImageChops
 
 from widgets import assets, css_purge
 
-from .pages import wait_ready
+from .pages import EXCERPTS_IN_VIEW, wait_ready
 
 PAGES = {
     "book/intro.html": "landing",
@@ -42,11 +42,13 @@ CHANNEL = 32
 TOLERANCE = 0.002
 HEIGHT = 640
 
-# Fonts in, every widget mounted, and on the search page the search finished (it ends with its summary).
-READY = """() => document.fonts.status === "loaded"
+# Fonts in, every widget mounted, and on the search page the search finished (it ends with its summary)
+# and the results on screen have their excerpts.
+READY = f"""() => document.fonts.status === "loaded"
   && [...document.querySelectorAll(".mvh-widget")].every((w) => w.classList.contains("mvh-ready"))
   && (!document.getElementById("search-results")
-      || (document.querySelector("#search-results .search-summary")?.textContent || "").trim().length > 0)"""
+      || (document.querySelector("#search-results .search-summary")?.textContent || "").trim().length > 0)
+  && ({EXCERPTS_IN_VIEW})()"""
 
 
 # The first widget a reader sees, at the top of the window (the top of the page when there is none).

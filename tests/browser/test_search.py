@@ -1,14 +1,22 @@
 """Search as readers use it, from file:// and over http: the right chapter first, an excerpt under
 every result, one result per page, the book's abbreviations found, a search box that shows what
-you typed, and no tooltip left behind by a tap."""
+you typed, and no tooltip left behind by a tap. The page loads the text for an excerpt only when its
+result comes near the screen (widgets/search_excerpts.py)."""
 
 from __future__ import annotations
 
+import json
 from urllib.parse import quote
 
 import pytest
+from playwright.sync_api import expect
 
-from .pages import open_page
+from widgets.search_excerpts import INDEX_JS, TEXT_DIR
+
+from .pages import load_every_excerpt, open_page
+
+TEXT_FILES = f"/_static/{TEXT_DIR}/"
+EXCERPTS = "#search-results ul.search > li > p.mvh-excerpt"
 
 # query -> the result a reader looking for it wants first
 RIGHT_FIRST = {
@@ -27,6 +35,13 @@ def search(page, site, query):
     return page.locator("#search-results ul.search > li")
 
 
+def text_requests(page) -> list[str]:
+    """The section text files the page asks for, as it asks for them."""
+    urls: list[str] = []
+    page.on("request", lambda r: TEXT_FILES in r.url and urls.append(r.url))
+    return urls
+
+
 def first_words(text: str) -> str:
     return text.split()[0].lower()
 
@@ -38,9 +53,8 @@ def test_search_puts_the_right_chapter_first_with_an_excerpt(page, site, query):
     assert items.count() > 0, f"nothing found for {query!r}"
     first = items.first
     assert first.locator("a").first.get_attribute("href") == RIGHT_FIRST[query]
-    # Every result shows where the words are: an excerpt with the hits marked.
-    excerpts = page.locator("#search-results ul.search > li > p.mvh-excerpt")
-    assert excerpts.count() == items.count()
+    # The result shows where the words are: an excerpt with the hits marked.
+    first.locator("p.mvh-excerpt").wait_for()
     marks = [m.lower() for m in first.locator("p.mvh-excerpt mark").all_inner_texts()]
     assert any(m.startswith(first_words(query)[:6]) for m in marks), marks
     assert len(first.locator("p.mvh-excerpt").inner_text()) < 300
@@ -66,9 +80,77 @@ def test_each_page_appears_once(page, site):
 def test_the_books_abbreviations_are_found(page, site, query):
     items = search(page, site, query)
     assert items.count() > 0
+    items.first.locator("p.mvh-excerpt").wait_for()
     marks = items.first.locator("p.mvh-excerpt mark").all_inner_texts()
     assert query in marks, marks
     page.recorder.assert_clean()
+
+
+@pytest.mark.http
+def test_the_search_page_without_a_query_loads_no_page_text(page, site):
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    open_page(page, site, "search.html")
+    page.wait_for_load_state("networkidle")
+    assert any(INDEX_JS in url for url in requests), requests
+    assert [url for url in requests if TEXT_FILES in url] == []
+    page.recorder.assert_clean()
+
+
+def in_view(items) -> int:
+    return items.evaluate_all("items => items.filter((li) => li.getBoundingClientRect().top < innerHeight).length")
+
+
+@pytest.mark.http
+def test_excerpts_load_for_the_results_in_view_and_the_rest_as_the_reader_scrolls(page, site):
+    requested = text_requests(page)
+    items = search(page, site, "veiledning")
+    count = items.count()
+    excerpts = page.locator(EXCERPTS)
+    items.first.locator("p.mvh-excerpt").wait_for()
+    page.wait_for_load_state("networkidle")
+    shown = in_view(items)
+    assert shown < count, "the test needs more results than the screen holds"
+    # The results on screen have their excerpts; only their texts (and a few just below) were loaded.
+    assert shown <= len(requested) < count, requested
+    expect(excerpts).to_have_count(len(requested))
+    assert items.nth(shown - 1).locator("p.mvh-excerpt").count() == 1
+    load_every_excerpt(page)
+    expect(excerpts).to_have_count(count)
+    assert len(set(requested)) == len(requested) == count
+    page.recorder.assert_clean()
+
+
+def section_text(book, url: str) -> str:
+    body = (book.html / "_static" / TEXT_DIR / url.split(TEXT_FILES)[1].split("?")[0]).read_text(encoding="utf-8")
+    return json.loads(body[body.index("] = ") + 4 : body.rindex(";")])
+
+
+@pytest.mark.parametrize("site", ["http"], indirect=True)
+def test_a_result_whose_text_does_not_load_keeps_its_link_and_the_others_their_excerpts(page, site, book):
+    requested = text_requests(page)
+    items = search(page, site, "veiledning")
+    first = items.first
+    first.locator("p.mvh-excerpt").wait_for()
+    link = first.locator("a").get_attribute("href")
+    quoted = first.locator("p.mvh-excerpt").inner_text().removeprefix("… ").removesuffix(" …")
+    page.wait_for_load_state("networkidle")
+    # The file the first result's excerpt came from.
+    [missing] = [url for url in requested if quoted in section_text(book, url)]
+
+    # Plant the failure: that file is not there.
+    page.route(missing, lambda route: route.fulfill(status=404, body="Not found"))
+    requested.clear()
+    items = search(page, site, "veiledning")
+    items.nth(1).locator("p.mvh-excerpt").wait_for()
+    page.wait_for_load_state("networkidle")
+    assert missing in requested
+    expect(page.locator(EXCERPTS)).to_have_count(len(requested) - 1)
+    assert items.first.locator("a").get_attribute("href") == link
+    assert items.first.locator("p.mvh-excerpt").count() == 0
+    assert all(items.nth(i).locator("p.mvh-excerpt").count() == 1 for i in range(1, in_view(items)))
+    assert page.recorder.page_errors == []
+    assert [f for f in page.recorder.failed if "HTTP 404" in f] == [f"{missing} (HTTP 404)"]
 
 
 def _icon_clear_of_text(page, form):

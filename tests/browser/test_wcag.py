@@ -11,7 +11,7 @@ import json
 import pytest
 
 from . import wcag_checks as wc
-from .pages import open_page, wait_ready
+from .pages import load_every_excerpt, open_page, wait_ready
 
 # Where each widget kind is checked: page -> {kind: CSS selector of the widget}.
 SAMPLE = {
@@ -47,6 +47,7 @@ def _open(page, root, path):
     open_page(page, root, path)
     if path.startswith("search.html"):
         page.locator("#search-results", has_text="Søket er ferdig").wait_for()
+        load_every_excerpt(page)
     page.wait_for_function(
         "() => [...document.querySelectorAll('.mvh-widget')].every((w) => w.classList.contains('mvh-ready'))"
     )

@@ -8,7 +8,7 @@ import vm from "node:vm";
 const SOURCE = readFileSync(new URL("../../widgets/static/search-results.js", import.meta.url), "utf-8");
 const sandbox = {};
 vm.runInNewContext(SOURCE, sandbox);
-const { queryTerms, rank, excerpt } = sandbox.mvhSearchResults;
+const { queryTerms, rank, excerpt, excerptOf, decodeWords, decodePostings } = sandbox.mvhSearchResults;
 
 // Good enough for these words: the Norwegian stemmer drops endings like these.
 const stem = (word) => word.replace(/(ene|en|er|et|e)$/, "");
@@ -16,6 +16,9 @@ const split = (query) => query.split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
 const STOPS = ["og", "i"];
 const terms = (query, abbreviations = {}) => queryTerms(query, stem, STOPS, split, abbreviations);
 const text = (parts) => parts.map((p) => (p.hit ? `[${p.text}]` : p.text)).join("");
+/** The excerpt a ranked result shows, once its section's text is there. */
+const shownExcerpt = (pages, { result, source }, query) =>
+  text(excerptOf(source, pages[result[0]].sections[source.section][2], query));
 
 const PAGES = {
   "book/ordliste": {
@@ -68,7 +71,7 @@ test("a heading match links to its section and names it after the page title", (
   const ranked = rank(sphinx(), terms("makt"), PAGES, titleOf);
   const ordliste = ranked.find(({ result }) => result[0] === "book/ordliste");
   assert.equal(ordliste.result[1], "Ordliste – Makt");
-  assert.equal(text(ordliste.excerpt), "Evnen til å påvirke. [Makt] finnes overalt.");
+  assert.equal(shownExcerpt(PAGES, ordliste, terms("makt")), "Evnen til å påvirke. [Makt] finnes overalt.");
 });
 
 test("a heading is escaped before searchtools.js sets it as HTML", () => {
@@ -125,4 +128,29 @@ test("stop words and numbers are not looked for", () => {
     Array.from(terms("makt og 2020"), (t) => t.word),
     ["makt"],
   );
+});
+
+test("a result under a heading with no text of its own takes its excerpt from the next section", () => {
+  const pages = {
+    "book/x": {
+      sections: [
+        ["x", "X", "Innledning om noe annet."],
+        ["del", "Om makt", ""],
+        ["under", "Første", "Her står det om makt."],
+      ],
+    },
+  };
+  const [ranked] = rank([["book/x", "X", "", null, 5, "x.md"]], terms("makt"), pages, () => "X");
+  assert.equal(ranked.result[2], "#del");
+  assert.equal(JSON.stringify(ranked.source), '{"section":2,"kinds":["start","alias"]}');
+  assert.equal(shownExcerpt(pages, ranked, terms("makt")), "Her står det om [makt].");
+});
+
+test("the word index's words and postings decode as search_excerpts.py writes them", () => {
+  // Front coded: "#" (0) shares nothing with the word before, "'" (4) its first four letters.
+  assert.deepEqual([...decodeWords("#makt 'er #ø")], ["makt", "makter", "ø"]);
+  assert.deepEqual([...decodeWords("")], []);
+  // Each posting: gap * 2 + (more than once), then count - 2. Digits "#" to "O" end a number, "P" on go on.
+  // Section 0 once ("%": 2); section 2 four times ("(": 5, then "%": 2); section 47 once ("R#": 2 * 45 + 0).
+  assert.equal(JSON.stringify(decodePostings("%(%R#")), "[[0,1],[2,4],[47,1]]");
 });

@@ -4,10 +4,13 @@
 //
 // Sphinx puts this file into language_data.js (it is the book's html_search_scorer, see
 // widgets/search_excerpts.py), so it runs on the search page only, right after searchtools.js has
-// defined `Search` and before the query runs. The page text comes from _static/mvh-search-text.js,
-// written at build time, because a page opened from file:// may not fetch the other pages (which is
-// how Sphinx's own summaries work). Nothing here goes through innerHTML but titles Sphinx itself
-// would show; excerpts are text nodes.
+// defined `Search` and before the query runs. Ranking counts the query's words in each section's
+// text; it reads the counts from the word index in _static/mvh-search-index.js, which loads with the
+// page (with the sections' ids and headings). The texts themselves, for the excerpts, are one classic
+// script per section in _static/mvh-search-text/, loaded only for the results about to be seen: a
+// page opened from file:// may not fetch the other pages (which is how Sphinx's own summaries work),
+// but it may load a script. Nothing here goes through innerHTML but titles Sphinx itself would show;
+// excerpts are text nodes.
 (() => {
   const LETTER = "[\\p{L}\\p{N}]";
   // Characters of context before and after the first hit.
@@ -86,13 +89,37 @@
     [term.start, term.alias, term.part].some((pattern) => pattern !== null && count(pattern, text) > 0);
 
   /**
+   * The kinds of match, best first: whole words and long forms, then inside compounds, then any case.
+   * @typedef {"start" | "alias" | "part" | "loose"} Kind
+   * @type {Kind[][]}
+   */
+  const TIERS = [["start", "alias"], ["part"], ["loose"]];
+
+  /**
+   * How often a term's pattern of one kind occurs in the text (not the heading) of a page's section i.
+   * @typedef {(term: Term, kind: Kind, i: number) => number} TextCount
+   */
+
+  /**
+   * The counts in a page given with its texts, as [id, heading, text].
+   * @param {[string, string, string | number][]} sections
+   * @returns {TextCount}
+   */
+  const countsInText = (sections) => (term, kind, i) => {
+    const pattern = term[kind];
+    const text = sections[i][2];
+    return pattern && typeof text === "string" ? count(pattern, text) : 0;
+  };
+
+  /**
    * How well one page answers the query: words in its title, most words in one heading, and how
    * often the words occur (word starts; inside compounds when a word never starts one).
    * @param {Term[]} terms
    * @param {string} title
-   * @param {[string, string, string][]} sections
+   * @param {[string, string, string | number][]} sections
+   * @param {TextCount} textCount
    */
-  const weigh = (terms, title, sections) => {
+  const weigh = (terms, title, sections, textCount = countsInText(sections)) => {
     const inTitle = terms.filter((t) => found(t, title)).length;
     let inHeading = 0;
     let headingAt = -1;
@@ -108,42 +135,56 @@
     for (const term of terms) {
       let starts = 0;
       let parts = 0;
-      for (const [, heading, text] of sections) {
-        for (const pattern of [term.start, term.alias]) {
-          if (pattern) starts += count(pattern, heading) + count(pattern, text);
+      sections.forEach(([, heading], i) => {
+        for (const kind of /** @type {const} */ (["start", "alias"])) {
+          const pattern = term[kind];
+          if (pattern) starts += count(pattern, heading) + textCount(term, kind, i);
         }
-        if (term.part) parts += count(term.part, heading) + count(term.part, text);
-      }
+        if (term.part) parts += count(term.part, heading) + textCount(term, "part", i);
+      });
       occurrences += starts || parts;
     }
     return { inTitle, inHeading, headingAt, occurrences };
   };
 
   /**
-   * The first hit in these sections: the section, and where in its text (-1: in the heading only).
+   * The first section whose text has a hit, and the kinds of match that found it.
    * @param {Term[]} terms
-   * @param {[string, string, string][]} sections
+   * @param {[string, string, string | number][]} sections
    * @param {number} first  the section to look in first
-   * @returns {{section: number, at: number} | null}
+   * @param {TextCount} textCount
+   * @returns {{section: number, kinds: Kind[]} | null}
    */
-  const firstHit = (terms, sections, first) => {
+  const firstHit = (terms, sections, first, textCount = countsInText(sections)) => {
     const order = first > 0 ? [first, ...sections.keys()] : [...sections.keys()];
-    for (const kinds of /** @type {const} */ ([["start", "alias"], ["part"], ["loose"]])) {
+    for (const kinds of TIERS) {
       for (const i of order) {
-        let best = -1;
-        for (const term of terms) {
-          for (const kind of kinds) {
-            const pattern = term[kind];
-            if (!pattern) continue;
-            pattern.lastIndex = 0;
-            const m = pattern.exec(sections[i][2]);
-            if (m && (best < 0 || m.index < best)) best = m.index;
-          }
+        if (terms.some((term) => kinds.some((kind) => term[kind] !== null && textCount(term, kind, i) > 0))) {
+          return { section: i, kinds };
         }
-        if (best >= 0) return { section: i, at: best };
       }
     }
     return null;
+  };
+
+  /**
+   * Where in a text the first match of these kinds is (0 if none).
+   * @param {Term[]} terms
+   * @param {Kind[]} kinds
+   * @param {string} text
+   */
+  const hitAt = (terms, kinds, text) => {
+    let best = -1;
+    for (const term of terms) {
+      for (const kind of kinds) {
+        const pattern = term[kind];
+        if (!pattern) continue;
+        pattern.lastIndex = 0;
+        const m = pattern.exec(text);
+        if (m && (best < 0 || m.index < best)) best = m.index;
+      }
+    }
+    return Math.max(best, 0);
   };
 
   /**
@@ -198,14 +239,35 @@
   };
 
   /**
+   * Where a result's excerpt comes from: the section, and the kinds of match to centre it on (null:
+   * the hit is in another section, so from the start of this one).
+   * @typedef {{section: number, kinds: Kind[] | null}} Source
+   */
+
+  /**
+   * The excerpt of a source's text.
+   * @param {Source} source
+   * @param {string} text  the text of section `source.section`
+   * @param {Term[]} terms
+   */
+  const excerptOf = (source, text, terms) => excerpt(text, source.kinds ? hitAt(terms, source.kinds, text) : 0, terms);
+
+  /**
+   * A page as ranking sees it: its sections as [id, heading, text] (or 1 for a text that is in the
+   * word index, 0 for none), and the number of its first section in the word index.
+   * @typedef {{sections: [string, string, string | number][], first?: number}} RankedPage
+   */
+
+  /**
    * Sphinx's results, one per page, best last (searchtools.js shows them from the end).
    * @param {SphinxResult[]} results
    * @param {Term[]} terms
-   * @param {Record<string, {sections: [string, string, string][]}>} pages
+   * @param {Record<string, RankedPage>} pages
    * @param {(docname: string) => string} titleOf  the page title as the index has it (HTML)
-   * @returns {{result: SphinxResult, excerpt: {text: string, hit: boolean}[] | null}[]}
+   * @param {(page: RankedPage) => TextCount} countsOf  the counts in a page's texts
+   * @returns {{result: SphinxResult, source: Source | null}[]}
    */
-  const rank = (results, terms, pages, titleOf) => {
+  const rank = (results, terms, pages, titleOf, countsOf = (page) => countsInText(page.sections)) => {
     /** @type {Map<string, SphinxResult>} */
     const best = new Map();
     for (const result of results) {
@@ -214,14 +276,15 @@
     }
     const ranked = [...best.values()].map((result) => {
       const [docname, , , , score, filename] = result;
-      const page = pages[docname];
-      if (!page) return { key: [0, 0, 0, score], result, excerpt: null };
+      const page = Object.hasOwn(pages, docname) ? pages[docname] : undefined;
+      if (!page) return { key: [0, 0, 0, score], result, source: null };
       const title = titleOf(docname);
       const sections = page.sections;
-      const weight = weigh(terms, title.replace(/<[^>]*>/g, ""), sections);
+      const counts = countsOf(page);
+      const weight = weigh(terms, title.replace(/<[^>]*>/g, ""), sections, counts);
       // A heading that holds more of the words than the title: link it, and take the excerpt there.
       const toHeading = weight.headingAt > 0 && weight.inHeading > weight.inTitle;
-      const hit = firstHit(terms, sections, toHeading ? weight.headingAt : 0);
+      const hit = firstHit(terms, sections, toHeading ? weight.headingAt : 0, counts);
       // The link: the page when its title matches, else the matching heading, else the first hit's section.
       const at = weight.inTitle > 0 && !toHeading ? 0 : toHeading ? weight.headingAt : hit ? hit.section : 0;
       const [id, heading] = sections[at] ?? ["", ""];
@@ -231,12 +294,10 @@
       // no text of its own, so then the next section that has.
       let from = hit && (at === 0 || hit.section === at) ? hit.section : at;
       while (from < sections.length - 1 && !sections[from][2]) from += 1;
-      const text = sections[from]?.[2] ?? "";
-      const where = hit && hit.section === from ? hit.at : 0;
       return {
         key: [weight.inTitle, weight.inHeading, weight.occurrences, score],
         result: /** @type {SphinxResult} */ ([docname, shown, anchor, null, score, filename]),
-        excerpt: text ? excerpt(text, where, terms) : null,
+        source: sections[from]?.[2] ? { section: from, kinds: hit && hit.section === from ? hit.kinds : null } : null,
       };
     });
     ranked.sort((a, b) => {
@@ -246,49 +307,239 @@
     ranked.forEach((entry, i) => {
       entry.result[4] = i;
     });
-    return ranked.map(({ result, excerpt }) => ({ result, excerpt }));
+    return ranked.map(({ result, source }) => ({ result, source }));
+  };
+
+  // The word index (widgets/search_excerpts.py writes it): numbers in 45 digits that end a number and
+  // 45 that go on; sorted words front coded; per word, its sections and counts.
+  const ALPHABET = Array.from({ length: 0x7f - 0x23 }, (_, i) => String.fromCharCode(0x23 + i))
+    .filter((c) => c !== "\\")
+    .slice(0, 90)
+    .join("");
+  const BASE = 45;
+
+  /** @param {string} coded */
+  const decodeWords = (coded) => {
+    /** @type {string[]} */
+    const words = [];
+    let previous = "";
+    if (!coded) return words;
+    for (const entry of coded.split(" ")) {
+      previous = previous.slice(0, ALPHABET.indexOf(entry[0])) + entry.slice(1);
+      words.push(previous);
+    }
+    return words;
+  };
+
+  /**
+   * @param {string} coded
+   * @returns {[number, number][]}  [section, count] pairs
+   */
+  const decodePostings = (coded) => {
+    /** @type {number[]} */
+    const numbers = [];
+    let value = 0;
+    for (const char of coded) {
+      const digit = ALPHABET.indexOf(char);
+      value = value * BASE + (digit % BASE);
+      if (digit < BASE) {
+        numbers.push(value);
+        value = 0;
+      }
+    }
+    /** @type {[number, number][]} */
+    const out = [];
+    let section = -1;
+    for (let i = 0; i < numbers.length; i += 1) {
+      section += numbers[i] >> 1;
+      out.push([section, numbers[i] & 1 ? numbers[++i] + 2 : 1]);
+    }
+    return out;
+  };
+
+  /**
+   * The counts in the sections' texts, from the word index: a pattern run on each word alone finds
+   * what it finds in the text (no pattern matches across words), so the counts are the text's.
+   * @param {SearchIndex} index
+   * @returns {(page: RankedPage) => TextCount}
+   */
+  const indexCounts = (index) => {
+    const words = decodeWords(index.words);
+    const postings = index.postings ? index.postings.split(" ") : [];
+    const caps = decodeWords(index.caps);
+    const capsPostings = index.capsPostings ? index.capsPostings.split(" ") : [];
+    /** @type {Map<string, Map<number, number>>} */
+    const cache = new Map();
+    /**
+     * @param {string} key
+     * @param {() => [number, number][]} entries
+     */
+    const counted = (key, entries) => {
+      let counts = cache.get(key);
+      if (!counts) {
+        counts = new Map();
+        for (const [section, n] of entries()) counts.set(section, (counts.get(section) ?? 0) + n);
+        cache.set(key, counts);
+      }
+      return counts;
+    };
+    /**
+     * Every word a pattern matches, times its count in each section. Words are in lower case; a
+     * pattern that minds case (short capitals) runs on the words that may hold capitals, as written.
+     * @param {RegExp} pattern
+     */
+    const matches = (pattern) => {
+      const [list, lists] = pattern.flags.includes("i") ? [words, postings] : [caps, capsPostings];
+      /** @type {[number, number][]} */
+      const out = [];
+      list.forEach((word, i) => {
+        const n = count(pattern, word);
+        if (n) for (const [section, k] of decodePostings(lists[i] ?? "")) out.push([section, n * k]);
+      });
+      return out;
+    };
+    return (page) => (term, kind, i) => {
+      const pattern = term[kind];
+      if (!pattern) return 0;
+      const counts =
+        kind === "alias"
+          ? counted(`alias ${term.word}`, () => decodePostings(index.aliases[term.word] ?? ""))
+          : counted(`${pattern.source} ${pattern.flags}`, () => matches(pattern));
+      return counts.get((page.first ?? 0) + i) ?? 0;
+    };
   };
 
   // Pure parts, for tests/js/search-results.test.mjs.
-  /** @type {any} */ (globalThis).mvhSearchResults = { queryTerms, weigh, firstHit, excerpt, rank };
+  /** @type {any} */ (globalThis).mvhSearchResults = {
+    queryTerms,
+    weigh,
+    firstHit,
+    excerpt,
+    excerptOf,
+    rank,
+    indexCounts,
+    decodeWords,
+    decodePostings,
+  };
 
   if (typeof Search === "undefined" || typeof document === "undefined") return;
 
-  /** The excerpt for each result, by the link searchtools.js writes (docname + suffix + anchor). */
-  const excerpts = new Map();
+  /**
+   * What each result's excerpt needs, by the link searchtools.js writes (docname + suffix + anchor):
+   * the number of its section's text file, where in it to look, and the query's terms.
+   * @type {Map<string, {file: number, source: Source, terms: Term[]}>}
+   */
+  const wanted = new Map();
   const original = Search._performSearch;
+  // The index is a deferred script: it has run by the time the query does (at DOMContentLoaded), not yet
+  // when this file does. Without it (it did not load), results keep Sphinx's order among themselves and
+  // have no excerpts.
+  /** @type {SearchIndex} */
+  const EMPTY = {
+    pages: {},
+    abbreviations: {},
+    version: "",
+    words: "",
+    postings: "",
+    caps: "",
+    capsPostings: "",
+    aliases: {},
+  };
+  /** @type {SearchIndex | undefined} */
+  let index;
+  /** @type {((page: RankedPage) => TextCount) | undefined} */
+  let counts;
+  const root = document.documentElement.dataset.content_root ?? "";
 
-  /** @param {HTMLLIElement} item */
+  /** @type {Map<number, Promise<string | null>>} */
+  const texts = new Map();
+
+  /**
+   * A section's text: its script, loaded once. Null when it does not load (the result keeps its link).
+   * @param {number} file
+   * @returns {Promise<string | null>}
+   */
+  const loadText = (file) => {
+    let text = texts.get(file);
+    if (!text) {
+      text = new Promise((resolve) => {
+        const script = document.createElement("script");
+        const done = () => {
+          script.remove();
+          const value = window.mvhSearchTexts?.[file];
+          resolve(typeof value === "string" ? value : null);
+        };
+        script.addEventListener("load", done);
+        script.addEventListener("error", done);
+        script.src = `${root}_static/mvh-search-text/${file}.js?v=${index?.version ?? ""}`;
+        document.head.appendChild(script);
+      });
+      texts.set(file, text);
+    }
+    return text;
+  };
+
+  /** @param {Element} item */
   const addExcerpt = (item) => {
     const link = item.querySelector("a");
-    const parts = link && excerpts.get(link.getAttribute("href"));
-    if (!parts || item.querySelector(".mvh-excerpt")) return;
-    const p = document.createElement("p");
-    p.className = "context mvh-excerpt";
-    for (const part of parts) {
-      if (part.hit) p.appendChild(document.createElement("mark")).textContent = part.text;
-      else p.appendChild(document.createTextNode(part.text));
-    }
-    item.appendChild(p);
+    const want = link && wanted.get(link.getAttribute("href") ?? "");
+    if (!want) return;
+    loadText(want.file).then((text) => {
+      if (text === null || item.querySelector(".mvh-excerpt")) return;
+      const p = document.createElement("p");
+      p.className = "context mvh-excerpt";
+      for (const part of excerptOf(want.source, text, want.terms)) {
+        if (part.hit) p.appendChild(document.createElement("mark")).textContent = part.text;
+        else p.appendChild(document.createTextNode(part.text));
+      }
+      item.appendChild(p);
+    });
   };
+
+  // A result's text loads when the result comes near the screen: the first ones at once, the rest as
+  // the reader scrolls to them.
+  const nearby =
+    typeof IntersectionObserver === "undefined"
+      ? null
+      : new IntersectionObserver(
+          (entries) => {
+            for (const entry of entries) {
+              if (!entry.isIntersecting) continue;
+              nearby?.unobserve(entry.target);
+              addExcerpt(entry.target);
+            }
+          },
+          { rootMargin: "200px 0px" },
+        );
 
   const observer = new MutationObserver((records) => {
     for (const record of records)
-      for (const node of record.addedNodes) if (node instanceof HTMLLIElement) addExcerpt(node);
+      for (const node of record.addedNodes) {
+        if (!(node instanceof HTMLLIElement)) continue;
+        if (nearby) nearby.observe(node);
+        else addExcerpt(node);
+      }
   });
 
   Search._performSearch = (query, searchTerms, excludedTerms, highlightTerms, objectTerms) => {
     const results = original(query, searchTerms, excludedTerms, highlightTerms, objectTerms);
-    const index = Search._index;
-    if (!index) return results;
+    const sphinx = Search._index;
+    if (!sphinx) return results;
+    if (!counts) {
+      index = window.mvhSearchIndex;
+      counts = indexCounts(index ?? EMPTY);
+    }
     const stemmer = new Stemmer();
-    const text = window.mvhSearchText ?? { pages: {}, abbreviations: {} };
-    const terms = queryTerms(query, (w) => stemmer.stemWord(w), stopwords, splitQuery, text.abbreviations);
-    const titleOf = (/** @type {string} */ docname) => index.titles[index.docnames.indexOf(docname)] ?? docname;
-    const ranked = rank(results, terms, text.pages, titleOf);
-    excerpts.clear();
-    for (const { result, excerpt } of ranked) {
-      if (excerpt) excerpts.set(result[0] + DOCUMENTATION_OPTIONS.LINK_SUFFIX + result[2], excerpt);
+    const pages = index?.pages ?? {};
+    const terms = queryTerms(query, (w) => stemmer.stemWord(w), stopwords, splitQuery, index?.abbreviations);
+    const titleOf = (/** @type {string} */ docname) => sphinx.titles[sphinx.docnames.indexOf(docname)] ?? docname;
+    const ranked = rank(results, terms, pages, titleOf, counts);
+    wanted.clear();
+    for (const { result, source } of ranked) {
+      const page = pages[result[0]];
+      if (!source || !page) continue;
+      const file = (page.first ?? 0) + source.section;
+      wanted.set(result[0] + DOCUMENTATION_OPTIONS.LINK_SUFFIX + result[2], { file, source, terms });
     }
     const list = document.querySelector("#search-results ul.search");
     if (list) observer.observe(list, { childList: true });

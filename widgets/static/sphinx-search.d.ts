@@ -26,13 +26,25 @@ declare const Stemmer: new () => { stemWord(word: string): string };
 declare const stopwords: string[];
 declare function splitQuery(query: string): string[];
 
-/** docname -> the page's sections as [id, heading, text]; abbreviation (lower case) -> long form. */
-interface SearchText {
-  pages: Record<string, { sections: [string, string, string][] }>;
+/**
+ * Written by widgets/search_excerpts.py into _static/mvh-search-index.js: each page's sections as
+ * [id, heading, 1 if it has text else 0] and the number of its first section across the book; the
+ * glossary's abbreviations (lower case -> long form); the word index of the sections' texts; and the
+ * version that goes on the addresses of the texts' files.
+ */
+interface SearchIndex {
+  pages: Record<string, { first: number; sections: [string, string, number][] }>;
   abbreviations: Record<string, string>;
+  version: string;
+  words: string;
+  postings: string;
+  caps: string;
+  capsPostings: string;
+  aliases: Record<string, string>;
 }
 
 interface Window {
-  /** Written by widgets/search_excerpts.py: each page's sections, and the glossary's abbreviations. */
-  mvhSearchText?: SearchText;
+  mvhSearchIndex?: SearchIndex;
+  /** Section number -> its text, as each _static/mvh-search-text/<n>.js registers it. */
+  mvhSearchTexts?: Record<number, string>;
 }
