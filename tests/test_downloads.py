@@ -14,6 +14,7 @@ import pytest
 
 from widgets.course_pdf import PDF_NAME
 from widgets.downloads import HANDOUT_DIR
+from widgets.css_purge import superseded
 from widgets.offline_zip import OFFLINE_CLASS, TOP, ZIP_NAME, offline_page
 
 from tests.browser.pages import book_pages
@@ -95,8 +96,13 @@ def test_the_zip_holds_every_page_and_not_itself(book, published_zip):
     missing = [p for p in book_pages(book.html) if f"{TOP}/{p}" not in names]
     assert missing == []
     assert f"{TOP}/{ZIP_NAME}" not in names
-    static = [p.relative_to(book.html).as_posix() for p in (book.html / "_static").rglob("*") if p.is_file()]
-    assert [s for s in static if f"{TOP}/{s}" not in names and not s.endswith(".map")] == []
+    # Every file under _static but source maps and the theme files the purged pages no longer load.
+    unused = superseded(book.html)
+    assert any(p.name == "pydata-sphinx-theme.css" for p in unused)
+    static = [p for p in (book.html / "_static").rglob("*") if p.is_file()]
+    kept = [p.relative_to(book.html).as_posix() for p in static if p not in unused and p.suffix != ".map"]
+    assert [s for s in kept if f"{TOP}/{s}" not in names] == []
+    assert [p.name for p in unused if f"{TOP}/{p.relative_to(book.html).as_posix()}" in names] == []
 
 
 def test_in_the_zip_the_download_block_has_no_dead_link(published_zip):
