@@ -121,7 +121,7 @@ def test_the_landing_page_line_links_to_mine_svar_and_leaves_no_shell_without_ja
 
 
 def test_on_paper_neither_view_prints_but_the_workbook_still_lists_the_exercises():
-    defs = [load(i) for i in instrument_ids()[:3]]
+    ids = instrument_ids()[:3]
     for role in ("overview", "progress"):
-        assert static_html.render_paper({"role": role, "instruments": defs, "pages": {}}) == ""
-    assert defs[0]["title"] in static_html.render_paper({"role": "workbook", "instruments": defs, "pages": {}})
+        assert static_html.render_paper({"role": role, "instruments": ids, "pages": {}}) == ""
+    assert load(ids[0])["title"] in static_html.render_paper({"role": "workbook", "instruments": ids, "pages": {}})

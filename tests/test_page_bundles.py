@@ -130,7 +130,10 @@ def test_the_definition_check_catches_a_stale_script_and_an_inline_definition(bo
     del shared["kvalitetsveileder"]
     shared["refleksjon-kvalitet"] = {**shared["refleksjon-kvalitet"], "title": "Gammel tittel"}
     (html / "_static" / "mvh-instruments.js").write_text(f"globalThis.MVHInstruments={json.dumps(shared)};")
-    inline = static_html.render_view("workbook", [load("kvalitetsveileder")])  # Jupyter's: definitions inline
+    # A view as the book wrote them before issue 16: its definition inline.
+    inline = static_html.render_view("workbook", [load("kvalitetsveileder")]).replace(
+        '"instruments":["kvalitetsveileder"]', f'"instruments":[{static_html.inline_json(load("kvalitetsveileder"))}]'
+    )
     found = definition_problems(html, {**view_pages(book.html), "planted.html": inline})
     assert "kvalitetsveileder: not as widgets/instruments has it in mvh-instruments.js" in found
     assert "refleksjon-kvalitet: not as widgets/instruments has it in mvh-instruments.js" in found

@@ -66,9 +66,8 @@ BOOK_JS = {
     for name in (JS_NAME, VIEWS_JS)
     for lang, suffix in (("nb", ".js"), ("nn", ".nn.js"))
 }
-# The views the landing page's progress line is not: they load the definitions with the page.
-VIEW_ROLE = re.compile(r'data-mvh-role="(?!progress")')
-EXERCISE = re.compile(r'class="mvh-widget" data-mvh-id=')
+EXERCISE = 'class="mvh-widget" data-mvh-id='
+VIEW_ROLE = re.compile(r'class="mvh-widget" data-mvh-role="([a-z]+)"')
 SEARCH_NAV_JS = STATIC_DIR / "search-nav.js"
 
 
@@ -118,7 +117,7 @@ def bundle_for(body: str) -> str | None:
     """The widgets' bundle a page loads: the exercises' where it has an exercise, the views' where it has a
     whole-book view, none without a widget. Each bundle carries only its own code (issue 16), so a page
     holding both is refused: a view goes on a page of its own."""
-    exercise, view = bool(EXERCISE.search(body)), 'class="mvh-widget" data-mvh-role=' in body
+    exercise, view = EXERCISE in body, VIEW_ROLE.search(body) is not None
     if exercise and view:
         raise ValueError("holds both an exercise and a whole-book view: put the view on a page of its own")
     return JS_NAME if exercise else VIEWS_JS if view else None
@@ -134,7 +133,8 @@ def _widget_assets(app: Sphinx, pagename, templatename, context, doctree) -> Non
         raise ExtensionError(f"{pagename}: {exc}") from exc
     if bundle is None:
         return
-    if VIEW_ROLE.search(body):
+    # Every view but the landing page's progress line, which loads them once there are answers.
+    if set(VIEW_ROLE.findall(body)) - {"progress"}:
         app.add_js_file(INSTRUMENTS_JS, defer="defer")
     app.add_js_file(bundle)
     app.add_css_file(CSS_NAME)

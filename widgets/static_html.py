@@ -183,18 +183,17 @@ def render_view(
     with the overview (the progress line links there) and ``parts`` the captions of the book's parts in
     the order of ``_toc.yml``; widgets.sphinx_ext fills them in when the book is built.
 
-    With ``source`` (the book: the link to ``_static/mvh-instruments.js``, which holds every definition
-    once) the payload names its instruments by id and says where they are (js/host/instruments.js);
-    without it (Jupyter) it holds the definitions.
+    The payload names its instruments by id; ``source`` is the link to ``_static/mvh-instruments.js``,
+    which holds every definition once (js/host/instruments.js). In Jupyter there is none: the view shows
+    its readable list only.
     """
     pages = pages or {}
     payload = {
         "role": role,
-        "instruments": [d["id"] for d in definitions] if source else definitions,
+        "instruments": [d["id"] for d in definitions],
         "pages": {d["id"]: pages.get(d["id"], []) for d in definitions},
+        "source": source,
     }
-    if source:
-        payload["source"] = source
     if role == "toolbox":
         payload["groups"] = toolbox_groups()
         fallback = f'<p class="mvh-fallback-note">{t("html.toolbox_fallback")}</p>{_toolbox_list(definitions, pages)}'
@@ -407,8 +406,7 @@ def render_paper(data: dict) -> str:
         return ""
     if "role" in data:
         role = data["role"]
-        # In the book the payload names its instruments by id (render_view's ``source``).
-        definitions = [load(i) if isinstance(i, str) else i for i in data.get("instruments", [])]
+        definitions = [load(i) for i in data.get("instruments", [])]  # named by id (render_view)
         note = t(f"html.view_note.{role}") if role in VIEW_NOTES else t("html.view_note_other", title=view_title(role))
         return (
             f'<div class="mvh-widget kurs-view" data-mvh-role="{escape(role)}"{_listed(role, definitions)}>'

@@ -9,15 +9,12 @@
  */
 
 /** @typedef {import("../core/types.js").Definition} Definition */
-/** @typedef {{role: string, instruments: (string | Definition)[], source?: string, [key: string]: unknown}} ViewIndex */
+/** @typedef {{role: string, instruments: string[], source: string, [key: string]: unknown}} ViewIndex */
 
 const GLOBAL = "MVHInstruments";
 
 /** The definitions by id, when the script has run. @returns {Record<string, Definition> | undefined} */
 export const loadedInstruments = () => /** @type {any} */ (globalThis)[GLOBAL];
-
-/** Whether the view names its instruments by id (the book) rather than holding them. @param {ViewIndex} index */
-export const byId = (index) => index.instruments.some((i) => typeof i === "string");
 
 /** @type {Map<string, Promise<Record<string, Definition>>>} */
 const loading = new Map();
@@ -55,6 +52,5 @@ export function loadInstruments(src) {
  * @param {ViewIndex} index @param {Record<string, Definition>} defs
  */
 export function withDefinitions(index, defs) {
-  const instruments = index.instruments.flatMap((i) => (typeof i !== "string" ? [i] : defs[i] ? [defs[i]] : []));
-  return { ...index, instruments };
+  return { ...index, instruments: index.instruments.flatMap((i) => (defs[i] ? [defs[i]] : [])) };
 }

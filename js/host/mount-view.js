@@ -4,31 +4,28 @@
  * The landing page's progress line is empty until something is saved, so until then it loads nothing and
  * waits for an answer saved in another tab or while the page sat in the back-forward cache.
  */
+import { onBookStorage } from "../views/common.js";
 import { renderView } from "../views/index.js";
-import { byId, loadedInstruments, loadInstruments, withDefinitions } from "./instruments.js";
+import { loadedInstruments, loadInstruments, withDefinitions } from "./instruments.js";
 import { STORE } from "./static-host.js";
 
 /** @param {Element} holder @param {HTMLElement} mount @param {import("./instruments.js").ViewIndex} index */
 export function mountView(holder, mount, index) {
-  /** @param {Record<string, any> | undefined} defs */
+  /** @param {Record<string, any>} defs */
   const show = (defs) => {
-    renderView({ el: mount, index: defs ? withDefinitions(index, defs) : index, store: STORE });
+    renderView({ el: mount, index: withDefinitions(index, defs), store: STORE });
     holder.classList.add("mvh-ready");
   };
-  if (!byId(index)) return show(undefined);
   const ready = loadedInstruments();
   if (ready) return show(ready);
   // Without the definitions the view cannot be drawn: the readable list under it stays.
-  const fetchThenShow = () => loadInstruments(String(index.source)).then(show, () => mount.remove());
-  const ids = index.instruments.filter((i) => typeof i === "string");
-  if (index.role !== "progress" || STORE.holdsAnyOf(ids)) return void fetchThenShow();
+  const fetchThenShow = () => loadInstruments(index.source).then(show, () => mount.remove());
+  if (index.role !== "progress" || STORE.holdsAnyOf(index.instruments)) return void fetchThenShow();
   holder.classList.add("mvh-ready"); // drawn: an empty line shows nothing
-  const later = () => {
-    if (!STORE.holdsAnyOf(ids)) return;
-    window.removeEventListener("storage", later);
-    window.removeEventListener("pageshow", later);
+  let asked = false;
+  onBookStorage(() => {
+    if (asked || !STORE.holdsAnyOf(index.instruments)) return;
+    asked = true;
     fetchThenShow();
-  };
-  window.addEventListener("storage", later);
-  window.addEventListener("pageshow", later);
+  });
 }

@@ -502,7 +502,8 @@ export const STORE = {
     const storage = getStorage();
     if (!storage) return false;
     try {
-      return ids.some((id) => keysUnder(storage, instrumentPrefix({ id })).length > 0);
+      const keys = keysUnder(storage, `${BOOK}:`);
+      return ids.some((id) => keys.some((k) => k.startsWith(instrumentPrefix({ id }))));
     } catch {
       return false;
     }
