@@ -57,7 +57,11 @@ def test_template_gives_four_lines_for_long_text_and_one_for_short():
 
 def test_a_whole_book_view_lists_its_exercises_with_their_pages():
     defs = [load("teamkultur"), load("kvalitetsveileder")]
-    payload = {"role": "team", "instruments": [d["id"] for d in defs], "pages": {"teamkultur": [{"title": "T", "href": "t.html"}]}}
+    payload = {
+        "role": "team",
+        "instruments": [d["id"] for d in defs],
+        "pages": {"teamkultur": [{"title": "T", "href": "t.html"}]},
+    }
     form = static_html.render_paper(payload)
     assert form.startswith(
         '<div class="mvh-widget kurs-view" data-mvh-role="team" data-mvh-instruments="teamkultur kvalitetsveileder">'
