@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.pages import settle_storage
+
 from widgets import chromium
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -175,4 +177,13 @@ def page(context, site):
     p = context.new_page()
     p.recorder = Recorder(site)
     p.recorder.attach(p)
+    if site.startswith("file:"):
+        # A reload from disk waits until what the page saved has landed (pages.settle_storage).
+        reload = p.reload
+
+        def settled_reload(**kwargs):
+            settle_storage(p)
+            return reload(**kwargs)
+
+        p.reload = settled_reload
     return p

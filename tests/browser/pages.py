@@ -33,25 +33,25 @@ BOOK_KEYS = """() => JSON.stringify(Object.keys(localStorage).filter((k) => k.st
   .sort().map((k) => [k, localStorage.getItem(k)]))"""
 
 
-def reload_when_saved(page) -> None:
-    """Reload, once what the page saved is where the next document will read it.
+def settle_storage(page) -> None:
+    """Return once what a file:// page saved is where the next document will read it.
 
     From file://, Chromium gives a new document the storage as last committed, and a write made just
-    before a reload was now and then not in it yet (two rare flakes, both file:// and both a reload right
-    after an answer; the widgets write synchronously). A second document that sees the book's keys as the
-    page has them shows the write has landed. It waits a few seconds at most and then reloads anyway, so
-    a real loss still fails the test that follows.
+    before a reload was now and then not in it yet (three rare flakes, all file:// and all a reload right
+    after a write; the widgets write synchronously). A second document that sees the book's keys as the
+    page has them shows the write has landed. It waits a few seconds at most, so a real loss still fails
+    the test that follows. The `page` fixture runs this before every reload from file:// (conftest.py).
     """
-    if page.url.startswith("file:"):
-        mine = page.evaluate(BOOK_KEYS)
-        probe = page.context.new_page()
-        probe.goto(page.url.split("/book/")[0] + "/genindex.html")
-        try:
-            probe.wait_for_function(f"(want) => ({BOOK_KEYS})() === want", arg=mine, timeout=5000)
-        except Exception:  # noqa: BLE001 - Playwright's TimeoutError; the reload below shows what was lost
-            pass
-        probe.close()
-    page.reload()
+    if not page.url.startswith("file:"):
+        return
+    mine = page.evaluate(BOOK_KEYS)
+    probe = page.context.new_page()
+    probe.goto(page.url.split("/book/")[0] + "/genindex.html")
+    try:
+        probe.wait_for_function(f"(want) => ({BOOK_KEYS})() === want", arg=mine, timeout=5000)
+    except Exception:  # noqa: BLE001 - Playwright's TimeoutError; the reload shows what was lost
+        pass
+    probe.close()
 
 
 def widget(page, instrument_id: str):

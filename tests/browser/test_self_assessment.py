@@ -11,7 +11,6 @@ from .pages import (
     item_ids,
     open_page,
     progress_text,
-    reload_when_saved,
     stored,
     table_counts,
     wait_ready,
@@ -91,7 +90,7 @@ def test_reload_keeps_answers(page, site):
     plan.locator("select").select_option("3")
     plan.locator("textarea").fill("Be om ny metodeveileder")
     plan.locator('input[type="date"]').fill("2027-03-01")
-    reload_when_saved(page)
+    page.reload()
     w = wait_ready(page)
     assert w.locator('li.mvh-item[data-item="3.1"] input[value="rod"]').is_checked()
     assert w.locator('li.mvh-item[data-item="13.5"] input[value="gronn"]').is_checked()

@@ -9,7 +9,7 @@ import json
 import re
 from pathlib import Path
 
-from tests.browser.pages import open_page, reload_when_saved, wait_ready, widget  # noqa: F401
+from tests.browser.pages import open_page, wait_ready, widget
 from tests.helpers import (  # noqa: F401 (shared by the hardening modules through this one)
     EXPORT_FORMAT,
     PREFIX,

@@ -22,7 +22,6 @@ from .helpers import (
     note,
     open_instrument,
     page_for,
-    reload_when_saved,
     seed_once,
     wait_ready,
 )
@@ -152,7 +151,7 @@ def test_record_of_another_version_is_carried_over_with_every_answer(page, site,
     # The older record is left as it was.
     assert get_item(page, key(instrument_id, older)) == raw
 
-    reload_when_saved(page)
+    page.reload()
     w = wait_ready(page, instrument_id)
     k.assert_valid_shown(w)
     assert w.locator('[data-notice="migrated"]').count() == 0
