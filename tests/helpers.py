@@ -13,8 +13,8 @@ from widgets.answers import EXPORT_FORMAT
 from widgets.definitions import INSTRUMENT_DIR, load
 
 __all__ = [
-    "EXPORT_FORMAT", "WORKBOOK_FORMAT", "PREFIX", "THEME_SIZES", "ITEM_IDS", "SEED_ONCE", "fmt", "key", "raw_storage",
-    "book_storage", "get_item", "set_item", "seed_once", "export_file", "workbook_bytes", "workbook_entry",
+    "EXPORT_FORMAT", "WORKBOOK_FORMAT", "PREFIX", "THEME_SIZES", "ITEM_IDS", "fmt", "key", "raw_storage",
+    "book_storage", "get_item", "set_item", "seed_first_document", "seed_once", "export_file", "workbook_bytes", "workbook_entry",
 ]  # fmt: skip
 
 WORKBOOK_FORMAT = "metodeveilederhandboka-arbeidsbok"  # WORKBOOK_FORMAT in js/core/exchange.js
@@ -65,18 +65,37 @@ def set_item(page, k: str, v: str) -> None:
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", [k, v])
 
 
-SEED_ONCE = """([k, v]) => {
-  try {
-    if (sessionStorage.getItem("mvh-test-seeded")) return;
-    sessionStorage.setItem("mvh-test-seeded", "1");
-    localStorage.setItem(k, v);
-  } catch (e) { /* about:blank has no storage */ }
+# Puts each [key, value] in localStorage; about:blank has no storage.
+SEED = """(entries) => {
+  try { for (const [k, v] of entries) localStorage.setItem(k, v); } catch (e) { /* about:blank */ }
 }"""
 
 
+def seed_first_document(page, entries: list[list[str]]) -> None:
+    """Put each [key, value] in localStorage before the page's scripts run, in the next document the tab
+    opens (page.goto) and in no later one: a reload or a second page keeps what the page wrote.
+
+    Playwright removes the init script once that goto returns. A flag in sessionStorage did the same
+    job badly: from file://, Chromium now and then handed the reloaded document a session storage
+    without the flag, the seed ran again, and the test saw its old record where the reader's save or
+    reset should be (2 reloads in 60 under load; none in 100 this way).
+    """
+    script = page.add_init_script(f"({SEED})({json.dumps(entries)})")
+    goto = page.goto
+
+    def goto_then_forget(*args, **kwargs):
+        page.goto = goto
+        try:
+            return goto(*args, **kwargs)
+        finally:
+            script.close()
+
+    page.goto = goto_then_forget
+
+
 def seed_once(page, storage_key: str, raw: str) -> None:
-    """Put `raw` under `storage_key` before the page's scripts run, once per tab (a reload keeps what the page wrote)."""
-    page.add_init_script(f"({SEED_ONCE})({json.dumps([storage_key, raw])})")
+    """Put `raw` under `storage_key` before the page's scripts run, in the first document only."""
+    seed_first_document(page, [[storage_key, raw]])
 
 
 # ------------------------------------------------------------ files a reader exports

@@ -19,6 +19,7 @@ from tests.helpers import (  # noqa: F401 (shared by the hardening modules throu
     get_item,
     key,
     raw_storage,
+    seed_first_document,
     seed_once,
     set_item,
     workbook_bytes,

@@ -16,7 +16,7 @@ from widgets import chromium
 
 from tests.browser.pages import QUALITY_PAGE, RATING_ID, REFLECTION_ID, open_page, widget
 
-from .helpers import PREFIX, key, note, raw_storage, seed_once, wait_ready
+from .helpers import PREFIX, key, note, raw_storage, seed_first_document, seed_once, wait_ready
 
 WORKBOOK_PAGE = "book/mine-svar.html"
 DELETED_KEY = f"{PREFIX}slettet"  # DELETED_KEY in js/host/record.js: which deletions were made, no answers
@@ -217,15 +217,6 @@ def test_a_tab_open_during_the_deletion_cannot_write_it_back(page, context, site
     page.recorder.assert_clean()
 
 
-SEED_MANY = """(entries) => {
-  try {
-    if (sessionStorage.getItem("mvh-test-seeded-many")) return;
-    sessionStorage.setItem("mvh-test-seeded-many", "1");
-    for (const [k, v] of entries) localStorage.setItem(k, v);
-  } catch (e) { /* about:blank has no storage */ }
-}"""
-
-
 def test_reset_leaves_no_key_with_the_old_text(page, site):
     """Nullstill removes the record, backups of damaged records and older versions' records."""
     note("deletion: keys Nullstill must remove", "4 (record, first backup, later backup, older version)")
@@ -234,9 +225,7 @@ def test_reset_leaves_no_key_with_the_old_text(page, site):
     # Seeded before the page's scripts run: an older version's record and a later backup; and a
     # damaged record, which the page backs up when it loads it.
     older = json.dumps({"instrument": RATING_ID, "version": 0, "answers": {"notes": {"2.1": SECRET}}})
-    page.add_init_script(
-        f"({SEED_MANY})({json.dumps([[key(RATING_ID, 0), older], [f'{main}:sikkerhetskopi:1', SECRET]])})"
-    )
+    seed_first_document(page, [[key(RATING_ID, 0), older], [f"{main}:sikkerhetskopi:1", SECRET]])
     seed_once(page, main, damaged)
     open_page(page, site, QUALITY_PAGE)
     w = wait_ready(page, RATING_ID)

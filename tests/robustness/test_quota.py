@@ -175,7 +175,7 @@ def test_damaged_record_survives_when_there_is_no_room_for_its_backup(page, site
     main = key(RATING_ID)
     raw = '{"instrument": "kvalitetsveileder", "answers": {"ratings": {"1.1": "gronn"}, "notes": {"1.1": "Halvt skrevet'
     page.add_init_script(f"({FULL_FOR})({json.dumps([':sikkerhetskopi'])})")
-    # The damaged record is there before the page's scripts run (once per tab).
+    # The damaged record is there before the page's scripts run (in the first document only).
     seed_once(page, main, raw)
     open_page(page, site, QUALITY_PAGE)
     w = wait_ready(page, RATING_ID)

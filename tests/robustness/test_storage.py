@@ -72,7 +72,7 @@ def contains(actual, expected) -> bool:
 
 
 def seed(page, site, instrument_id: str, storage_key: str, raw: str):
-    """Put `raw` under `storage_key` before the page's scripts run (once per tab), then open the page."""
+    """Put `raw` under `storage_key` before the page's scripts run (in the first document only), then open the page."""
     seed_once(page, storage_key, raw)
     return open_instrument(page, site, instrument_id)
 
